@@ -1,0 +1,238 @@
+//! Reading budget documents (`data/budgets/<id>.yaml`) with exact amounts.
+
+use super::fields::{Fields, Reader};
+use super::yaml::{self, Node};
+use crate::model::{Budget, BudgetLine, BudgetStatus, DeclaredTotal, Direction};
+use rust_decimal::RoundingStrategy;
+use std::collections::BTreeMap;
+
+const BUDGET_KEYS: &[&str] = &[
+    "title", "source", "status", "owner", "periods", "lines", "totals",
+];
+const LINE_KEYS: &[&str] = &[
+    "item",
+    "group",
+    "direction",
+    "in_kind",
+    "amounts",
+    "hours",
+    "rate",
+    "area",
+    "room",
+    "initiative",
+    "organisation",
+];
+const TOTAL_KEYS: &[&str] = &["direction", "group", "in_kind", "amounts"];
+
+pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
+    let mut node = match yaml::parse(text, 1) {
+        Ok(node) => node,
+        Err(e) => {
+            r.error(e.line, e.message);
+            return None;
+        }
+    };
+    node.line = 1;
+    let f = r.fields(&node, "the budget", BUDGET_KEYS)?;
+    let title = r.req_text(
+        &f,
+        "title",
+        "Uitvoeringsplan versterken sociale basis 2024-2027",
+    );
+    let source = r.req_text(
+        &f,
+        "source",
+        "Sociale Basis Uitvoeringsplan 2024-2027, figuur 4",
+    );
+    let status = match f.get("status") {
+        Some(n) => r.choice(
+            n,
+            "status",
+            &[
+                ("planned", BudgetStatus::Planned),
+                ("actual", BudgetStatus::Actual),
+            ],
+        ),
+        None => Some(BudgetStatus::Planned),
+    };
+    let owner = r.opt_id(&f, "owner");
+    let periods = f
+        .get("periods")
+        .and_then(|n| r.per_year(n, "periods", |r, v| r.text(v, "periods")))
+        .map(|years| years.into_iter().map(|(y, (t, _))| (y, t)).collect())
+        .unwrap_or_default();
+    let lines_node = r.required(&f, "lines", "[ { item: ..., amounts: { 2024: 1000 } } ]");
+    let lines: Vec<BudgetLine> = lines_node
+        .map(|n| {
+            r.list(n, "lines")
+                .iter()
+                .filter_map(|item| line(item, r))
+                .collect()
+        })
+        .unwrap_or_default();
+    let totals: Vec<DeclaredTotal> = f
+        .get("totals")
+        .map(|n| {
+            r.list(n, "totals")
+                .iter()
+                .filter_map(|item| total(item, r))
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(Budget {
+        id: id.to_string(),
+        path: r.path.clone(),
+        title: title?,
+        source: source?,
+        status: status?,
+        owner,
+        periods,
+        lines,
+        totals,
+    })
+}
+
+fn direction(f: &Fields, r: &mut Reader) -> Option<Direction> {
+    match f.get("direction") {
+        Some(n) => r.choice(
+            n,
+            "direction",
+            &[
+                ("expense", Direction::Expense),
+                ("income", Direction::Income),
+            ],
+        ),
+        None => Some(Direction::Expense),
+    }
+}
+
+fn line(node: &Node, r: &mut Reader) -> Option<BudgetLine> {
+    let f = r.fields(node, "a budget line", LINE_KEYS)?;
+    let item = r.req_text(&f, "item", "Welkomstpakket");
+    let direction = direction(&f, r);
+    let in_kind = r.opt_bool(&f, "in_kind").unwrap_or(false);
+    let amounts_given = f.get("amounts");
+    let hours_given = f.get("hours");
+    let rate_given = f.get("rate");
+    let (amounts, hours, rate) = match (amounts_given, hours_given, rate_given) {
+        (Some(a), None, None) => {
+            let amounts = r.per_year(a, "amounts", |r, v| r.money(v, "amounts"));
+            (amounts.map(strip_lines), BTreeMap::new(), None)
+        }
+        (None, Some(h), Some(rt)) => {
+            let hours = r
+                .per_year(h, "hours", |r, v| r.decimal(v, "hours"))
+                .map(strip_lines);
+            let rate = r.money(rt, "rate");
+            let amounts = hours.as_ref().zip(rate).map(|(hours, rate)| {
+                hours
+                    .iter()
+                    .map(|(year, h)| {
+                        let amount = (*h * rate)
+                            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+                        (*year, amount)
+                    })
+                    .collect()
+            });
+            (amounts, hours.unwrap_or_default(), rate)
+        }
+        (Some(_), _, _) => {
+            r.error(
+                f.line_of("hours").min(f.line_of("rate")),
+                "a budget line has `amounts`, or `hours` with `rate`, not both; remove one",
+            );
+            (None, BTreeMap::new(), None)
+        }
+        (None, Some(_), None) => {
+            r.error(
+                f.line_of("hours"),
+                "`hours` needs a `rate` in euros per hour, like `rate: 8.80`",
+            );
+            (None, BTreeMap::new(), None)
+        }
+        (None, None, Some(_)) => {
+            r.error(
+                f.line_of("rate"),
+                "`rate` needs `hours` per year, like `hours: { 2018: 10000 }`",
+            );
+            (None, BTreeMap::new(), None)
+        }
+        (None, None, None) => {
+            r.error(
+                f.line,
+                "a budget line needs `amounts: { 2024: 45000 }`, or `hours` with a `rate`",
+            );
+            (None, BTreeMap::new(), None)
+        }
+    };
+    Some(BudgetLine {
+        item: item?,
+        group: r.opt_text(&f, "group"),
+        direction: direction?,
+        in_kind,
+        amounts: amounts?,
+        hours,
+        rate,
+        area: r.opt_id(&f, "area"),
+        room: r.opt_id(&f, "room"),
+        initiative: r.opt_id(&f, "initiative"),
+        organisation: r.opt_id(&f, "organisation"),
+        line: node.line,
+    })
+}
+
+fn strip_lines<T>(years: BTreeMap<i32, (T, usize)>) -> BTreeMap<i32, T> {
+    years
+        .into_iter()
+        .map(|(year, (value, _))| (year, value))
+        .collect()
+}
+
+fn total(node: &Node, r: &mut Reader) -> Option<DeclaredTotal> {
+    let f = r.fields(node, "a declared total", TOTAL_KEYS)?;
+    if !f.has("direction") {
+        r.error(
+            f.line,
+            "a declared total needs `direction: expense` or `direction: income`, so it is clear which lines it adds up",
+        );
+    }
+    let direction = direction(&f, r).filter(|_| f.has("direction"));
+    let amounts = r
+        .required(&f, "amounts", "{ 2024: 105000 }")
+        .and_then(|n| r.per_year(n, "amounts", |r, v| r.money(v, "amounts")));
+    Some(DeclaredTotal {
+        direction: direction?,
+        group: r.opt_text(&f, "group"),
+        in_kind: r.opt_bool(&f, "in_kind"),
+        amounts: amounts?,
+        line: node.line,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn hours_times_rate_is_exact() {
+        // Seed 003: 4687.5 hours at EUR 8.80 is EUR 41,250.00; 0.125 h rounds half away from zero.
+        let mut r = Reader::new("b.yaml");
+        let text = "title: T\nsource: S\nlines:\n  - { item: Uren, in_kind: true, hours: { 2017: 4687.5, 2018: 0.125 }, rate: 8.80 }\n";
+        let budget = read(text, "b", &mut r).unwrap();
+        assert!(r.diags.is_empty());
+        let amounts = &budget.lines[0].amounts;
+        assert_eq!(amounts[&2017], Decimal::new(4125000, 2));
+        assert_eq!(amounts[&2018], Decimal::new(110, 2));
+    }
+
+    #[test]
+    fn reads_lines_and_totals() {
+        let mut r = Reader::new("data/budgets/x.yaml");
+        let text = "title: T\nsource: S\nlines:\n  - { item: A, group: G, amounts: { 2024: 100.10 } }\n  - { item: B, in_kind: true, hours: { 2024: 2.5 }, rate: 8.805 }\n  - { item: C, direction: income, amounts: { 2024: -250.10 } }\ntotals:\n  - { direction: expense, group: G, amounts: { 2024: 100.10 } }\n";
+        let budget = read(text, "x", &mut r);
+        let messages: Vec<String> = r.diags.sorted().iter().map(|d| d.to_string()).collect();
+        assert_eq!(messages, ["data/budgets/x.yaml:5: error: `rate` is \"8.805\", which is not an amount in euros (a dot is the decimal point here, not a thousands separator); write it without thousands separators and with at most two decimals after a dot, like 45000 or 37150.45"]);
+        assert!(budget.is_none() || budget.unwrap().lines.len() == 2);
+    }
+}

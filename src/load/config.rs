@@ -1,0 +1,148 @@
+//! Reading `site.yaml`, the site's settings.
+
+use super::fields::Reader;
+use super::{read_text, yaml, MAX_FILE_BYTES};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::{Config, MapTiles, Municipality, Publisher};
+use std::path::Path;
+
+const KEYS: &[&str] = &[
+    "title",
+    "base_url",
+    "language",
+    "languages",
+    "description",
+    "municipality",
+    "publisher",
+    "license",
+    "timezone",
+    "map",
+    "theme",
+];
+
+/// Reads `site.yaml`; `None` if it is missing or has errors (which are reported).
+pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
+    if !root.join("site.yaml").is_file() {
+        diags.push(Diagnostic::error(
+            "site.yaml",
+            None,
+            "there is no site.yaml here; run mienskip in the site root or pass --root DIR",
+        ));
+        return None;
+    }
+    let text = read_text(root, "site.yaml", MAX_FILE_BYTES, diags)?;
+    let mut reader = Reader::new("site.yaml");
+    let config = read(&text, &mut reader);
+    diags.extend(reader.diags);
+    config
+}
+
+fn read(text: &str, r: &mut Reader) -> Option<Config> {
+    let mut node = match yaml::parse(text, 1) {
+        Ok(node) => node,
+        Err(e) => {
+            r.error(e.line, e.message);
+            return None;
+        }
+    };
+    node.line = 1;
+    let f = r.fields(&node, "site.yaml", KEYS)?;
+    let title = r.req_text(&f, "title", "Buurt- en dorpskamers Leeuwarden");
+    let base_url = r.req_text(&f, "base_url", "https://kamers.example.nl/").and_then(|url| {
+        if url.starts_with("https://") || url.starts_with("http://") {
+            Some(if url.ends_with('/') { url } else { format!("{url}/") })
+        } else {
+            r.error(f.line_of("base_url"), format!("`base_url` is \"{url}\"; it must be the full address of the published site, like https://kamers.example.nl/"));
+            None
+        }
+    });
+    let language = match r.opt_text(&f, "language") {
+        Some(language) => check_language(language, f.line_of("language"), r)?,
+        None => "nl".to_string(),
+    };
+    let mut languages = vec![language.clone()];
+    for (code, line) in r.text_list(&f, "languages") {
+        if let Some(code) = check_language(code, line, r) {
+            if !languages.contains(&code) {
+                languages.push(code);
+            }
+        }
+    }
+    let municipality = f.get("municipality").and_then(|n| {
+        let m = r.fields(n, "`municipality`", &["name", "cbs_code"])?;
+        Some(Municipality {
+            name: r.opt_text(&m, "name"),
+            cbs_code: r.opt_text(&m, "cbs_code"),
+        })
+    });
+    let publisher = f.get("publisher").and_then(|n| {
+        let p = r.fields(n, "`publisher`", &["name", "email", "url"])?;
+        Some(Publisher {
+            name: r.req_text(&p, "name", "Gemeente Leeuwarden")?,
+            email: r.opt_text(&p, "email"),
+            url: r.opt_text(&p, "url"),
+        })
+    });
+    let timezone_name = r
+        .opt_text(&f, "timezone")
+        .unwrap_or_else(|| "Europe/Amsterdam".into());
+    let timezone = match jiff::tz::TimeZone::get(&timezone_name) {
+        Ok(tz) => Some(tz),
+        Err(_) => {
+            r.error(
+                f.line_of("timezone"),
+                format!("`timezone` is \"{timezone_name}\", which is not a known time zone; write an IANA name like Europe/Amsterdam"),
+            );
+            None
+        }
+    };
+    let map_tiles = match f.get("map") {
+        None => Some(MapTiles::None),
+        Some(n) => r.fields(n, "`map`", &["tiles"]).and_then(|m| match r.opt_text(&m, "tiles").as_deref() {
+            None | Some("none") => Some(MapTiles::None),
+            Some("pdok") => Some(MapTiles::Pdok),
+            Some("osm") => Some(MapTiles::Osm),
+            Some(url) if url.starts_with("https://") && ["{z}", "{x}", "{y}"].iter().all(|p| url.contains(p)) => {
+                Some(MapTiles::Template(url.to_string()))
+            }
+            Some(other) => {
+                r.error(m.line_of("tiles"), format!("`tiles` is \"{other}\"; it must be none, pdok, osm, or an https address with {{z}}, {{x}} and {{y}}"));
+                None
+            }
+        }),
+    };
+    let theme = r.opt_text(&f, "theme").unwrap_or_else(|| "default".into());
+    if !crate::model::is_valid_id(&theme) {
+        r.error(f.line_of("theme"), format!("`theme` is \"{theme}\"; it must be the name of a folder under themes/, like default"));
+    }
+    let license = r
+        .opt_text(&f, "license")
+        .unwrap_or_else(|| "CC0-1.0".into());
+    Some(Config {
+        title: title?,
+        base_url: base_url?,
+        language,
+        languages,
+        description: r.opt_text(&f, "description"),
+        municipality,
+        publisher,
+        license,
+        timezone_name,
+        timezone: timezone?,
+        map_tiles: map_tiles?,
+        theme,
+    })
+}
+
+fn check_language(code: String, line: usize, r: &mut Reader) -> Option<String> {
+    let valid = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+    if valid {
+        Some(code)
+    } else {
+        r.error(
+            line,
+            format!("\"{code}\" is not a language code; write a two-letter code like nl, fy or en"),
+        );
+        None
+    }
+}

@@ -1,0 +1,575 @@
+//! Typed reading of YAML nodes for one file: each reader either returns a value or records
+//! an error that says which key, on which line, is wrong and how to write it instead.
+
+use super::yaml::{Node, Value};
+use crate::diagnostics::{suggestion, Diagnostics};
+use crate::model::schedule::{parse_day, DUTCH_DAYS, ENGLISH_DAYS};
+use crate::model::{is_valid_id, LatLon, Ref};
+use jiff::civil::{Date, Time, Weekday};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+/// The file being read and the problems found in it so far.
+pub struct Reader {
+    pub path: String,
+    pub diags: Diagnostics,
+}
+
+/// The keys of one YAML mapping, after unknown and duplicate keys have been reported.
+pub struct Fields<'n> {
+    entries: Vec<(&'n str, &'n Node, usize)>,
+    pub line: usize,
+}
+
+impl<'n> Fields<'n> {
+    /// The value of `key`, unless absent or empty (`key:` or `key: ~`).
+    pub fn get(&self, key: &str) -> Option<&'n Node> {
+        self.entries
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map(|(_, v, _)| *v)
+            .filter(|v| !v.is_null())
+    }
+
+    /// The line of `key`, or the mapping's line if the key is absent.
+    pub fn line_of(&self, key: &str) -> usize {
+        self.entries
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map(|(_, _, line)| *line)
+            .unwrap_or(self.line)
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+}
+
+impl Reader {
+    pub fn new(path: &str) -> Self {
+        Reader {
+            path: path.to_string(),
+            diags: Diagnostics::new(),
+        }
+    }
+
+    pub fn error(&mut self, line: usize, message: impl Into<String>) {
+        self.diags.error(&self.path, line, message);
+    }
+
+    pub fn warning(&mut self, line: usize, message: impl Into<String>) {
+        self.diags.warning(&self.path, line, message);
+    }
+
+    /// Opens `node` as a mapping whose keys must come from `known`. `what` names it in
+    /// messages ("the front matter", "an opening-hours row").
+    pub fn fields<'n>(&mut self, node: &'n Node, what: &str, known: &[&str]) -> Option<Fields<'n>> {
+        let Value::Map(entries) = &node.value else {
+            self.error(
+                node.line,
+                format!(
+                    "{what} must be a set of `key: value` lines, not {}",
+                    node.type_name()
+                ),
+            );
+            return None;
+        };
+        let mut seen: Vec<(&str, &Node, usize)> = Vec::new();
+        for (key, value) in entries {
+            let Some(name) = key.scalar() else {
+                self.error(key.line, format!("a key in {what} must be a plain word"));
+                continue;
+            };
+            if let Some((_, _, first)) = seen.iter().find(|(k, _, _)| *k == name) {
+                let first = *first;
+                self.error(
+                    key.line,
+                    format!("`{name}` appears twice in {what} (first on line {first}); keep one"),
+                );
+                continue;
+            }
+            if !known.contains(&name) {
+                self.error(
+                    key.line,
+                    format!(
+                        "unknown key `{name}` in {what}{}",
+                        match suggestion(name, known.iter().copied()) {
+                            s if s.is_empty() => format!("; known keys are: {}", known.join(", ")),
+                            s => s,
+                        }
+                    ),
+                );
+                continue;
+            }
+            seen.push((name, value, key.line));
+        }
+        Some(Fields {
+            entries: seen,
+            line: node.line,
+        })
+    }
+
+    /// Reports a missing required key and returns its node otherwise.
+    pub fn required<'n>(
+        &mut self,
+        fields: &Fields<'n>,
+        key: &str,
+        example: &str,
+    ) -> Option<&'n Node> {
+        let node = fields.get(key);
+        if node.is_none() {
+            self.error(
+                fields.line_of(key),
+                format!("`{key}` is required; add a line like `{key}: {example}`"),
+            );
+        }
+        node
+    }
+
+    /// Any single value as text.
+    pub fn text(&mut self, node: &Node, key: &str) -> Option<String> {
+        match &node.value {
+            Value::Scalar { text, .. } => Some(text.trim().to_string()),
+            _ => {
+                self.error(
+                    node.line,
+                    format!(
+                        "`{key}` must be a single text value, not {}",
+                        node.type_name()
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn opt_text(&mut self, fields: &Fields, key: &str) -> Option<String> {
+        let node = fields.get(key)?;
+        self.text(node, key)
+    }
+
+    pub fn req_text(&mut self, fields: &Fields, key: &str, example: &str) -> Option<String> {
+        let node = self.required(fields, key, example)?;
+        let text = self.text(node, key)?;
+        if text.is_empty() {
+            self.error(
+                node.line,
+                format!("`{key}` is empty; write a value like `{key}: {example}`"),
+            );
+            return None;
+        }
+        Some(text)
+    }
+
+    /// A list of text values; a single value counts as a list of one.
+    pub fn text_list(&mut self, fields: &Fields, key: &str) -> Vec<(String, usize)> {
+        let Some(node) = fields.get(key) else {
+            return Vec::new();
+        };
+        let items: Vec<&Node> = match &node.value {
+            Value::Seq(items) => items.iter().collect(),
+            Value::Scalar { .. } => vec![node],
+            _ => {
+                self.error(
+                    node.line,
+                    format!("`{key}` must be a list like `{key}: [a, b]`"),
+                );
+                return Vec::new();
+            }
+        };
+        items
+            .into_iter()
+            .filter_map(|item| self.text(item, key).map(|t| (t, item.line)))
+            .collect()
+    }
+
+    /// A list of ids referring to other content; each must be a valid id.
+    pub fn id_list(&mut self, fields: &Fields, key: &str) -> Vec<Ref> {
+        self.text_list(fields, key)
+            .into_iter()
+            .filter_map(|(id, line)| self.check_id(id, line, key))
+            .collect()
+    }
+
+    /// A single id referring to other content.
+    pub fn opt_id(&mut self, fields: &Fields, key: &str) -> Option<Ref> {
+        let node = fields.get(key)?;
+        let id = self.text(node, key)?;
+        self.check_id(id, node.line, key)
+    }
+
+    fn check_id(&mut self, id: String, line: usize, key: &str) -> Option<Ref> {
+        if is_valid_id(&id) {
+            Some(Ref { id, line })
+        } else {
+            self.error(
+                line,
+                format!("`{key}` names \"{id}\", which is not an id: ids are the file names, in lowercase a-z, 0-9 and -"),
+            );
+            None
+        }
+    }
+
+    pub fn boolean(&mut self, node: &Node, key: &str) -> Option<bool> {
+        match &node.value {
+            Value::Scalar {
+                text,
+                quoted: false,
+            } if text == "true" => Some(true),
+            Value::Scalar {
+                text,
+                quoted: false,
+            } if text == "false" => Some(false),
+            _ => {
+                self.error(
+                    node.line,
+                    format!("`{key}` must be `true` or `false` (without quotes)"),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn opt_bool(&mut self, fields: &Fields, key: &str) -> Option<bool> {
+        let node = fields.get(key)?;
+        self.boolean(node, key)
+    }
+
+    /// A whole number within `min..=max`.
+    pub fn integer(&mut self, node: &Node, key: &str, min: i64, max: i64) -> Option<i64> {
+        let parsed = node.scalar().and_then(|t| t.trim().parse::<i64>().ok());
+        match parsed {
+            Some(n) if (min..=max).contains(&n) => Some(n),
+            _ => {
+                let written = node.scalar().unwrap_or("");
+                self.error(
+                    node.line,
+                    format!(
+                        "`{key}` is \"{written}\"; it must be a whole number from {min} to {max}"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn opt_integer(&mut self, fields: &Fields, key: &str, min: i64, max: i64) -> Option<i64> {
+        let node = fields.get(key)?;
+        self.integer(node, key, min, max)
+    }
+
+    pub fn date(&mut self, node: &Node, key: &str) -> Option<Date> {
+        let text = node.scalar().unwrap_or("").trim();
+        let well_formed = text.len() == 10
+            && text.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        match well_formed.then(|| Date::from_str(text).ok()).flatten() {
+            Some(date) => Some(date),
+            None => {
+                self.error(
+                    node.line,
+                    format!("`{key}` is \"{text}\", which is not a date; write YYYY-MM-DD, like 2024-05-01"),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn opt_date(&mut self, fields: &Fields, key: &str) -> Option<Date> {
+        let node = fields.get(key)?;
+        self.date(node, key)
+    }
+
+    /// A 24-hour time `"HH:MM"` from 00:00 to 23:59.
+    pub fn time(&mut self, node: &Node, key: &str) -> Option<Time> {
+        let text = node.scalar().unwrap_or("").trim();
+        let parts = parse_hours_minutes(text);
+        match parts {
+            Some((hour, minute)) if (0..24).contains(&hour) && (0..60).contains(&minute) => {
+                Some(Time::constant(hour, minute, 0, 0))
+            }
+            _ => {
+                self.error(
+                    node.line,
+                    format!("`{key}` is \"{text}\", which is not a time; write a 24-hour time from \"00:00\" to \"23:59\", in quotes, like \"09:30\""),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn req_time(&mut self, fields: &Fields, key: &str) -> Option<Time> {
+        let node = self.required(fields, key, "\"09:00\"")?;
+        self.time(node, key)
+    }
+
+    /// A list of day codes (`ma` .. `zo`, or `mo` .. `su`).
+    pub fn days(&mut self, fields: &Fields, key: &str) -> Option<Vec<Weekday>> {
+        let codes = self.text_list(fields, key);
+        if fields.has(key) && codes.is_empty() {
+            self.error(
+                fields.line_of(key),
+                format!("`{key}` lists no days; write for example `{key}: [ma, wo]`"),
+            );
+            return None;
+        }
+        let mut days = Vec::new();
+        let mut ok = true;
+        for (code, line) in codes {
+            match parse_day(&code) {
+                Some(day) if !days.contains(&day) => days.push(day),
+                Some(_) => {}
+                None => {
+                    ok = false;
+                    let hint =
+                        suggestion(&code, DUTCH_DAYS.iter().chain(ENGLISH_DAYS.iter()).copied());
+                    self.error(
+                        line,
+                        format!("`{code}` is not a day{hint}; days are written ma, di, wo, do, vr, za, zo"),
+                    );
+                }
+            }
+        }
+        days.sort_by_key(|d| d.to_monday_zero_offset());
+        ok.then_some(days)
+    }
+
+    /// `{ lat: .., lon: .. }` in WGS84 degrees.
+    pub fn location(&mut self, node: &Node, key: &str) -> Option<LatLon> {
+        let fields = self.fields(node, &format!("`{key}`"), &["lat", "lon"])?;
+        let lat = self.coordinate(&fields, "lat", 90.0, "53.2012");
+        let lon = self.coordinate(&fields, "lon", 180.0, "5.7999");
+        Some(LatLon {
+            lat: lat?,
+            lon: lon?,
+        })
+    }
+
+    fn coordinate(&mut self, fields: &Fields, key: &str, limit: f64, example: &str) -> Option<f64> {
+        let node = self.required(fields, key, example)?;
+        let text = node.scalar().unwrap_or("").trim();
+        match text.parse::<f64>() {
+            Ok(value) if value.is_finite() && value.abs() <= limit => Some(value),
+            Ok(value) if value.is_finite() => {
+                self.error(
+                    node.line,
+                    format!("`{key}` is {text}, outside -{limit}..{limit}; write degrees in WGS84, like {example} (are lat and lon swapped?)"),
+                );
+                None
+            }
+            _ => {
+                self.error(
+                    node.line,
+                    format!("`{key}` is \"{text}\", which is not a number; write degrees with a decimal point, like {example}"),
+                );
+                None
+            }
+        }
+    }
+
+    /// One value out of a fixed set, with a "did you mean" on a typo.
+    pub fn choice<T: Copy>(&mut self, node: &Node, key: &str, options: &[(&str, T)]) -> Option<T> {
+        let text = node.scalar().unwrap_or("").trim().to_string();
+        if let Some((_, value)) = options.iter().find(|(name, _)| *name == text) {
+            return Some(*value);
+        }
+        let names: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
+        self.error(
+            node.line,
+            format!(
+                "`{key}` is \"{text}\"{}; it must be one of: {}",
+                suggestion(&text, names.iter().copied()),
+                names.join(", ")
+            ),
+        );
+        None
+    }
+
+    /// An amount in euros with at most two decimals, exactly.
+    pub fn money(&mut self, node: &Node, key: &str) -> Option<Decimal> {
+        let text = node.scalar().unwrap_or("").trim();
+        let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+        let digits = whole.strip_prefix('-').unwrap_or(whole);
+        let well_formed = !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && fraction.bytes().all(|b| b.is_ascii_digit())
+            && (text.contains('.') != fraction.is_empty());
+        if well_formed && fraction.len() <= 2 {
+            if let Ok(amount) = Decimal::from_str(text) {
+                return Some(amount);
+            }
+        }
+        let hint = if well_formed && fraction.len() == 3 {
+            " (a dot is the decimal point here, not a thousands separator)"
+        } else {
+            ""
+        };
+        self.error(
+            node.line,
+            format!("`{key}` is \"{text}\", which is not an amount in euros{hint}; write it without thousands separators and with at most two decimals after a dot, like 45000 or 37150.45"),
+        );
+        None
+    }
+
+    /// A non-negative decimal number (hours, a rate), exactly.
+    pub fn decimal(&mut self, node: &Node, key: &str) -> Option<Decimal> {
+        let text = node.scalar().unwrap_or("").trim();
+        let well_formed = !text.is_empty()
+            && text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && text.matches('.').count() <= 1
+            && !text.starts_with('.')
+            && !text.ends_with('.');
+        match well_formed.then(|| Decimal::from_str(text).ok()).flatten() {
+            Some(value) => Some(value),
+            None => {
+                self.error(
+                    node.line,
+                    format!("`{key}` is \"{text}\", which is not a number; write it with a decimal point, like 8.80"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A mapping from years to values, like `{ 2024: 45000, 2025: 50000 }`.
+    pub fn per_year<T>(
+        &mut self,
+        node: &Node,
+        key: &str,
+        mut value: impl FnMut(&mut Self, &Node) -> Option<T>,
+    ) -> Option<BTreeMap<i32, (T, usize)>> {
+        let Value::Map(entries) = &node.value else {
+            self.error(
+                node.line,
+                format!("`{key}` must give a value per year, like `{key}: {{ 2024: 45000, 2025: 50000 }}`"),
+            );
+            return None;
+        };
+        let mut years = BTreeMap::new();
+        let mut ok = true;
+        for (year_node, value_node) in entries {
+            let year = year_node
+                .scalar()
+                .and_then(|t| t.trim().parse::<i32>().ok())
+                .filter(|y| (1900..=2200).contains(y));
+            let Some(year) = year else {
+                ok = false;
+                self.error(
+                    year_node.line,
+                    format!(
+                        "`{}` in `{key}` is not a year; write four digits, like 2025",
+                        year_node.scalar().unwrap_or("?")
+                    ),
+                );
+                continue;
+            };
+            if years.contains_key(&year) {
+                ok = false;
+                self.error(
+                    year_node.line,
+                    format!("the year {year} appears twice in `{key}`; keep one"),
+                );
+                continue;
+            }
+            match value(self, value_node) {
+                Some(v) => {
+                    years.insert(year, (v, year_node.line));
+                }
+                None => ok = false,
+            }
+        }
+        ok.then_some(years)
+    }
+
+    /// The items of a list, or an error if `node` is not a list.
+    pub fn list<'n>(&mut self, node: &'n Node, key: &str) -> &'n [Node] {
+        match &node.value {
+            Value::Seq(items) => items,
+            _ => {
+                self.error(
+                    node.line,
+                    format!("`{key}` must be a list, each item on a line starting with `- `"),
+                );
+                &[]
+            }
+        }
+    }
+}
+
+/// `H:MM` or `HH:MM` as numbers, without checking their range.
+fn parse_hours_minutes(text: &str) -> Option<(i8, i8)> {
+    let (hours, minutes) = text.split_once(':')?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !(1..=2).contains(&hours.len()) || minutes.len() != 2 || !digits(hours) || !digits(minutes) {
+        return None;
+    }
+    Some((hours.parse().ok()?, minutes.parse().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::yaml::parse;
+
+    fn read(yaml: &str) -> (Reader, Node) {
+        (Reader::new("x.md"), parse(yaml, 1).unwrap())
+    }
+
+    fn messages(reader: Reader) -> Vec<String> {
+        reader
+            .diags
+            .sorted()
+            .into_iter()
+            .map(|d| d.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn unknown_and_duplicate_keys() {
+        let (mut reader, node) = read("name: A\nnmae: B\nname: C\n");
+        let fields = reader
+            .fields(&node, "the front matter", &["name", "kind"])
+            .unwrap();
+        assert_eq!(reader.opt_text(&fields, "name").as_deref(), Some("A"));
+        assert_eq!(
+            messages(reader),
+            [
+                "x.md:2: error: unknown key `nmae` in the front matter; did you mean `name`?",
+                "x.md:3: error: `name` appears twice in the front matter (first on line 1); keep one"
+            ]
+        );
+    }
+
+    #[test]
+    fn times_dates_and_money() {
+        let (mut reader, node) =
+            read("a: \"25:00\"\nb: \"9:05\"\nc: 2024-02-30\nd: 45.000\ne: 37150.45\nf: -250.10\n");
+        let fields = reader
+            .fields(&node, "x", &["a", "b", "c", "d", "e", "f"])
+            .unwrap();
+        assert_eq!(reader.time(fields.get("a").unwrap(), "a"), None);
+        assert_eq!(
+            reader.time(fields.get("b").unwrap(), "b"),
+            Some(Time::constant(9, 5, 0, 0))
+        );
+        assert_eq!(reader.date(fields.get("c").unwrap(), "c"), None);
+        assert_eq!(reader.money(fields.get("d").unwrap(), "d"), None);
+        assert_eq!(
+            reader.money(fields.get("e").unwrap(), "e"),
+            Some(Decimal::new(3715045, 2))
+        );
+        assert_eq!(
+            reader.money(fields.get("f").unwrap(), "f"),
+            Some(Decimal::new(-25010, 2))
+        );
+        let all = messages(reader);
+        assert_eq!(all.len(), 3, "{all:?}");
+        assert!(all[2].contains("not a thousands separator"), "{all:?}");
+    }
+}

@@ -1,0 +1,139 @@
+//! Reading area outlines from GeoJSON files under `data/`.
+
+use super::{read_text, MAX_GEO_BYTES};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::{Area, Outline};
+use geojson::{GeoJson, Geometry, GeometryValue};
+use rayon::prelude::*;
+use std::path::Path;
+
+/// Loads the outline of every area that names a `geometry` file.
+pub fn load_outlines(root: &Path, areas: &mut [Area], diags: &mut Diagnostics) {
+    let results: Vec<(Option<Outline>, Diagnostics)> = areas
+        .par_iter()
+        .map(|area| {
+            let mut file_diags = Diagnostics::new();
+            let outline = area
+                .geometry_file
+                .as_ref()
+                .and_then(|file| load_outline(root, area, &file.id, file.line, &mut file_diags));
+            (outline, file_diags)
+        })
+        .collect();
+    for (area, (outline, file_diags)) in areas.iter_mut().zip(results) {
+        area.outline = outline;
+        diags.extend(file_diags);
+    }
+}
+
+fn load_outline(
+    root: &Path,
+    area: &Area,
+    file: &str,
+    line: usize,
+    diags: &mut Diagnostics,
+) -> Option<Outline> {
+    let relative = format!("data/{file}");
+    if !root.join(&relative).is_file() {
+        diags.push(Diagnostic::error(
+            &area.path,
+            Some(line),
+            format!("`geometry` names {relative}, which does not exist; check the file name"),
+        ));
+        return None;
+    }
+    let text = read_text(root, &relative, MAX_GEO_BYTES, diags)?;
+    let json: serde_json::Value = match serde_json::from_str(&text) {
+        Ok(json) => json,
+        Err(e) => {
+            diags.push(Diagnostic::error(
+                &relative,
+                Some(e.line()),
+                format!("this is not valid JSON: {e}"),
+            ));
+            return None;
+        }
+    };
+    let fail = |diags: &mut Diagnostics, message: String| {
+        diags.push(Diagnostic::error(&relative, Some(1), message));
+        None
+    };
+    let geometry: Geometry = match serde_json::from_value::<GeoJson>(json) {
+        Ok(GeoJson::Geometry(g)) => g,
+        Ok(GeoJson::Feature(f)) => match f.geometry {
+            Some(g) => g,
+            None => {
+                return fail(
+                    diags,
+                    "the Feature has no geometry; draw the area's outline".into(),
+                )
+            }
+        },
+        Ok(GeoJson::FeatureCollection(fc)) if fc.features.len() == 1 => {
+            match fc.features.into_iter().next().and_then(|f| f.geometry) {
+                Some(g) => g,
+                None => {
+                    return fail(
+                        diags,
+                        "the Feature has no geometry; draw the area's outline".into(),
+                    )
+                }
+            }
+        }
+        Ok(GeoJson::FeatureCollection(fc)) => return fail(
+            diags,
+            format!(
+                "the FeatureCollection has {} features; an area's file holds exactly one outline",
+                fc.features.len()
+            ),
+        ),
+        Err(e) => return fail(diags, format!("this is not valid GeoJSON: {e}")),
+    };
+    let polygons = match geometry.value {
+        GeometryValue::Polygon { coordinates } => vec![coordinates],
+        GeometryValue::MultiPolygon { coordinates } => coordinates,
+        other => {
+            return fail(
+                diags,
+                format!(
+                    "the outline is a {}, but an area needs a Polygon or MultiPolygon",
+                    other.type_name()
+                ),
+            )
+        }
+    };
+    let mut outline = Outline::default();
+    for rings in polygons {
+        let mut converted = Vec::new();
+        for ring in rings {
+            let mut points = Vec::new();
+            for position in ring {
+                let (lon, lat) =
+                    match position.as_slice() {
+                        [lon, lat, ..] => (*lon, *lat),
+                        _ => return fail(
+                            diags,
+                            "a position has fewer than two numbers; write [longitude, latitude]"
+                                .into(),
+                        ),
+                    };
+                if !(lon.abs() <= 180.0 && lat.abs() <= 90.0) {
+                    return fail(
+                        diags,
+                        format!("the position [{lon}, {lat}] is outside the world; GeoJSON is [longitude, latitude] in WGS84 degrees"),
+                    );
+                }
+                points.push([lon, lat]);
+            }
+            if points.len() < 4 || points.first() != points.last() {
+                return fail(
+                    diags,
+                    "a ring needs at least four positions and must end where it starts".into(),
+                );
+            }
+            converted.push(points);
+        }
+        outline.polygons.push(converted);
+    }
+    Some(outline)
+}

@@ -1,0 +1,457 @@
+//! Reading a site root: finds every content file, reads and checks each one in parallel,
+//! and returns the parsed items with all the problems found.
+
+pub mod budgets;
+pub mod config;
+pub mod fields;
+pub mod frontmatter;
+pub mod geo;
+pub mod items;
+pub mod yaml;
+
+use crate::diagnostics::{suggestion, Diagnostic, Diagnostics};
+use crate::model::{
+    is_valid_id, Area, Body, Budget, Config, Initiative, Organisation, Page, Room, Translation,
+};
+use fields::{Fields, Reader};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use yaml::Node;
+
+/// The largest content file accepted; a room page is a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// The largest area outline accepted.
+pub const MAX_GEO_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The kinds of Markdown content, each in its own folder under `content/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Room,
+    Area,
+    Initiative,
+    Organisation,
+    Page,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::Room,
+        Kind::Area,
+        Kind::Initiative,
+        Kind::Organisation,
+        Kind::Page,
+    ];
+
+    pub fn folder(self) -> &'static str {
+        match self {
+            Kind::Room => "rooms",
+            Kind::Area => "areas",
+            Kind::Initiative => "initiatives",
+            Kind::Organisation => "organisations",
+            Kind::Page => "pages",
+        }
+    }
+
+    /// The key that holds the item's name: `name` or `title`.
+    pub fn name_key(self) -> &'static str {
+        match self {
+            Kind::Initiative | Kind::Page => "title",
+            _ => "name",
+        }
+    }
+}
+
+/// Everything read from the site root, before references between files are checked.
+#[derive(Debug, Default)]
+pub struct Sources {
+    pub config: Option<Config>,
+    pub rooms: Vec<Room>,
+    pub areas: Vec<Area>,
+    pub initiatives: Vec<Initiative>,
+    pub organisations: Vec<Organisation>,
+    pub pages: Vec<Page>,
+    pub budgets: Vec<Budget>,
+    pub translations: Vec<PendingTranslation>,
+}
+
+/// A translation file, waiting to be attached to the item it translates.
+#[derive(Debug)]
+pub struct PendingTranslation {
+    pub kind: Kind,
+    pub id: String,
+    pub language: String,
+    pub translation: Translation,
+}
+
+enum Loaded {
+    Room(Room),
+    Area(Area),
+    Initiative(Initiative),
+    Organisation(Organisation),
+    Page(Page),
+    Budget(Budget),
+    Translation(PendingTranslation),
+}
+
+/// A file found under the site root and what it should hold.
+#[derive(Debug, Clone)]
+enum Job {
+    Markdown {
+        kind: Kind,
+        id: String,
+        language: Option<String>,
+    },
+    Budget {
+        id: String,
+    },
+}
+
+/// Reads the whole site root. Problems in one file never stop the others from being read.
+pub fn load(root: &Path) -> (Sources, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let config = config::load(root, &mut diags);
+    let jobs = find_files(root, &mut diags);
+    let languages: Vec<String> = config
+        .as_ref()
+        .map(|c| c.languages.clone())
+        .unwrap_or_else(|| vec!["nl".into()]);
+
+    let results: Vec<(Option<Loaded>, Diagnostics)> = jobs
+        .par_iter()
+        .map(|(relative, job)| load_one(root, relative, job, &languages))
+        .collect();
+
+    let mut sources = Sources {
+        config,
+        ..Sources::default()
+    };
+    for (loaded, file_diags) in results {
+        diags.extend(file_diags);
+        match loaded {
+            Some(Loaded::Room(x)) => sources.rooms.push(x),
+            Some(Loaded::Area(x)) => sources.areas.push(x),
+            Some(Loaded::Initiative(x)) => sources.initiatives.push(x),
+            Some(Loaded::Organisation(x)) => sources.organisations.push(x),
+            Some(Loaded::Page(x)) => sources.pages.push(x),
+            Some(Loaded::Budget(x)) => sources.budgets.push(x),
+            Some(Loaded::Translation(x)) => sources.translations.push(x),
+            None => {}
+        }
+    }
+    geo::load_outlines(root, &mut sources.areas, &mut diags);
+    (sources, diags)
+}
+
+/// Lists the content files in a fixed order, reporting files that are in the wrong place
+/// or have names that cannot be ids.
+fn find_files(root: &Path, diags: &mut Diagnostics) -> Vec<(String, Job)> {
+    let mut jobs = Vec::new();
+    let content = root.join("content");
+    if !content.is_dir() {
+        diags.push(Diagnostic::error(
+            "content",
+            None,
+            "there is no folder `content/` here; run mienskip in the site root or pass --root",
+        ));
+    }
+    let folders: Vec<&str> = Kind::ALL.iter().map(|k| k.folder()).collect();
+    for entry in sorted_entries(&content) {
+        let relative = relative_path(root, &entry);
+        let name = file_name(&entry);
+        if name.starts_with('.') {
+            continue;
+        }
+        let Some(kind) = Kind::ALL.iter().copied().find(|k| k.folder() == name) else {
+            let hint = suggestion(&name, folders.iter().copied());
+            diags.push(Diagnostic::error(
+                &relative,
+                None,
+                format!(
+                    "`content/{name}` is not a content folder{hint}; the folders are {}",
+                    folders.join(", ")
+                ),
+            ));
+            continue;
+        };
+        if !entry.is_dir() {
+            continue;
+        }
+        for file in sorted_entries(&entry) {
+            let relative = relative_path(root, &file);
+            let name = file_name(&file);
+            if name.starts_with('.') {
+                continue;
+            }
+            let Some(stem) = name.strip_suffix(".md").filter(|_| file.is_file()) else {
+                diags.push(Diagnostic::error(
+                    &relative,
+                    None,
+                    "only Markdown files (`<id>.md`) belong here; move or rename this one",
+                ));
+                continue;
+            };
+            let (id, language) = match stem.split_once('.') {
+                Some((id, language)) => (id.to_string(), Some(language.to_string())),
+                None => (stem.to_string(), None),
+            };
+            if !is_valid_id(&id) {
+                diags.push(Diagnostic::error(
+                    &relative,
+                    None,
+                    format!("\"{id}\" is not a valid id: rename the file to lowercase a-z, 0-9 and - (not at the start or end), like {}.md", suggest_id(&id)),
+                ));
+                continue;
+            }
+            jobs.push((relative, Job::Markdown { kind, id, language }));
+        }
+    }
+    let budgets = root.join("data").join("budgets");
+    for file in sorted_entries(&budgets) {
+        let relative = relative_path(root, &file);
+        let name = file_name(&file);
+        if name.starts_with('.') {
+            continue;
+        }
+        let Some(id) = name
+            .strip_suffix(".yaml")
+            .or_else(|| name.strip_suffix(".yml"))
+            .filter(|_| file.is_file())
+        else {
+            diags.push(Diagnostic::error(
+                &relative,
+                None,
+                "only budget files (`<id>.yaml`) belong in data/budgets/; move or rename this one",
+            ));
+            continue;
+        };
+        if !is_valid_id(id) {
+            diags.push(Diagnostic::error(
+                &relative,
+                None,
+                format!("\"{id}\" is not a valid id: rename the file to lowercase a-z, 0-9 and -, like {}.yaml", suggest_id(id)),
+            ));
+            continue;
+        }
+        jobs.push((relative, Job::Budget { id: id.to_string() }));
+    }
+    jobs
+}
+
+/// A valid id close to what the editor wrote, for the error message.
+pub fn suggest_id(name: &str) -> String {
+    let mut id = String::new();
+    for c in name.to_lowercase().chars() {
+        let c = match c {
+            'a'..='z' | '0'..='9' => c,
+            'à' | 'á' | 'â' | 'ä' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            _ => '-',
+        };
+        if c != '-' || !id.ends_with('-') {
+            id.push(c);
+        }
+    }
+    let id = id.trim_matches('-');
+    if id.is_empty() {
+        "naam".to_string()
+    } else {
+        id.to_string()
+    }
+}
+
+fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
+    let mut entries: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .max_depth(1)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.into_path())
+        .collect();
+    entries.sort();
+    entries
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// A path relative to the site root with `/` separators, as shown to editors.
+pub fn relative_path(root: &Path, path: &Path) -> String {
+    let relative = path.strip_prefix(root).unwrap_or(path);
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Reads a text file, refusing one that is too large or not UTF-8.
+pub fn read_text(
+    root: &Path,
+    relative: &str,
+    limit: u64,
+    diags: &mut Diagnostics,
+) -> Option<String> {
+    let path = root.join(relative);
+    let size = match std::fs::metadata(&path) {
+        Ok(meta) => meta.len(),
+        Err(e) => {
+            diags.push(Diagnostic::error(
+                relative,
+                None,
+                format!("cannot be read: {e}"),
+            ));
+            return None;
+        }
+    };
+    if size > limit {
+        diags.push(Diagnostic::error(
+            relative,
+            None,
+            format!(
+                "the file is {} KiB, more than the limit of {} KiB; split it or remove what does not belong",
+                size / 1024,
+                limit / 1024
+            ),
+        ));
+        return None;
+    }
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            diags.push(Diagnostic::error(
+                relative,
+                None,
+                format!("cannot be read: {e}"),
+            ));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+            diags.push(Diagnostic::error(
+                relative,
+                Some(line),
+                "the file is not UTF-8 text; save it as UTF-8 in your editor (\"Save with encoding\")",
+            ));
+            None
+        }
+    }
+}
+
+/// A Markdown file split and its front matter parsed.
+pub struct FrontMatter {
+    pub node: Node,
+    pub body: Body,
+}
+
+/// Splits a Markdown file and parses its front matter, reporting what prevents either.
+pub fn read_front_matter(text: &str, reader: &mut Reader) -> Option<FrontMatter> {
+    let split = match frontmatter::split(text) {
+        Ok(split) => split,
+        Err(e) => {
+            reader.error(e.line, e.message);
+            return None;
+        }
+    };
+    let mut node = match yaml::parse(split.yaml, split.yaml_line) {
+        Ok(node) => node,
+        Err(e) => {
+            reader.error(e.line, e.message);
+            return None;
+        }
+    };
+    if node.is_null() {
+        node = Node {
+            value: yaml::Value::Map(Vec::new()),
+            line: 1,
+        };
+    }
+    // A missing key is reported on the opening `---`.
+    node.line = 1;
+    let body = Body {
+        markdown: split.body.to_string(),
+        html: crate::render::markdown::to_html(split.body),
+    };
+    Some(FrontMatter { node, body })
+}
+
+fn load_one(
+    root: &Path,
+    relative: &str,
+    job: &Job,
+    languages: &[String],
+) -> (Option<Loaded>, Diagnostics) {
+    let mut reader = Reader::new(relative);
+    let Some(text) = read_text(root, relative, MAX_FILE_BYTES, &mut reader.diags) else {
+        return (None, reader.diags);
+    };
+    let loaded = match job {
+        Job::Budget { id } => budgets::read(&text, id, &mut reader).map(Loaded::Budget),
+        Job::Markdown { kind, id, language } => {
+            read_front_matter(&text, &mut reader).and_then(|fm| match language {
+                Some(language) => read_translation(*kind, id, language, languages, fm, &mut reader)
+                    .map(Loaded::Translation),
+                None => items::read(*kind, id, fm, &mut reader),
+            })
+        }
+    };
+    (loaded, reader.diags)
+}
+
+fn read_translation(
+    kind: Kind,
+    id: &str,
+    language: &str,
+    languages: &[String],
+    front_matter: FrontMatter,
+    reader: &mut Reader,
+) -> Option<PendingTranslation> {
+    let extra: Vec<&str> = languages.iter().skip(1).map(String::as_str).collect();
+    if !extra.contains(&language) {
+        let listed = if extra.is_empty() {
+            "site.yaml lists no extra `languages`".to_string()
+        } else {
+            format!("site.yaml's `languages` has {}", extra.join(", "))
+        };
+        reader.error(
+            1,
+            format!("this is a translation into \"{language}\", but {listed}; add the language there or rename the file"),
+        );
+        return None;
+    }
+    let name_key = kind.name_key();
+    let fields: Fields =
+        reader.fields(&front_matter.node, "a translation", &[name_key, "summary"])?;
+    Some(PendingTranslation {
+        kind,
+        id: id.to_string(),
+        language: language.to_string(),
+        translation: Translation {
+            path: reader.path.clone(),
+            name: reader.opt_text(&fields, name_key),
+            summary: reader.opt_text(&fields, "summary"),
+            body: (!front_matter.body.markdown.trim().is_empty()).then_some(front_matter.body),
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_ids() {
+        assert_eq!(suggest_id("De Klomp"), "de-klomp");
+        assert_eq!(suggest_id("Café_Noord!"), "cafe-noord");
+    }
+}

@@ -1,0 +1,317 @@
+//! The site as data: what the loaders produce and every renderer reads. No I/O here.
+
+pub mod budget;
+pub mod geometry;
+pub mod schedule;
+
+pub use budget::{Budget, BudgetLine, BudgetStatus, DeclaredTotal, Direction};
+pub use geometry::{LatLon, Outline};
+pub use schedule::{Activity, Schedule, TimeSlot};
+
+use jiff::civil::Date;
+use std::collections::BTreeMap;
+
+/// A reference to another item by id, with the line it was written on.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Ref {
+    pub id: String,
+    pub line: usize,
+}
+
+/// Markdown text from a file and its HTML, already sanitised.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Body {
+    pub markdown: String,
+    pub html: String,
+}
+
+/// The translatable text of an item in one extra language (`<id>.<lang>.md`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Translation {
+    pub path: String,
+    /// `name` or `title`, whichever the original uses.
+    pub name: Option<String>,
+    pub summary: Option<String>,
+    pub body: Option<Body>,
+}
+
+/// Translations of one item, by language code.
+pub type Translations = BTreeMap<String, Translation>;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Address {
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Contact {
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub website: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct VolunteerRole {
+    pub role: String,
+    pub hours: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryEntry {
+    pub date: Date,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RoomKind {
+    Main,
+    Satellite,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RoomStatus {
+    Open,
+    Planned,
+    Closed,
+}
+
+/// Who is present in a room, and when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Presence {
+    pub who: String,
+    pub slot: TimeSlot,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Room {
+    pub id: String,
+    pub path: String,
+    pub name: String,
+    pub kind: RoomKind,
+    pub area: Ref,
+    pub status: RoomStatus,
+    pub opened: Option<Date>,
+    pub closed: Option<Date>,
+    pub summary: Option<String>,
+    pub address: Option<Address>,
+    pub location: Option<LatLon>,
+    pub location_line: usize,
+    pub location_approximate: bool,
+    pub opening_hours: Vec<TimeSlot>,
+    pub presence: Vec<Presence>,
+    pub facilities: Vec<String>,
+    pub manager: Option<bool>,
+    pub host_volunteers: Option<u32>,
+    pub organisations: Vec<Ref>,
+    pub contact: Option<Contact>,
+    pub activities: Vec<Activity>,
+    pub volunteers_wanted: Vec<VolunteerRole>,
+    pub history: Vec<HistoryEntry>,
+    pub body: Body,
+    pub translations: Translations,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Team {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Area {
+    pub id: String,
+    pub path: String,
+    pub name: String,
+    /// The file under `data/` named by `geometry`, and the line of that key.
+    pub geometry_file: Option<Ref>,
+    pub outline: Option<Outline>,
+    pub geometry_approximate: bool,
+    pub cbs_codes: Vec<String>,
+    pub team: Option<Team>,
+    pub plan_stage: Option<u8>,
+    pub summary: Option<String>,
+    pub body: Body,
+    pub translations: Translations,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum InitiativeStatus {
+    Idea,
+    Submitted,
+    Approved,
+    Running,
+    Completed,
+    Rejected,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Initiative {
+    pub id: String,
+    pub path: String,
+    pub title: String,
+    pub status: InitiativeStatus,
+    pub areas: Vec<Ref>,
+    pub rooms: Vec<Ref>,
+    pub organisations: Vec<Ref>,
+    pub pillar: Option<u8>,
+    pub started: Option<Date>,
+    pub ended: Option<Date>,
+    pub location: Option<LatLon>,
+    pub showcase: bool,
+    pub contact: Option<Contact>,
+    pub volunteers_wanted: Vec<VolunteerRole>,
+    pub summary: Option<String>,
+    pub body: Body,
+    pub translations: Translations,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum OrganisationKind {
+    Welfare,
+    Volunteers,
+    Funder,
+    Housing,
+    Government,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Organisation {
+    pub id: String,
+    pub path: String,
+    pub name: String,
+    pub kind: OrganisationKind,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub areas: Vec<Ref>,
+    pub summary: Option<String>,
+    pub body: Body,
+    pub translations: Translations,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    pub id: String,
+    pub path: String,
+    pub title: String,
+    pub summary: Option<String>,
+    pub body: Body,
+    pub translations: Translations,
+}
+
+/// Which tile source the optional interactive map uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MapTiles {
+    None,
+    Pdok,
+    Osm,
+    Template(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Municipality {
+    pub name: Option<String>,
+    pub cbs_code: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Publisher {
+    pub name: String,
+    pub email: Option<String>,
+    pub url: Option<String>,
+}
+
+/// `site.yaml`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub title: String,
+    /// Always ends with `/`.
+    pub base_url: String,
+    pub language: String,
+    /// Every language the site is published in, the default one first.
+    pub languages: Vec<String>,
+    pub description: Option<String>,
+    pub municipality: Option<Municipality>,
+    pub publisher: Option<Publisher>,
+    pub license: String,
+    pub timezone_name: String,
+    pub timezone: jiff::tz::TimeZone,
+    pub map_tiles: MapTiles,
+    pub theme: String,
+}
+
+/// The whole site once every file is loaded and every reference checked.
+/// Collections are sorted by id, so every renderer iterates in a stable order.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub config: Config,
+    pub rooms: Vec<Room>,
+    pub areas: Vec<Area>,
+    pub initiatives: Vec<Initiative>,
+    pub organisations: Vec<Organisation>,
+    pub pages: Vec<Page>,
+    pub budgets: Vec<Budget>,
+    /// The build date: today, or the date of `SOURCE_DATE_EPOCH`.
+    pub build_date: Date,
+    /// The build moment in UTC, for feeds and metadata.
+    pub build_time: jiff::Timestamp,
+}
+
+impl Site {
+    pub fn room(&self, id: &str) -> Option<&Room> {
+        find(&self.rooms, id, |r| &r.id)
+    }
+    pub fn area(&self, id: &str) -> Option<&Area> {
+        find(&self.areas, id, |a| &a.id)
+    }
+    pub fn initiative(&self, id: &str) -> Option<&Initiative> {
+        find(&self.initiatives, id, |i| &i.id)
+    }
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        find(&self.organisations, id, |o| &o.id)
+    }
+    /// Every year any budget names, ascending.
+    pub fn budget_years(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = self.budgets.iter().flat_map(|b| b.years()).collect();
+        years.sort_unstable();
+        years.dedup();
+        years
+    }
+}
+
+fn find<'a, T>(items: &'a [T], id: &str, key: impl Fn(&T) -> &String) -> Option<&'a T> {
+    items
+        .binary_search_by(|item| key(item).as_str().cmp(id))
+        .ok()
+        .map(|index| &items[index])
+}
+
+/// Whether `id` is a valid permanent identifier: `a-z`, `0-9` and `-`, not at either end.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids() {
+        assert!(is_valid_id("de-klomp"));
+        assert!(is_valid_id("wijk-3"));
+        assert!(!is_valid_id("De-Klomp"));
+        assert!(!is_valid_id("-klomp"));
+        assert!(!is_valid_id("klomp-"));
+        assert!(!is_valid_id("de_klomp"));
+        assert!(!is_valid_id(""));
+    }
+}

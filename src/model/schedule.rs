@@ -1,0 +1,220 @@
+//! Opening hours and activity schedules, and which dates an activity happens on.
+
+use jiff::civil::{Date, Time, Weekday};
+use jiff::ToSpan;
+
+/// Days and hours, like an opening-hours row: `{ days: [ma, di], from: "09:00", to: "17:00" }`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeSlot {
+    pub days: Vec<Weekday>,
+    pub from: Time,
+    pub to: Time,
+    pub note: Option<String>,
+}
+
+/// When an activity takes place.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Schedule {
+    /// On these weekdays, every `interval`-th week counted from `starts`.
+    Weekly {
+        days: Vec<Weekday>,
+        interval: u32,
+        starts: Option<Date>,
+        ends: Option<Date>,
+    },
+    /// On the `nth` (1..=5, or -1..=-5 counted from the end) such weekday of each month.
+    Monthly {
+        days: Vec<Weekday>,
+        nth: i8,
+        starts: Option<Date>,
+        ends: Option<Date>,
+    },
+    /// Once, on a date.
+    Once { date: Date },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Activity {
+    pub title: String,
+    pub schedule: Schedule,
+    pub from: Time,
+    pub to: Time,
+    /// Line of the activity in its file, for messages.
+    pub line: usize,
+}
+
+/// Dutch two-letter day codes in week order, Monday first.
+pub const DUTCH_DAYS: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
+/// English two-letter day codes, accepted as well.
+pub const ENGLISH_DAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+
+/// Reads a day code (`ma` or `mo`, any case).
+pub fn parse_day(code: &str) -> Option<Weekday> {
+    let code = code.trim().to_lowercase();
+    let index = DUTCH_DAYS
+        .iter()
+        .position(|d| *d == code)
+        .or_else(|| ENGLISH_DAYS.iter().position(|d| *d == code))?;
+    Some(weekday_from_index(index))
+}
+
+/// Monday = 0.
+pub fn weekday_from_index(index: usize) -> Weekday {
+    Weekday::from_monday_zero_offset(index as i8).expect("index below 7")
+}
+
+/// The Dutch code of a weekday, as used in files and the open data.
+pub fn day_code(day: Weekday) -> &'static str {
+    DUTCH_DAYS[day.to_monday_zero_offset() as usize]
+}
+
+impl Schedule {
+    fn bounds(&self) -> (Option<Date>, Option<Date>) {
+        match self {
+            Schedule::Weekly { starts, ends, .. } | Schedule::Monthly { starts, ends, .. } => {
+                (*starts, *ends)
+            }
+            Schedule::Once { date } => (Some(*date), Some(*date)),
+        }
+    }
+
+    /// Whether the activity happens on `date`.
+    pub fn occurs_on(&self, date: Date) -> bool {
+        let (starts, ends) = self.bounds();
+        if starts.is_some_and(|s| date < s) || ends.is_some_and(|e| date > e) {
+            return false;
+        }
+        match self {
+            Schedule::Once { date: once } => *once == date,
+            Schedule::Weekly {
+                days,
+                interval,
+                starts,
+                ..
+            } => {
+                if !days.contains(&date.weekday()) {
+                    return false;
+                }
+                match (interval, starts) {
+                    (0 | 1, _) | (_, None) => true,
+                    (interval, Some(starts)) => {
+                        let weeks = (monday_of(date) - monday_of(*starts))
+                            .get_days()
+                            .div_euclid(7);
+                        weeks.rem_euclid(*interval as i32) == 0
+                    }
+                }
+            }
+            Schedule::Monthly { days, nth, .. } => {
+                let position = if *nth > 0 {
+                    nth_weekday_in_month(date)
+                } else {
+                    nth_weekday_from_end(date)
+                };
+                days.contains(&date.weekday()) && position == *nth
+            }
+        }
+    }
+
+    /// Every date in `from..=to` on which the activity happens, ascending.
+    pub fn dates_between(&self, from: Date, to: Date) -> Vec<Date> {
+        let mut dates = Vec::new();
+        let mut day = from;
+        while day <= to {
+            if self.occurs_on(day) {
+                dates.push(day);
+            }
+            match day.tomorrow() {
+                Ok(next) => day = next,
+                Err(_) => break,
+            }
+        }
+        dates
+    }
+}
+
+fn monday_of(date: Date) -> Date {
+    date - (date.weekday().to_monday_zero_offset() as i64).days()
+}
+
+/// 1 for the first such weekday of its month, 2 for the second, ...
+fn nth_weekday_in_month(date: Date) -> i8 {
+    (date.day() - 1) / 7 + 1
+}
+
+/// -1 for the last such weekday of its month, -2 for the one before, ...
+fn nth_weekday_from_end(date: Date) -> i8 {
+    -((date.days_in_month() - date.day()) / 7 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn day_codes_in_both_languages() {
+        assert_eq!(parse_day("ma"), Some(Weekday::Monday));
+        assert_eq!(parse_day("ZO"), Some(Weekday::Sunday));
+        assert_eq!(parse_day("th"), Some(Weekday::Thursday));
+        assert_eq!(parse_day("xx"), None);
+        assert_eq!(day_code(Weekday::Wednesday), "wo");
+    }
+
+    #[test]
+    fn every_other_week_counts_from_starts() {
+        let schedule = Schedule::Weekly {
+            days: vec![Weekday::Wednesday],
+            interval: 2,
+            starts: Some(date(2024, 1, 3)),
+            ends: Some(date(2024, 2, 28)),
+        };
+        let dates = schedule.dates_between(date(2023, 12, 1), date(2024, 3, 31));
+        assert_eq!(
+            dates,
+            [
+                date(2024, 1, 3),
+                date(2024, 1, 17),
+                date(2024, 1, 31),
+                date(2024, 2, 14),
+                date(2024, 2, 28)
+            ]
+        );
+    }
+
+    #[test]
+    fn first_and_last_weekday_of_month() {
+        let first = Schedule::Monthly {
+            days: vec![Weekday::Wednesday],
+            nth: 1,
+            starts: None,
+            ends: None,
+        };
+        let last = Schedule::Monthly {
+            days: vec![Weekday::Wednesday],
+            nth: -1,
+            starts: None,
+            ends: None,
+        };
+        let range = (date(2024, 1, 1), date(2024, 3, 31));
+        assert_eq!(
+            first.dates_between(range.0, range.1),
+            [date(2024, 1, 3), date(2024, 2, 7), date(2024, 3, 6)]
+        );
+        assert_eq!(
+            last.dates_between(range.0, range.1),
+            [date(2024, 1, 31), date(2024, 2, 28), date(2024, 3, 27)]
+        );
+    }
+
+    #[test]
+    fn once_is_once() {
+        let once = Schedule::Once {
+            date: date(2025, 3, 15),
+        };
+        assert_eq!(
+            once.dates_between(date(2025, 1, 1), date(2025, 12, 31)),
+            [date(2025, 3, 15)]
+        );
+    }
+}

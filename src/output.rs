@@ -1,0 +1,123 @@
+//! Writing the finished site atomically: everything goes into a fresh directory beside the
+//! target, which replaces the previous site only when every file was written.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// One file of the built site, by its path relative to the site's root folder.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl OutputFile {
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        OutputFile {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// Writes `files` into `target`, replacing what was there only on success.
+pub fn write_atomically(target: &Path, files: &[OutputFile]) -> io::Result<()> {
+    let parent = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    fs::create_dir_all(parent)?;
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "site".into());
+    let staging = unique_sibling(parent, &format!(".{name}.building"));
+    let result =
+        write_all(&staging, files).and_then(|()| swap_into_place(&staging, target, parent, &name));
+    if result.is_err() {
+        let _ = fs::remove_dir_all(&staging);
+    }
+    result
+}
+
+fn write_all(dir: &Path, files: &[OutputFile]) -> io::Result<()> {
+    fs::create_dir_all(dir)?;
+    for file in files {
+        if file
+            .path
+            .split('/')
+            .any(|part| part == ".." || part.is_empty())
+        {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("refusing to write outside the site: {}", file.path),
+            ));
+        }
+        let path = dir.join(&file.path);
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder)?;
+        }
+        fs::write(&path, &file.bytes)?;
+    }
+    Ok(())
+}
+
+fn swap_into_place(staging: &Path, target: &Path, parent: &Path, name: &str) -> io::Result<()> {
+    if target.exists() {
+        let old = unique_sibling(parent, &format!(".{name}.old"));
+        fs::rename(target, &old)?;
+        if let Err(e) = fs::rename(staging, target) {
+            // Put the previous site back so a failure never leaves no site at all.
+            let _ = fs::rename(&old, target);
+            return Err(e);
+        }
+        fs::remove_dir_all(&old)?;
+    } else {
+        fs::rename(staging, target)?;
+    }
+    Ok(())
+}
+
+fn unique_sibling(parent: &Path, stem: &str) -> PathBuf {
+    let pid = std::process::id();
+    (0..)
+        .map(|n| parent.join(format!("{stem}-{pid}-{n}")))
+        .find(|p| !p.exists())
+        .expect("some name is free")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_the_previous_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("site");
+        write_atomically(&target, &[OutputFile::new("a/index.html", "one")]).unwrap();
+        write_atomically(&target, &[OutputFile::new("b.txt", "two")]).unwrap();
+        assert!(!target.join("a/index.html").exists());
+        assert_eq!(fs::read_to_string(target.join("b.txt")).unwrap(), "two");
+        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1);
+    }
+
+    #[test]
+    fn a_failed_write_keeps_the_previous_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("site");
+        write_atomically(&target, &[OutputFile::new("index.html", "good")]).unwrap();
+        let bad = [
+            OutputFile::new("x.html", "new"),
+            OutputFile::new("../escape", "bad"),
+        ];
+        assert!(write_atomically(&target, &bad).is_err());
+        assert_eq!(
+            fs::read_to_string(target.join("index.html")).unwrap(),
+            "good"
+        );
+        assert!(!target.join("x.html").exists());
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}

@@ -1,0 +1,180 @@
+//! schema.org JSON-LD for room, area and initiative pages, serialised here rather than in
+//! templates so that text can never close the `<script>` element it sits in.
+
+use super::urls::Urls;
+use super::views::{hhmm, iso};
+use crate::model::{Area, Initiative, Room, RoomStatus, Schedule, Site};
+use jiff::civil::Weekday;
+use serde_json::{json, Value};
+
+fn schema_day(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Monday => "https://schema.org/Monday",
+        Weekday::Tuesday => "https://schema.org/Tuesday",
+        Weekday::Wednesday => "https://schema.org/Wednesday",
+        Weekday::Thursday => "https://schema.org/Thursday",
+        Weekday::Friday => "https://schema.org/Friday",
+        Weekday::Saturday => "https://schema.org/Saturday",
+        Weekday::Sunday => "https://schema.org/Sunday",
+    }
+}
+
+/// JSON text that is safe inside `<script>`: `<`, `>` and `&` are written as escapes.
+pub fn to_script_json(value: &Value) -> String {
+    serde_json::to_string_pretty(value)
+        .expect("JSON values always serialise")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+pub fn room(site: &Site, urls: &Urls, language: &str, room: &Room) -> String {
+    let url = urls.absolute(language, &format!("kamers/{}/", room.id));
+    let hours: Vec<Value> = room
+        .opening_hours
+        .iter()
+        .map(|slot| {
+            json!({
+                "@type": "OpeningHoursSpecification",
+                "dayOfWeek": slot.days.iter().map(|d| schema_day(*d)).collect::<Vec<_>>(),
+                "opens": hhmm(slot.from),
+                "closes": hhmm(slot.to),
+            })
+        })
+        .collect();
+    let events: Vec<Value> = room
+        .activities
+        .iter()
+        .map(|a| {
+            let mut event = json!({
+                "@type": "Event",
+                "name": a.title,
+                "location": { "@type": "Place", "name": room.name, "url": url },
+                "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            });
+            match &a.schedule {
+                Schedule::Once { date } => {
+                    event["startDate"] = json!(format!("{}T{}", iso(*date), hhmm(a.from)));
+                    event["endDate"] = json!(format!("{}T{}", iso(*date), hhmm(a.to)));
+                }
+                Schedule::Weekly {
+                    days,
+                    interval,
+                    starts,
+                    ends,
+                } => {
+                    let mut schedule = json!({
+                        "@type": "Schedule",
+                        "repeatFrequency": format!("P{interval}W"),
+                        "byDay": days.iter().map(|d| schema_day(*d)).collect::<Vec<_>>(),
+                        "startTime": hhmm(a.from),
+                        "endTime": hhmm(a.to),
+                        "scheduleTimezone": site.config.timezone_name,
+                    });
+                    if let Some(s) = starts {
+                        schedule["startDate"] = json!(iso(*s));
+                    }
+                    if let Some(e) = ends {
+                        schedule["endDate"] = json!(iso(*e));
+                    }
+                    event["eventSchedule"] = schedule;
+                }
+                Schedule::Monthly {
+                    days,
+                    nth,
+                    starts,
+                    ends,
+                } => {
+                    let mut schedule = json!({
+                        "@type": "Schedule",
+                        "repeatFrequency": "P1M",
+                        "byDay": days.iter().map(|d| schema_day(*d)).collect::<Vec<_>>(),
+                        "byMonthWeek": nth,
+                        "startTime": hhmm(a.from),
+                        "endTime": hhmm(a.to),
+                        "scheduleTimezone": site.config.timezone_name,
+                    });
+                    if let Some(s) = starts {
+                        schedule["startDate"] = json!(iso(*s));
+                    }
+                    if let Some(e) = ends {
+                        schedule["endDate"] = json!(iso(*e));
+                    }
+                    event["eventSchedule"] = schedule;
+                }
+            }
+            event
+        })
+        .collect();
+    let mut value = json!({
+        "@context": "https://schema.org",
+        "@type": "CivicStructure",
+        "@id": url,
+        "url": url,
+        "name": room.name,
+        "openingHoursSpecification": hours,
+        "event": events,
+    });
+    if let Some(summary) = &room.summary {
+        value["description"] = json!(summary);
+    }
+    if let Some(address) = &room.address {
+        value["address"] = json!({
+            "@type": "PostalAddress",
+            "streetAddress": address.street,
+            "postalCode": address.postcode,
+            "addressLocality": address.city,
+            "addressCountry": "NL",
+        });
+    }
+    if let Some(location) = room.location {
+        value["geo"] = json!({
+            "@type": "GeoCoordinates",
+            "latitude": format!("{:.6}", location.lat),
+            "longitude": format!("{:.6}", location.lon),
+        });
+    }
+    if room.status == RoomStatus::Closed {
+        value["publicAccess"] = json!(false);
+    }
+    to_script_json(&value)
+}
+
+pub fn area(urls: &Urls, language: &str, area: &Area) -> String {
+    let url = urls.absolute(language, &format!("gebieden/{}/", area.id));
+    let mut value = json!({
+        "@context": "https://schema.org",
+        "@type": "AdministrativeArea",
+        "@id": url,
+        "url": url,
+        "name": area.name,
+    });
+    if let Some(summary) = &area.summary {
+        value["description"] = json!(summary);
+    }
+    to_script_json(&value)
+}
+
+pub fn initiative(urls: &Urls, language: &str, initiative: &Initiative) -> String {
+    let url = urls.absolute(language, &format!("initiatieven/{}/", initiative.id));
+    let mut value = json!({
+        "@context": "https://schema.org",
+        "@type": "Project",
+        "@id": url,
+        "url": url,
+        "name": initiative.title,
+    });
+    if let Some(summary) = &initiative.summary {
+        value["description"] = json!(summary);
+    }
+    if let Some(started) = initiative.started {
+        value["foundingDate"] = json!(iso(started));
+    }
+    if let Some(location) = initiative.location {
+        value["location"] = json!({
+            "@type": "Place",
+            "geo": { "@type": "GeoCoordinates", "latitude": format!("{:.6}", location.lat), "longitude": format!("{:.6}", location.lon) }
+        });
+    }
+    to_script_json(&value)
+}

@@ -1,0 +1,43 @@
+//! Turning the resolved [`Site`] into output files: the theme's pages, its static files
+//! and the site-wide files. Each renderer reads `&Site` and returns files.
+
+pub mod budget_views;
+pub mod html;
+pub mod json_ld;
+pub mod markdown;
+pub mod money;
+pub mod site_files;
+pub mod theme;
+pub mod urls;
+pub mod views;
+
+use crate::diagnostics::Diagnostics;
+use crate::model::Site;
+use crate::output::OutputFile;
+use std::path::Path;
+use urls::Urls;
+
+/// Renders the whole site. Template problems are added to `diags`.
+pub fn render_all(site: &Site, root: &Path, diags: &mut Diagnostics) -> Option<Vec<OutputFile>> {
+    let theme = theme::Theme::load(root, &site.config.theme, &site.config.languages, diags);
+    let tera = html::compile(&theme, diags)?;
+    if diags.has_errors() {
+        return None;
+    }
+    let urls = Urls::new(&site.config.base_url, &site.config.language);
+    let mut files = match html::render_pages(site, &theme, &tera, &urls) {
+        Ok(files) => files,
+        Err(errors) => {
+            diags.extend(errors);
+            return None;
+        }
+    };
+    for (path, bytes) in &theme.statics {
+        files.push(OutputFile::new(path.clone(), bytes.clone()));
+    }
+    files.extend(site_files::render(site, &urls));
+    files.sort();
+    let mut seen = std::collections::BTreeSet::new();
+    files.retain(|f| seen.insert(f.path.clone()));
+    Some(files)
+}

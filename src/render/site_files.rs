@@ -1,0 +1,107 @@
+//! The site-wide files every site has: sitemap, robots.txt and security.txt.
+
+use super::urls::Urls;
+use crate::model::Site;
+use crate::output::OutputFile;
+
+/// Every page address in every language, for the sitemap.
+pub fn page_paths(site: &Site) -> Vec<String> {
+    let mut paths = vec![String::new()];
+    let lists = [
+        "kamers/",
+        "gebieden/",
+        "initiatieven/",
+        "organisaties/",
+        "vrijwilligerswerk/",
+        "agenda/",
+        "kennisbank/",
+        "begroting/",
+        "kaart/",
+        "open-data/",
+    ];
+    paths.extend(lists.iter().map(|p| p.to_string()));
+    paths.extend(site.rooms.iter().map(|r| format!("kamers/{}/", r.id)));
+    for area in &site.areas {
+        paths.push(format!("gebieden/{}/", area.id));
+        paths.push(format!("gebieden/{}/welkom/", area.id));
+    }
+    paths.extend(
+        site.initiatives
+            .iter()
+            .map(|i| format!("initiatieven/{}/", i.id)),
+    );
+    paths.extend(
+        site.organisations
+            .iter()
+            .map(|o| format!("organisaties/{}/", o.id)),
+    );
+    paths.extend(
+        site.budget_years()
+            .iter()
+            .map(|y| format!("begroting/{y}/")),
+    );
+    paths.extend(
+        site.budgets
+            .iter()
+            .map(|b| format!("begroting/documenten/{}/", b.id)),
+    );
+    paths.extend(site.pages.iter().map(|p| format!("{}/", p.id)));
+    paths
+}
+
+pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
+    let mut sitemap = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    for path in page_paths(site) {
+        for language in &site.config.languages {
+            sitemap.push_str(&format!(
+                "  <url>\n    <loc>{}</loc>\n",
+                xml_escape(&urls.absolute(language, &path))
+            ));
+            for alternate in &site.config.languages {
+                sitemap.push_str(&format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{alternate}\" href=\"{}\"/>\n",
+                    xml_escape(&urls.absolute(alternate, &path))
+                ));
+            }
+            sitemap.push_str("  </url>\n");
+        }
+    }
+    sitemap.push_str("</urlset>\n");
+    let robots = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        site.config.base_url
+    );
+    let contact = site
+        .config
+        .publisher
+        .as_ref()
+        .and_then(|p| {
+            p.email
+                .as_ref()
+                .map(|e| format!("mailto:{e}"))
+                .or_else(|| p.url.clone())
+        })
+        .unwrap_or_else(|| site.config.base_url.clone());
+    let expires = site
+        .build_time
+        .checked_add(jiff::SignedDuration::from_hours(24 * 365))
+        .unwrap_or(site.build_time);
+    let security = format!(
+        "Contact: {contact}\nExpires: {}\nPreferred-Languages: {}\nCanonical: {}.well-known/security.txt\n",
+        expires.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        site.config.languages.join(", "),
+        site.config.base_url
+    );
+    vec![
+        OutputFile::new("sitemap.xml", sitemap),
+        OutputFile::new("robots.txt", robots),
+        OutputFile::new(".well-known/security.txt", security),
+    ]
+}
+
+pub fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

@@ -1,0 +1,179 @@
+//! The theme: templates, static files and interface strings, built into the binary from
+//! `themes/default/` and overridable file by file from the site's own `themes/<name>/`.
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::{read_text, relative_path, yaml, MAX_FILE_BYTES};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+#[derive(rust_embed::Embed)]
+#[folder = "themes/default/"]
+struct DefaultTheme;
+
+/// Interface strings of one language, by key.
+pub type Strings = BTreeMap<String, String>;
+
+/// A theme with the site's overrides applied.
+#[derive(Debug, Default)]
+pub struct Theme {
+    /// Template name (relative to `templates/`) to its source and where it came from.
+    pub templates: BTreeMap<String, (String, String)>,
+    /// Static files by path relative to `static/`.
+    pub statics: BTreeMap<String, Vec<u8>>,
+    /// Interface strings by language, with the default language filled in for missing keys.
+    pub strings: BTreeMap<String, Strings>,
+}
+
+impl Theme {
+    /// The built-in theme with `root/themes/<name>/` laid over it.
+    pub fn load(root: &Path, name: &str, languages: &[String], diags: &mut Diagnostics) -> Theme {
+        let mut theme = Theme::default();
+        let mut raw_strings: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+        for path in DefaultTheme::iter() {
+            let Some(file) = DefaultTheme::get(&path) else {
+                continue;
+            };
+            let bytes = file.data.into_owned();
+            theme.add(
+                &path,
+                bytes,
+                &format!("(built-in theme) {path}"),
+                &mut raw_strings,
+                diags,
+            );
+        }
+        let site_theme = root.join("themes").join(name);
+        if site_theme.is_dir() {
+            let mut files: Vec<_> = walkdir::WalkDir::new(&site_theme)
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_file())
+                .map(|e| e.into_path())
+                .collect();
+            files.sort();
+            for file in files {
+                let inside = relative_path(&site_theme, &file);
+                let shown = relative_path(root, &file);
+                let limit = if inside.starts_with("static/") {
+                    64 * MAX_FILE_BYTES
+                } else {
+                    MAX_FILE_BYTES
+                };
+                let bytes = if inside.starts_with("static/") {
+                    match std::fs::read(&file) {
+                        Ok(bytes) if bytes.len() as u64 <= limit => bytes,
+                        Ok(_) => {
+                            diags.push(Diagnostic::error(
+                                &shown,
+                                None,
+                                "this static file is larger than 64 MiB; make it smaller",
+                            ));
+                            continue;
+                        }
+                        Err(e) => {
+                            diags.push(Diagnostic::error(
+                                &shown,
+                                None,
+                                format!("cannot be read: {e}"),
+                            ));
+                            continue;
+                        }
+                    }
+                } else {
+                    match read_text(root, &shown, limit, diags) {
+                        Some(text) => text.into_bytes(),
+                        None => continue,
+                    }
+                };
+                theme.add(&inside, bytes, &shown, &mut raw_strings, diags);
+            }
+        } else if name != "default" {
+            diags.push(Diagnostic::error(
+                "site.yaml",
+                None,
+                format!("`theme` is \"{name}\", but there is no folder themes/{name}/; create it or write `theme: default`"),
+            ));
+        }
+        theme.merge_strings(raw_strings, languages);
+        theme
+    }
+
+    fn add(
+        &mut self,
+        path: &str,
+        bytes: Vec<u8>,
+        shown: &str,
+        strings: &mut BTreeMap<String, Vec<(String, String)>>,
+        diags: &mut Diagnostics,
+    ) {
+        if let Some(name) = path.strip_prefix("templates/") {
+            match String::from_utf8(bytes) {
+                Ok(text) => {
+                    self.templates
+                        .insert(name.to_string(), (text, shown.to_string()));
+                }
+                Err(_) => diags.push(Diagnostic::error(
+                    shown,
+                    None,
+                    "a template must be UTF-8 text",
+                )),
+            }
+        } else if let Some(name) = path.strip_prefix("static/") {
+            self.statics.insert(name.to_string(), bytes);
+        } else if let Some(file) = path.strip_prefix("i18n/") {
+            let Some(language) = file.strip_suffix(".yaml") else {
+                return;
+            };
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            match read_strings(&text) {
+                Ok(pairs) => strings
+                    .entry(language.to_string())
+                    .or_default()
+                    .extend(pairs),
+                Err((line, message)) => diags.push(Diagnostic::error(shown, Some(line), message)),
+            }
+        }
+    }
+
+    /// Every language gets every key: what a language lacks comes from Dutch, then English.
+    fn merge_strings(
+        &mut self,
+        raw: BTreeMap<String, Vec<(String, String)>>,
+        languages: &[String],
+    ) {
+        let collect = |language: &str| -> Strings {
+            raw.get(language)
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .collect()
+        };
+        let fallback_chain = ["nl", "en"];
+        for language in languages {
+            let mut strings = Strings::new();
+            for fallback in fallback_chain.iter().rev() {
+                strings.extend(collect(fallback));
+            }
+            strings.extend(collect(language));
+            self.strings.insert(language.clone(), strings);
+        }
+    }
+}
+
+/// A flat `key: text` YAML file.
+fn read_strings(text: &str) -> Result<Vec<(String, String)>, (usize, String)> {
+    let node = yaml::parse(text, 1).map_err(|e| (e.line, e.message))?;
+    let yaml::Value::Map(entries) = node.value else {
+        return Err((
+            1,
+            "a translation file is a list of `key: text` lines".into(),
+        ));
+    };
+    entries
+        .into_iter()
+        .map(|(k, v)| match (k.scalar(), v.scalar()) {
+            (Some(key), Some(value)) => Ok((key.to_string(), value.to_string())),
+            _ => Err((k.line, "each line must be `key: text`".into())),
+        })
+        .collect()
+}

@@ -1,0 +1,684 @@
+//! What templates see: small, borrowed views of the model in one language, with URLs
+//! worked out and labels left to the templates' translation strings.
+
+use super::money::{format_euros, plain_amount};
+use super::urls::Urls;
+use crate::model::schedule::day_code;
+use crate::model::*;
+use jiff::civil::{Date, Time, Weekday};
+use serde::Serialize;
+
+/// A link to an item: its id, display name and address.
+#[derive(Serialize, Clone)]
+pub struct Link {
+    pub id: String,
+    pub name: String,
+    pub url: String,
+}
+
+#[derive(Serialize)]
+pub struct SlotView {
+    /// Dutch day codes, `ma` .. `zo`; templates label them with `t["day_" ~ code]`.
+    pub days: Vec<&'static str>,
+    pub from: String,
+    pub to: String,
+    pub note: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct PresenceView {
+    pub who: String,
+    #[serde(flatten)]
+    pub slot: SlotView,
+}
+
+#[derive(Serialize)]
+pub struct ScheduleView {
+    /// `weekly`, `monthly` or `once`.
+    pub kind: &'static str,
+    pub days: Vec<&'static str>,
+    pub interval: u32,
+    /// 1..5 or -1..-5 for monthly.
+    pub nth: i8,
+    pub starts: Option<String>,
+    pub ends: Option<String>,
+    pub date: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ActivityView {
+    pub title: String,
+    pub from: String,
+    pub to: String,
+    pub schedule: ScheduleView,
+    pub room: Link,
+}
+
+#[derive(Serialize)]
+pub struct RoleView {
+    pub role: String,
+    pub hours: Option<String>,
+    /// Where the role is: a room or an initiative.
+    pub place: Link,
+}
+
+#[derive(Serialize)]
+pub struct HistoryView {
+    pub date: String,
+    pub text: String,
+}
+
+#[derive(Serialize)]
+pub struct AddressView {
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct LocationView {
+    pub lat: String,
+    pub lon: String,
+}
+
+#[derive(Serialize)]
+pub struct ContactView {
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub website: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct BudgetLineView {
+    pub budget: Link,
+    pub item: String,
+    pub group: Option<String>,
+    pub direction: &'static str,
+    pub in_kind: bool,
+    /// `[year, "€ 45.000"]` pairs, ascending.
+    pub amounts: Vec<(i32, String)>,
+}
+
+#[derive(Serialize)]
+pub struct RoomView {
+    #[serde(flatten)]
+    pub link: Link,
+    /// `main` or `satellite`.
+    pub kind: &'static str,
+    /// `open`, `planned` or `closed`.
+    pub status: &'static str,
+    pub area: Link,
+    pub opened: Option<String>,
+    pub closed: Option<String>,
+    pub summary: Option<String>,
+    pub address: Option<AddressView>,
+    pub location: Option<LocationView>,
+    pub location_approximate: bool,
+    pub opening_hours: Vec<SlotView>,
+    pub presence: Vec<PresenceView>,
+    pub facilities: Vec<String>,
+    pub manager: Option<bool>,
+    pub host_volunteers: Option<u32>,
+    pub organisations: Vec<Link>,
+    pub contact: Option<ContactView>,
+    pub activities: Vec<ActivityView>,
+    pub volunteers_wanted: Vec<RoleView>,
+    pub history: Vec<HistoryView>,
+    pub body: String,
+    pub initiatives: Vec<Link>,
+    pub budget_lines: Vec<BudgetLineView>,
+    /// Address of the room's calendar file.
+    pub agenda_url: String,
+    /// schema.org JSON-LD, safe to print unescaped inside `<script type="application/ld+json">`.
+    pub json_ld: String,
+}
+
+#[derive(Serialize)]
+pub struct AreaView {
+    #[serde(flatten)]
+    pub link: Link,
+    pub geometry_approximate: bool,
+    pub has_outline: bool,
+    pub cbs_codes: Vec<String>,
+    pub team: Option<ContactView>,
+    pub team_name: Option<String>,
+    pub plan_stage: Option<u8>,
+    pub summary: Option<String>,
+    pub body: String,
+    pub rooms: Vec<RoomSummary>,
+    pub initiatives: Vec<Link>,
+    pub organisations: Vec<Link>,
+    pub budget_lines: Vec<BudgetLineView>,
+    pub welcome_url: String,
+    pub json_ld: String,
+}
+
+/// A room in a list: enough to show where and whether it is open.
+#[derive(Serialize)]
+pub struct RoomSummary {
+    #[serde(flatten)]
+    pub link: Link,
+    pub kind: &'static str,
+    pub status: &'static str,
+    pub summary: Option<String>,
+    pub address: Option<AddressView>,
+    pub opening_hours: Vec<SlotView>,
+}
+
+#[derive(Serialize)]
+pub struct InitiativeView {
+    #[serde(flatten)]
+    pub link: Link,
+    /// `idea`, `submitted`, `approved`, `running`, `completed` or `rejected`.
+    pub status: &'static str,
+    pub areas: Vec<Link>,
+    pub rooms: Vec<Link>,
+    pub organisations: Vec<Link>,
+    pub pillar: Option<u8>,
+    pub started: Option<String>,
+    pub ended: Option<String>,
+    pub location: Option<LocationView>,
+    pub showcase: bool,
+    pub contact: Option<ContactView>,
+    pub volunteers_wanted: Vec<RoleView>,
+    pub summary: Option<String>,
+    pub body: String,
+    pub budget_lines: Vec<BudgetLineView>,
+    pub json_ld: String,
+}
+
+#[derive(Serialize)]
+pub struct OrganisationView {
+    #[serde(flatten)]
+    pub link: Link,
+    /// `welfare`, `volunteers`, `funder`, `housing`, `government` or `other`.
+    pub kind: &'static str,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub areas: Vec<Link>,
+    pub rooms: Vec<Link>,
+    pub initiatives: Vec<Link>,
+    pub summary: Option<String>,
+    pub body: String,
+    pub budget_lines: Vec<BudgetLineView>,
+}
+
+/// Builds views for one language.
+pub struct Viewer<'a> {
+    pub site: &'a Site,
+    pub urls: &'a Urls,
+    pub language: &'a str,
+}
+
+pub fn iso(date: Date) -> String {
+    date.strftime("%Y-%m-%d").to_string()
+}
+
+pub fn hhmm(time: Time) -> String {
+    time.strftime("%H:%M").to_string()
+}
+
+fn day_codes(days: &[Weekday]) -> Vec<&'static str> {
+    days.iter().copied().map(day_code).collect()
+}
+
+/// Coordinates as text with six decimals, so templates never print float noise.
+pub fn location_view(location: LatLon) -> LocationView {
+    LocationView {
+        lat: format!("{:.6}", location.lat),
+        lon: format!("{:.6}", location.lon),
+    }
+}
+
+fn slot_view(slot: &TimeSlot) -> SlotView {
+    SlotView {
+        days: day_codes(&slot.days),
+        from: hhmm(slot.from),
+        to: hhmm(slot.to),
+        note: slot.note.clone(),
+    }
+}
+
+fn address_view(a: &Address) -> AddressView {
+    AddressView {
+        street: a.street.clone(),
+        postcode: a.postcode.clone(),
+        city: a.city.clone(),
+    }
+}
+
+fn contact_view(c: &Contact) -> ContactView {
+    ContactView {
+        email: c.email.clone(),
+        phone: c.phone.clone(),
+        website: c.website.clone(),
+    }
+}
+
+pub fn schedule_view(schedule: &Schedule) -> ScheduleView {
+    match schedule {
+        Schedule::Weekly {
+            days,
+            interval,
+            starts,
+            ends,
+        } => ScheduleView {
+            kind: "weekly",
+            days: day_codes(days),
+            interval: *interval,
+            nth: 0,
+            starts: starts.map(iso),
+            ends: ends.map(iso),
+            date: None,
+        },
+        Schedule::Monthly {
+            days,
+            nth,
+            starts,
+            ends,
+        } => ScheduleView {
+            kind: "monthly",
+            days: day_codes(days),
+            interval: 1,
+            nth: *nth,
+            starts: starts.map(iso),
+            ends: ends.map(iso),
+            date: None,
+        },
+        Schedule::Once { date } => ScheduleView {
+            kind: "once",
+            days: vec![day_code(date.weekday())],
+            interval: 1,
+            nth: 0,
+            starts: None,
+            ends: None,
+            date: Some(iso(*date)),
+        },
+    }
+}
+
+/// Name, summary and body of an item in a language, falling back to the original.
+pub fn translated<'t>(
+    translations: &'t Translations,
+    language: &str,
+    name: &'t str,
+    summary: &'t Option<String>,
+    body: &'t Body,
+) -> (&'t str, Option<&'t str>, &'t str) {
+    let t = translations.get(language);
+    (
+        t.and_then(|t| t.name.as_deref()).unwrap_or(name),
+        t.and_then(|t| t.summary.as_deref()).or(summary.as_deref()),
+        t.and_then(|t| t.body.as_ref())
+            .map(|b| b.html.as_str())
+            .unwrap_or(&body.html),
+    )
+}
+
+pub fn room_kind(kind: RoomKind) -> &'static str {
+    match kind {
+        RoomKind::Main => "main",
+        RoomKind::Satellite => "satellite",
+    }
+}
+
+pub fn room_status(status: RoomStatus) -> &'static str {
+    match status {
+        RoomStatus::Open => "open",
+        RoomStatus::Planned => "planned",
+        RoomStatus::Closed => "closed",
+    }
+}
+
+pub fn initiative_status(status: InitiativeStatus) -> &'static str {
+    match status {
+        InitiativeStatus::Idea => "idea",
+        InitiativeStatus::Submitted => "submitted",
+        InitiativeStatus::Approved => "approved",
+        InitiativeStatus::Running => "running",
+        InitiativeStatus::Completed => "completed",
+        InitiativeStatus::Rejected => "rejected",
+    }
+}
+
+pub fn organisation_kind(kind: OrganisationKind) -> &'static str {
+    match kind {
+        OrganisationKind::Welfare => "welfare",
+        OrganisationKind::Volunteers => "volunteers",
+        OrganisationKind::Funder => "funder",
+        OrganisationKind::Housing => "housing",
+        OrganisationKind::Government => "government",
+        OrganisationKind::Other => "other",
+    }
+}
+
+impl<'a> Viewer<'a> {
+    fn url(&self, path: &str) -> String {
+        self.urls.page(self.language, path)
+    }
+
+    pub fn room_link(&self, room: &Room) -> Link {
+        let (name, _, _) = translated(
+            &room.translations,
+            self.language,
+            &room.name,
+            &room.summary,
+            &room.body,
+        );
+        Link {
+            id: room.id.clone(),
+            name: name.to_string(),
+            url: self.url(&format!("kamers/{}/", room.id)),
+        }
+    }
+
+    pub fn area_link(&self, area: &Area) -> Link {
+        let (name, _, _) = translated(
+            &area.translations,
+            self.language,
+            &area.name,
+            &area.summary,
+            &area.body,
+        );
+        Link {
+            id: area.id.clone(),
+            name: name.to_string(),
+            url: self.url(&format!("gebieden/{}/", area.id)),
+        }
+    }
+
+    pub fn initiative_link(&self, i: &Initiative) -> Link {
+        let (name, _, _) = translated(
+            &i.translations,
+            self.language,
+            &i.title,
+            &i.summary,
+            &i.body,
+        );
+        Link {
+            id: i.id.clone(),
+            name: name.to_string(),
+            url: self.url(&format!("initiatieven/{}/", i.id)),
+        }
+    }
+
+    pub fn organisation_link(&self, o: &Organisation) -> Link {
+        let (name, _, _) = translated(&o.translations, self.language, &o.name, &o.summary, &o.body);
+        Link {
+            id: o.id.clone(),
+            name: name.to_string(),
+            url: self.url(&format!("organisaties/{}/", o.id)),
+        }
+    }
+
+    pub fn budget_link(&self, b: &Budget) -> Link {
+        Link {
+            id: b.id.clone(),
+            name: b.title.clone(),
+            url: self.url(&format!("begroting/documenten/{}/", b.id)),
+        }
+    }
+
+    fn area_ref(&self, r: &Ref) -> Option<Link> {
+        self.site.area(&r.id).map(|a| self.area_link(a))
+    }
+    fn room_ref(&self, r: &Ref) -> Option<Link> {
+        self.site.room(&r.id).map(|x| self.room_link(x))
+    }
+    fn organisation_ref(&self, r: &Ref) -> Option<Link> {
+        self.site
+            .organisation(&r.id)
+            .map(|x| self.organisation_link(x))
+    }
+
+    pub fn activity_views(&self, room: &Room) -> Vec<ActivityView> {
+        room.activities
+            .iter()
+            .map(|a| ActivityView {
+                title: a.title.clone(),
+                from: hhmm(a.from),
+                to: hhmm(a.to),
+                schedule: schedule_view(&a.schedule),
+                room: self.room_link(room),
+            })
+            .collect()
+    }
+
+    pub fn roles(&self, roles: &[VolunteerRole], place: &Link) -> Vec<RoleView> {
+        roles
+            .iter()
+            .map(|r| RoleView {
+                role: r.role.clone(),
+                hours: r.hours.clone(),
+                place: place.clone(),
+            })
+            .collect()
+    }
+
+    /// Budget lines that name an item through `pick`.
+    pub fn budget_lines(&self, pick: impl Fn(&BudgetLine) -> bool) -> Vec<BudgetLineView> {
+        self.site
+            .budgets
+            .iter()
+            .flat_map(|b| b.lines.iter().filter(|l| pick(l)).map(move |l| (b, l)))
+            .map(|(b, l)| BudgetLineView {
+                budget: self.budget_link(b),
+                item: l.item.clone(),
+                group: l.group.clone(),
+                direction: l.direction.as_str(),
+                in_kind: l.in_kind,
+                amounts: l
+                    .amounts
+                    .iter()
+                    .map(|(y, a)| (*y, format_euros(*a)))
+                    .collect(),
+            })
+            .collect()
+    }
+
+    pub fn room_summary(&self, room: &Room) -> RoomSummary {
+        let (_, summary, _) = translated(
+            &room.translations,
+            self.language,
+            &room.name,
+            &room.summary,
+            &room.body,
+        );
+        RoomSummary {
+            link: self.room_link(room),
+            kind: room_kind(room.kind),
+            status: room_status(room.status),
+            summary: summary.map(str::to_string),
+            address: room.address.as_ref().map(address_view),
+            opening_hours: room.opening_hours.iter().map(slot_view).collect(),
+        }
+    }
+
+    pub fn room(&self, room: &Room) -> RoomView {
+        let (_, summary, body) = translated(
+            &room.translations,
+            self.language,
+            &room.name,
+            &room.summary,
+            &room.body,
+        );
+        let link = self.room_link(room);
+        let is_mine = |r: &Option<Ref>| r.as_ref().is_some_and(|r| r.id == room.id);
+        RoomView {
+            kind: room_kind(room.kind),
+            status: room_status(room.status),
+            area: self.area_ref(&room.area).expect("resolved"),
+            opened: room.opened.map(iso),
+            closed: room.closed.map(iso),
+            summary: summary.map(str::to_string),
+            address: room.address.as_ref().map(address_view),
+            location: room.location.map(location_view),
+            location_approximate: room.location_approximate,
+            opening_hours: room.opening_hours.iter().map(slot_view).collect(),
+            presence: room
+                .presence
+                .iter()
+                .map(|p| PresenceView {
+                    who: p.who.clone(),
+                    slot: slot_view(&p.slot),
+                })
+                .collect(),
+            facilities: room.facilities.clone(),
+            manager: room.manager,
+            host_volunteers: room.host_volunteers,
+            organisations: room
+                .organisations
+                .iter()
+                .filter_map(|r| self.organisation_ref(r))
+                .collect(),
+            contact: room.contact.as_ref().map(contact_view),
+            activities: self.activity_views(room),
+            volunteers_wanted: self.roles(&room.volunteers_wanted, &link),
+            history: room
+                .history
+                .iter()
+                .map(|h| HistoryView {
+                    date: iso(h.date),
+                    text: h.text.clone(),
+                })
+                .collect(),
+            body: body.to_string(),
+            initiatives: self
+                .site
+                .initiatives
+                .iter()
+                .filter(|i| i.rooms.iter().any(|r| r.id == room.id))
+                .map(|i| self.initiative_link(i))
+                .collect(),
+            budget_lines: self.budget_lines(|l| is_mine(&l.room)),
+            json_ld: super::json_ld::room(self.site, self.urls, self.language, room),
+            agenda_url: format!(
+                "{}agenda.ics",
+                self.urls
+                    .page(&self.site.config.language, &format!("kamers/{}/", room.id))
+            ),
+            link,
+        }
+    }
+
+    pub fn area(&self, area: &Area) -> AreaView {
+        let (_, summary, body) = translated(
+            &area.translations,
+            self.language,
+            &area.name,
+            &area.summary,
+            &area.body,
+        );
+        let is_mine = |r: &Option<Ref>| r.as_ref().is_some_and(|r| r.id == area.id);
+        AreaView {
+            link: self.area_link(area),
+            geometry_approximate: area.geometry_approximate,
+            has_outline: area.outline.is_some(),
+            cbs_codes: area.cbs_codes.clone(),
+            team: area.team.as_ref().map(|t| ContactView {
+                email: t.email.clone(),
+                phone: t.phone.clone(),
+                website: None,
+            }),
+            team_name: area.team.as_ref().and_then(|t| t.name.clone()),
+            plan_stage: area.plan_stage,
+            summary: summary.map(str::to_string),
+            body: body.to_string(),
+            rooms: self
+                .site
+                .rooms
+                .iter()
+                .filter(|r| r.area.id == area.id)
+                .map(|r| self.room_summary(r))
+                .collect(),
+            initiatives: self
+                .site
+                .initiatives
+                .iter()
+                .filter(|i| i.areas.iter().any(|r| r.id == area.id))
+                .map(|i| self.initiative_link(i))
+                .collect(),
+            organisations: self
+                .site
+                .organisations
+                .iter()
+                .filter(|o| o.areas.iter().any(|r| r.id == area.id))
+                .map(|o| self.organisation_link(o))
+                .collect(),
+            budget_lines: self.budget_lines(|l| is_mine(&l.area)),
+            welcome_url: self.url(&format!("gebieden/{}/welkom/", area.id)),
+            json_ld: super::json_ld::area(self.urls, self.language, area),
+        }
+    }
+
+    pub fn initiative(&self, i: &Initiative) -> InitiativeView {
+        let (_, summary, body) = translated(
+            &i.translations,
+            self.language,
+            &i.title,
+            &i.summary,
+            &i.body,
+        );
+        let link = self.initiative_link(i);
+        let is_mine = |r: &Option<Ref>| r.as_ref().is_some_and(|r| r.id == i.id);
+        InitiativeView {
+            status: initiative_status(i.status),
+            areas: i.areas.iter().filter_map(|r| self.area_ref(r)).collect(),
+            rooms: i.rooms.iter().filter_map(|r| self.room_ref(r)).collect(),
+            organisations: i
+                .organisations
+                .iter()
+                .filter_map(|r| self.organisation_ref(r))
+                .collect(),
+            pillar: i.pillar,
+            started: i.started.map(iso),
+            ended: i.ended.map(iso),
+            location: i.location.map(location_view),
+            showcase: i.showcase,
+            contact: i.contact.as_ref().map(contact_view),
+            volunteers_wanted: self.roles(&i.volunteers_wanted, &link),
+            summary: summary.map(str::to_string),
+            body: body.to_string(),
+            budget_lines: self.budget_lines(|l| is_mine(&l.initiative)),
+            json_ld: super::json_ld::initiative(self.urls, self.language, i),
+            link,
+        }
+    }
+
+    pub fn organisation(&self, o: &Organisation) -> OrganisationView {
+        let (_, summary, body) =
+            translated(&o.translations, self.language, &o.name, &o.summary, &o.body);
+        let is_mine = |r: &Option<Ref>| r.as_ref().is_some_and(|r| r.id == o.id);
+        OrganisationView {
+            link: self.organisation_link(o),
+            kind: organisation_kind(o.kind),
+            website: o.website.clone(),
+            email: o.email.clone(),
+            phone: o.phone.clone(),
+            areas: o.areas.iter().filter_map(|r| self.area_ref(r)).collect(),
+            rooms: self
+                .site
+                .rooms
+                .iter()
+                .filter(|r| r.organisations.iter().any(|x| x.id == o.id))
+                .map(|r| self.room_link(r))
+                .collect(),
+            initiatives: self
+                .site
+                .initiatives
+                .iter()
+                .filter(|i| i.organisations.iter().any(|x| x.id == o.id))
+                .map(|i| self.initiative_link(i))
+                .collect(),
+            summary: summary.map(str::to_string),
+            body: body.to_string(),
+            budget_lines: self.budget_lines(|l| is_mine(&l.organisation)),
+        }
+    }
+}
+
+/// A plain amount for machine-readable places (JSON-LD, data attributes).
+pub fn amount_text(amount: rust_decimal::Decimal) -> String {
+    plain_amount(amount)
+}
