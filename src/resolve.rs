@@ -3,9 +3,10 @@
 //! immutable [`Site`] every renderer reads, or all the problems found.
 
 use crate::diagnostics::{suggestion, Diagnostics};
-use crate::load::{Kind, PendingTranslation, Sources};
+use crate::load::{FileReference, Kind, PendingTranslation, Sources};
 use crate::model::*;
-use crate::render::money::format_euros;
+use crate::render::money::format_euros_with_cents as format_euros;
+use std::collections::BTreeMap;
 use std::collections::BTreeSet;
 
 /// The moment the build describes: now, or `SOURCE_DATE_EPOCH` for reproducible builds.
@@ -39,6 +40,8 @@ pub fn resolve(
         mut pages,
         mut budgets,
         translations,
+        references,
+        ids: file_ids,
     } = sources;
     rooms.sort_by(|a, b| a.id.cmp(&b.id));
     areas.sort_by(|a, b| a.id.cmp(&b.id));
@@ -48,64 +51,38 @@ pub fn resolve(
     budgets.sort_by(|a, b| a.id.cmp(&b.id));
 
     let ids = Ids {
-        rooms: rooms.iter().map(|r| r.id.clone()).collect(),
-        areas: areas.iter().map(|a| a.id.clone()).collect(),
-        initiatives: initiatives.iter().map(|i| i.id.clone()).collect(),
-        organisations: organisations.iter().map(|o| o.id.clone()).collect(),
+        rooms: sources_ids(&file_ids, Kind::Room),
+        areas: sources_ids(&file_ids, Kind::Area),
+        initiatives: sources_ids(&file_ids, Kind::Initiative),
+        organisations: sources_ids(&file_ids, Kind::Organisation),
     };
-
-    for room in &rooms {
-        ids.check(diags, &room.path, "area", &room.area, Target::Area);
-        for r in &room.organisations {
-            ids.check(diags, &room.path, "organisations", r, Target::Organisation);
-        }
-    }
-    for initiative in &initiatives {
-        for r in &initiative.areas {
-            ids.check(diags, &initiative.path, "areas", r, Target::Area);
-        }
-        for r in &initiative.rooms {
-            ids.check(diags, &initiative.path, "rooms", r, Target::Room);
-        }
-        for r in &initiative.organisations {
-            ids.check(
-                diags,
-                &initiative.path,
-                "organisations",
-                r,
-                Target::Organisation,
-            );
-        }
-    }
-    for organisation in &organisations {
-        for r in &organisation.areas {
-            ids.check(diags, &organisation.path, "areas", r, Target::Area);
-        }
+    for FileReference {
+        path,
+        key,
+        reference,
+    } in &references
+    {
+        let target = match key.as_str() {
+            "area" | "areas" => Target::Area,
+            "room" | "rooms" => Target::Room,
+            "initiative" => Target::Initiative,
+            _ => Target::Organisation,
+        };
+        ids.check(diags, path, key, reference, target);
     }
     for budget in &budgets {
-        if let Some(owner) = &budget.owner {
-            ids.check(diags, &budget.path, "owner", owner, Target::Organisation);
-        }
-        for line in &budget.lines {
-            let links = [
-                ("area", &line.area, Target::Area),
-                ("room", &line.room, Target::Room),
-                ("initiative", &line.initiative, Target::Initiative),
-                ("organisation", &line.organisation, Target::Organisation),
-            ];
-            for (key, reference, target) in links {
-                if let Some(reference) = reference {
-                    ids.check(diags, &budget.path, key, reference, target);
-                }
-            }
-        }
         check_totals(budget, diags);
     }
+    check_page_ids(&file_ids, diags);
     check_rooms_in_areas(&rooms, &areas, diags);
 
     for pending in translations {
+        let exists = file_ids
+            .get(&pending.kind)
+            .is_some_and(|ids| ids.contains(&pending.id));
         attach_translation(
             pending,
+            exists,
             &mut rooms,
             &mut areas,
             &mut initiatives,
@@ -175,7 +152,7 @@ impl Ids {
             path,
             reference.line,
             format!(
-                "`{key}` names the {noun} \"{}\", which does not exist{hint}; the {noun} ids are the file names in {folder}",
+                "`{key}` names the {noun} \"{}\", which does not exist (the {noun} ids are the file names in {folder}){hint}",
                 reference.id
             ),
         );
@@ -239,8 +216,10 @@ fn check_rooms_in_areas(rooms: &[Room], areas: &[Area], diags: &mut Diagnostics)
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn attach_translation(
     pending: PendingTranslation,
+    original_exists: bool,
     rooms: &mut [Room],
     areas: &mut [Area],
     initiatives: &mut [Initiative],
@@ -268,6 +247,8 @@ fn attach_translation(
         Some(translations) => {
             translations.insert(language, translation);
         }
+        // The original has errors of its own, already reported.
+        None if original_exists => {}
         None => diags.error(
             &translation.path,
             1,
@@ -276,5 +257,42 @@ fn attach_translation(
                 kind.folder()
             ),
         ),
+    }
+}
+
+fn sources_ids(ids: &BTreeMap<Kind, BTreeSet<String>>, kind: Kind) -> BTreeSet<String> {
+    ids.get(&kind).cloned().unwrap_or_default()
+}
+
+/// Addresses the site itself uses; a page with one of these ids would overwrite a section.
+pub const RESERVED_PAGE_IDS: &[&str] = &[
+    "kamers",
+    "gebieden",
+    "initiatieven",
+    "organisaties",
+    "vrijwilligerswerk",
+    "agenda",
+    "kennisbank",
+    "begroting",
+    "kaart",
+    "open-data",
+    "data",
+    "zoeken",
+    "static",
+    "nl",
+    "fy",
+    "en",
+    "de",
+];
+
+fn check_page_ids(ids: &BTreeMap<Kind, BTreeSet<String>>, diags: &mut Diagnostics) {
+    for id in ids.get(&Kind::Page).into_iter().flatten() {
+        if RESERVED_PAGE_IDS.contains(&id.as_str()) {
+            diags.push(crate::diagnostics::Diagnostic::error(
+                &format!("content/pages/{id}.md"),
+                None,
+                format!("a page cannot be called \"{id}\": /{id}/ is already a part of the site; rename the file"),
+            ));
+        }
     }
 }

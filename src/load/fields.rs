@@ -10,10 +10,12 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
-/// The file being read and the problems found in it so far.
+/// The file being read, the problems found in it so far, and the references it makes
+/// to other files (checked later, even when the rest of the file has errors).
 pub struct Reader {
     pub path: String,
     pub diags: Diagnostics,
+    pub references: Vec<(String, Ref)>,
 }
 
 /// The keys of one YAML mapping, after unknown and duplicate keys have been reported.
@@ -51,6 +53,7 @@ impl Reader {
         Reader {
             path: path.to_string(),
             diags: Diagnostics::new(),
+            references: Vec::new(),
         }
     }
 
@@ -201,7 +204,9 @@ impl Reader {
 
     fn check_id(&mut self, id: String, line: usize, key: &str) -> Option<Ref> {
         if is_valid_id(&id) {
-            Some(Ref { id, line })
+            let reference = Ref { id, line };
+            self.references.push((key.to_string(), reference.clone()));
+            Some(reference)
         } else {
             self.error(
                 line,
@@ -331,7 +336,7 @@ impl Reader {
                         suggestion(&code, DUTCH_DAYS.iter().chain(ENGLISH_DAYS.iter()).copied());
                     self.error(
                         line,
-                        format!("`{code}` is not a day{hint}; days are written ma, di, wo, do, vr, za, zo"),
+                        format!("`{code}` is not a day (days are written ma, di, wo, do, vr, za, zo){hint}"),
                     );
                 }
             }
@@ -383,9 +388,9 @@ impl Reader {
         self.error(
             node.line,
             format!(
-                "`{key}` is \"{text}\"{}; it must be one of: {}",
+                "`{key}` is \"{text}\", which is not one of: {}{}",
+                names.join(", "),
                 suggestion(&text, names.iter().copied()),
-                names.join(", ")
             ),
         );
         None

@@ -80,13 +80,15 @@ fn load_outline(
                 }
             }
         }
-        Ok(GeoJson::FeatureCollection(fc)) => return fail(
-            diags,
-            format!(
+        Ok(GeoJson::FeatureCollection(fc)) => {
+            return fail(
+                diags,
+                format!(
                 "the FeatureCollection has {} features; an area's file holds exactly one outline",
                 fc.features.len()
             ),
-        ),
+            )
+        }
         Err(e) => return fail(diags, format!("this is not valid GeoJSON: {e}")),
     };
     let polygons = match geometry.value {

@@ -72,6 +72,18 @@ pub struct Sources {
     pub pages: Vec<Page>,
     pub budgets: Vec<Budget>,
     pub translations: Vec<PendingTranslation>,
+    /// Every reference to another file, from every file, even those with errors.
+    pub references: Vec<FileReference>,
+    /// The ids of every content file found, loaded or not, by kind.
+    pub ids: std::collections::BTreeMap<Kind, std::collections::BTreeSet<String>>,
+}
+
+/// A reference written in a file: `key: id` on a line.
+#[derive(Debug, Clone)]
+pub struct FileReference {
+    pub path: String,
+    pub key: String,
+    pub reference: crate::model::Ref,
 }
 
 /// A translation file, waiting to be attached to the item it translates.
@@ -116,17 +128,43 @@ pub fn load(root: &Path) -> (Sources, Diagnostics) {
         .map(|c| c.languages.clone())
         .unwrap_or_else(|| vec!["nl".into()]);
 
-    let results: Vec<(Option<Loaded>, Diagnostics)> = jobs
+    let mut ids: std::collections::BTreeMap<Kind, std::collections::BTreeSet<String>> =
+        Default::default();
+    for (_, job) in &jobs {
+        if let Job::Markdown {
+            kind,
+            id,
+            language: None,
+        } = job
+        {
+            ids.entry(*kind).or_default().insert(id.clone());
+        }
+    }
+    let results: Vec<(Option<Loaded>, Reader)> = jobs
         .par_iter()
         .map(|(relative, job)| load_one(root, relative, job, &languages))
         .collect();
 
     let mut sources = Sources {
         config,
+        ids,
         ..Sources::default()
     };
-    for (loaded, file_diags) in results {
-        diags.extend(file_diags);
+    for (loaded, reader) in results {
+        diags.extend(reader.diags);
+        let path = reader.path;
+        sources
+            .references
+            .extend(
+                reader
+                    .references
+                    .into_iter()
+                    .map(|(key, reference)| FileReference {
+                        path: path.clone(),
+                        key,
+                        reference,
+                    }),
+            );
         match loaded {
             Some(Loaded::Room(x)) => sources.rooms.push(x),
             Some(Loaded::Area(x)) => sources.areas.push(x),
@@ -167,7 +205,7 @@ fn find_files(root: &Path, diags: &mut Diagnostics) -> Vec<(String, Job)> {
                 &relative,
                 None,
                 format!(
-                    "`content/{name}` is not a content folder{hint}; the folders are {}",
+                    "`content/{name}` is not a content folder (the folders are {}){hint}",
                     folders.join(", ")
                 ),
             ));
@@ -390,10 +428,10 @@ fn load_one(
     relative: &str,
     job: &Job,
     languages: &[String],
-) -> (Option<Loaded>, Diagnostics) {
+) -> (Option<Loaded>, Reader) {
     let mut reader = Reader::new(relative);
     let Some(text) = read_text(root, relative, MAX_FILE_BYTES, &mut reader.diags) else {
-        return (None, reader.diags);
+        return (None, reader);
     };
     let loaded = match job {
         Job::Budget { id } => budgets::read(&text, id, &mut reader).map(Loaded::Budget),
@@ -405,7 +443,7 @@ fn load_one(
             })
         }
     };
-    (loaded, reader.diags)
+    (loaded, reader)
 }
 
 fn read_translation(

@@ -24,6 +24,16 @@ pub fn format_euros(amount: Decimal) -> String {
     }
 }
 
+/// Always with cents, `€ 150,00`, for messages where a difference of cents matters.
+pub fn format_euros_with_cents(amount: Decimal) -> String {
+    let text = format_euros(amount);
+    if text.contains(',') {
+        text
+    } else {
+        format!("{text},00")
+    }
+}
+
 /// A plain decimal with a dot and two decimals, for the open data: `47875.00`.
 pub fn plain_amount(amount: Decimal) -> String {
     format!("{:.2}", amount.round_dp(2))
@@ -40,6 +50,7 @@ mod tests {
         assert_eq!(format_euros(Decimal::new(-25010, 2)), "-€ 250,10");
         assert_eq!(format_euros(Decimal::new(5, 2)), "€ 0,05");
         assert_eq!(format_euros(Decimal::new(1_000_000, 0)), "€ 1.000.000");
+        assert_eq!(format_euros_with_cents(Decimal::new(150, 0)), "€ 150,00");
         assert_eq!(plain_amount(Decimal::new(47875, 0)), "47875.00");
         assert_eq!(plain_amount(Decimal::new(-25010, 2)), "-250.10");
     }
