@@ -265,6 +265,9 @@ fn unreachable_structure(line: usize) -> Result<Option<(Node, usize)>, YamlError
 
 /// Rephrases the parser's terse messages for editors.
 fn describe_scan_error(info: &str) -> String {
+    if info.contains("recursion limit") {
+        return format!("the YAML is nested more than {MAX_DEPTH} levels deep; content files need only a few levels");
+    }
     let hint = if info.contains("mapping values are not allowed") {
         "; a value that contains `: ` must be in quotes"
     } else if info.contains("did not find expected key") || info.contains("block mapping") {

@@ -37,7 +37,8 @@ mod tests {
         let html = to_html("| a | b |\n|---|---|\n| 1 | 2 |\n\nTekst[^1] ~~oud~~\n\n[^1]: Bron.\n");
         assert!(html.contains("<table>"), "{html}");
         assert!(html.contains("<del>oud</del>"), "{html}");
-        assert!(html.contains("footnote"), "{html}");
+        assert!(html.contains("href=\"#1\""), "{html}");
+        assert!(html.contains("Bron."), "{html}");
     }
 
     #[test]

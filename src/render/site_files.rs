@@ -93,6 +93,7 @@ pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
         site.config.base_url
     );
     vec![
+        OutputFile::new("feed.xml", feed(site, urls)),
         OutputFile::new("sitemap.xml", sitemap),
         OutputFile::new("robots.txt", robots),
         OutputFile::new(".well-known/security.txt", security),
@@ -104,4 +105,43 @@ pub fn xml_escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+/// An Atom feed of the initiatives, newest first by the date they started or ended.
+fn feed(site: &Site, urls: &Urls) -> String {
+    let language = &site.config.language;
+    let updated_of =
+        |i: &crate::model::Initiative| i.ended.or(i.started).unwrap_or(site.build_date);
+    let mut initiatives: Vec<_> = site.initiatives.iter().collect();
+    initiatives.sort_by(|a, b| updated_of(b).cmp(&updated_of(a)).then(a.id.cmp(&b.id)));
+    let stamp = |date: jiff::civil::Date| format!("{}T00:00:00Z", date.strftime("%Y-%m-%d"));
+    let newest = initiatives
+        .first()
+        .map(|i| updated_of(i))
+        .unwrap_or(site.build_date);
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{language}\">\n  <title>{}</title>\n  <id>{}</id>\n  <link rel=\"self\" href=\"{}feed.xml\"/>\n  <link rel=\"alternate\" href=\"{}\"/>\n  <updated>{}</updated>\n  <author><name>{}</name></author>\n",
+        xml_escape(&site.config.title),
+        xml_escape(&urls.absolute(language, "initiatieven/")),
+        xml_escape(&site.config.base_url),
+        xml_escape(&urls.absolute(language, "initiatieven/")),
+        stamp(newest),
+        xml_escape(site.config.publisher.as_ref().map(|p| p.name.as_str()).unwrap_or(&site.config.title)),
+    );
+    for i in initiatives {
+        let url = urls.absolute(language, &format!("initiatieven/{}/", i.id));
+        xml.push_str(&format!(
+            "  <entry>\n    <title>{}</title>\n    <id>{}</id>\n    <link href=\"{}\"/>\n    <updated>{}</updated>\n",
+            xml_escape(&i.title),
+            xml_escape(&url),
+            xml_escape(&url),
+            stamp(updated_of(i)),
+        ));
+        if let Some(summary) = &i.summary {
+            xml.push_str(&format!("    <summary>{}</summary>\n", xml_escape(summary)));
+        }
+        xml.push_str("  </entry>\n");
+    }
+    xml.push_str("</feed>\n");
+    xml
 }
