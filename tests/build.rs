@@ -88,6 +88,7 @@ fn complete_fixture_builds_every_page_in_every_language() {
     for file in [
         "sitemap.xml",
         "robots.txt",
+        "feed.xml",
         ".well-known/security.txt",
         "style.css",
     ] {

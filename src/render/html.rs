@@ -305,6 +305,10 @@ fn page_jobs(v: &Viewer) -> Vec<PageJob> {
     home.insert("areas", &areas);
     home.insert("rooms", &rooms);
     home.insert("week", &week);
+    home.insert(
+        "map_svg",
+        &super::map::draw(v, None, v.site.config.title.as_str()),
+    );
     jobs.push(job("", "index.html", home));
 
     jobs.push(job("kamers/", "rooms.html", one("rooms", &rooms)));
@@ -465,6 +469,10 @@ fn page_jobs(v: &Viewer) -> Vec<PageJob> {
     let mut map = Context::new();
     map.insert("areas", &areas);
     map.insert("rooms", &rooms);
+    map.insert(
+        "map_svg",
+        &super::map::draw(v, None, v.site.config.title.as_str()),
+    );
     jobs.push(job("kaart/", "map.html", map));
     jobs.push(job("open-data/", "open_data.html", Context::new()));
     for page in &site.pages {

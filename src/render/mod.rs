@@ -4,6 +4,7 @@
 pub mod budget_views;
 pub mod html;
 pub mod json_ld;
+pub mod map;
 pub mod markdown;
 pub mod money;
 pub mod site_files;

@@ -1,0 +1,191 @@
+//! The map drawn at build time as SVG: area outlines and room markers in Web Mercator,
+//! fitted to the data. No script, no tiles, no request to another host; it prints.
+
+use super::views::Viewer;
+use crate::model::{LatLon, RoomKind, RoomStatus};
+use std::f64::consts::PI;
+use std::fmt::Write;
+
+/// Width of the drawing in SVG units; the height follows from the data's shape.
+const WIDTH: f64 = 800.0;
+const MARGIN: f64 = 24.0;
+
+/// Web Mercator x and y (unscaled, y growing southwards) of a point.
+pub fn mercator(point: LatLon) -> (f64, f64) {
+    let x = (point.lon + 180.0) / 360.0;
+    let lat = point.lat.clamp(-85.051_128, 85.051_128).to_radians();
+    let y = (1.0 - ((lat.tan() + 1.0 / lat.cos()).ln() / PI)) / 2.0;
+    (x, y)
+}
+
+/// Fits Mercator coordinates into the drawing.
+pub struct Projection {
+    min_x: f64,
+    min_y: f64,
+    scale: f64,
+    pub height: f64,
+}
+
+impl Projection {
+    /// A projection that shows every point, or `None` without points.
+    pub fn fit(points: impl IntoIterator<Item = LatLon>) -> Option<Projection> {
+        let projected: Vec<(f64, f64)> = points.into_iter().map(mercator).collect();
+        let first = projected.first()?;
+        let (mut min_x, mut min_y, mut max_x, mut max_y) = (first.0, first.1, first.0, first.1);
+        for (x, y) in &projected {
+            min_x = min_x.min(*x);
+            min_y = min_y.min(*y);
+            max_x = max_x.max(*x);
+            max_y = max_y.max(*y);
+        }
+        // A single point still gets a small neighbourhood around it.
+        let span_x = (max_x - min_x).max(1e-5);
+        let span_y = (max_y - min_y).max(1e-5);
+        let scale = (WIDTH - 2.0 * MARGIN) / span_x.max(span_y);
+        let height = (span_y * scale + 2.0 * MARGIN).max(200.0);
+        let (cx, cy) = ((min_x + max_x) / 2.0, (min_y + max_y) / 2.0);
+        Some(Projection {
+            min_x: cx - (WIDTH / 2.0) / scale,
+            min_y: cy - (height / 2.0) / scale,
+            scale,
+            height,
+        })
+    }
+
+    /// SVG coordinates of a point, rounded to 0.1.
+    pub fn project(&self, point: LatLon) -> (f64, f64) {
+        let (x, y) = mercator(point);
+        let round = |v: f64| (v * 10.0).round() / 10.0;
+        (
+            round((x - self.min_x) * self.scale),
+            round((y - self.min_y) * self.scale),
+        )
+    }
+}
+
+fn escape(text: &str) -> String {
+    super::site_files::xml_escape(text)
+}
+
+/// The map of the given areas (all when `None`) and their rooms, labelled `title`.
+pub fn draw(viewer: &Viewer, area_ids: Option<&[&str]>, title: &str) -> Option<String> {
+    let site = viewer.site;
+    let shown = |id: &str| area_ids.is_none_or(|ids| ids.contains(&id));
+    let areas: Vec<_> = site.areas.iter().filter(|a| shown(&a.id)).collect();
+    let rooms: Vec<_> = site
+        .rooms
+        .iter()
+        .filter(|r| r.location.is_some() && shown(&r.area.id))
+        .collect();
+    let outline_points = areas
+        .iter()
+        .filter_map(|a| a.outline.as_ref())
+        .flat_map(|o| o.polygons.iter().flatten().flatten())
+        .map(|p| LatLon {
+            lat: p[1],
+            lon: p[0],
+        });
+    let room_points = rooms.iter().filter_map(|r| r.location);
+    let projection = Projection::fit(outline_points.chain(room_points))?;
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {:.1}\" role=\"img\" aria-label=\"{}\" class=\"kaart\">",
+        projection.height,
+        escape(title)
+    );
+    for area in &areas {
+        let Some(outline) = &area.outline else {
+            continue;
+        };
+        let mut d = String::new();
+        for ring in outline.polygons.iter().flatten() {
+            for (i, p) in ring.iter().enumerate() {
+                let (x, y) = projection.project(LatLon {
+                    lat: p[1],
+                    lon: p[0],
+                });
+                let _ = write!(d, "{}{x} {y}", if i == 0 { "M" } else { "L" });
+            }
+            d.push('Z');
+        }
+        let link = viewer.area_link(area);
+        let _ = write!(
+            svg,
+            "<a href=\"{}\" class=\"kaart-gebied\"><path d=\"{d}\" fill-rule=\"evenodd\"><title>{}</title></path></a>",
+            escape(&link.url),
+            escape(&link.name)
+        );
+        if let Some([min_lon, min_lat, max_lon, max_lat]) = outline.bounds() {
+            let centre = LatLon {
+                lat: (min_lat + max_lat) / 2.0,
+                lon: (min_lon + max_lon) / 2.0,
+            };
+            let (x, y) = projection.project(centre);
+            let _ = write!(
+                svg,
+                "<text x=\"{x}\" y=\"{y}\" class=\"kaart-naam\" text-anchor=\"middle\" aria-hidden=\"true\">{}</text>",
+                escape(&link.name)
+            );
+        }
+    }
+    for room in &rooms {
+        let Some(location) = room.location else {
+            continue;
+        };
+        let (x, y) = projection.project(location);
+        let class = match (room.status, room.kind) {
+            (RoomStatus::Closed, _) => "kaart-kamer gesloten",
+            (RoomStatus::Planned, _) => "kaart-kamer gepland",
+            (RoomStatus::Open, RoomKind::Main) => "kaart-kamer hoofdlocatie",
+            (RoomStatus::Open, RoomKind::Satellite) => "kaart-kamer satelliet",
+        };
+        let link = viewer.room_link(room);
+        let radius = if room.kind == RoomKind::Main { 9 } else { 6 };
+        let _ = write!(
+            svg,
+            "<a href=\"{}\" class=\"{class}\"><circle cx=\"{x}\" cy=\"{y}\" r=\"{radius}\"/><title>{}</title></a>",
+            escape(&link.url),
+            escape(&link.name)
+        );
+    }
+    svg.push_str("</svg>");
+    Some(svg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mercator_of_known_points() {
+        let (x, y) = mercator(LatLon { lat: 0.0, lon: 0.0 });
+        assert!((x - 0.5).abs() < 1e-12 && (y - 0.5).abs() < 1e-12);
+        let (_, y) = mercator(LatLon {
+            lat: 53.2,
+            lon: 5.8,
+        });
+        assert!(y < 0.5, "north of the equator is up");
+    }
+
+    #[test]
+    fn fitted_points_stay_inside_the_drawing() {
+        let points = [
+            LatLon {
+                lat: 53.1,
+                lon: 5.7,
+            },
+            LatLon {
+                lat: 53.3,
+                lon: 5.9,
+            },
+        ];
+        let projection = Projection::fit(points).unwrap();
+        for p in points {
+            let (x, y) = projection.project(p);
+            assert!((0.0..=WIDTH).contains(&x), "{x}");
+            assert!((0.0..=projection.height).contains(&y), "{y}");
+        }
+        assert!(projection.project(points[1]).1 < projection.project(points[0]).1);
+    }
+}
