@@ -2,6 +2,7 @@
 //! and residents' initiatives. The pipeline runs one way: load, resolve, render, write.
 
 pub mod diagnostics;
+pub mod export;
 pub mod load;
 pub mod model;
 pub mod output;

@@ -37,6 +37,7 @@ pub fn render_all(site: &Site, root: &Path, diags: &mut Diagnostics) -> Option<V
         files.push(OutputFile::new(path.clone(), bytes.clone()));
     }
     files.extend(site_files::render(site, &urls));
+    files.extend(crate::export::render(site, &urls));
     files.sort();
     let mut seen = std::collections::BTreeSet::new();
     files.retain(|f| seen.insert(f.path.clone()));
