@@ -208,3 +208,61 @@ fn wrong_command_exits_2() {
     let output = mienskip(&["bouw"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn room_outside_its_area_is_a_warning_naming_both_files() {
+    let site = copy_fixture("minimal");
+    write(
+        site.path(),
+        "content/areas/noord.md",
+        "---\nname: Noord\ngeometry: geo/noord.geojson\n---\n",
+    );
+    write(
+        site.path(),
+        "data/geo/noord.geojson",
+        r#"{"type": "Polygon", "coordinates": [[[5.0, 52.0], [5.1, 52.0], [5.1, 52.1], [5.0, 52.1], [5.0, 52.0]]]}"#,
+    );
+    let output = check(site.path());
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "warnings do not fail the check"
+    );
+    insta::assert_snapshot!(stderr(&output));
+}
+
+#[test]
+fn broken_outlines() {
+    insta::assert_snapshot!(errors_for(&[
+        (
+            "content/areas/noord.md",
+            b"---\nname: Noord\ngeometry: geo/noord.geojson\n---\n"
+        ),
+        (
+            "content/areas/zuid.md",
+            b"---\nname: Zuid\ngeometry: geo/zuid.geojson\n---\n"
+        ),
+        (
+            "content/areas/west.md",
+            b"---\nname: West\ngeometry: geo/west.geojson\n---\n"
+        ),
+        (
+            "data/geo/noord.geojson",
+            b"{\"type\": \"Polygon\",\n \"coordinates\": [[[5.0, 52.0], [5.1, 52.0]]]\n"
+        ),
+        (
+            "data/geo/zuid.geojson",
+            b"{\"type\": \"Point\", \"coordinates\": [5.0, 52.0]}"
+        ),
+    ]));
+}
+
+#[test]
+fn byte_order_mark_is_accepted() {
+    let site = copy_fixture("minimal");
+    let mut bytes = b"\xef\xbb\xbf".to_vec();
+    bytes.extend_from_slice(b"title: Met BOM\nbase_url: https://klein.example.nl/\n");
+    write(site.path(), "site.yaml", bytes);
+    let output = check(site.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}

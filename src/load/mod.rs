@@ -372,7 +372,11 @@ pub fn read_text(
         }
     };
     match String::from_utf8(bytes) {
-        Ok(text) => Some(text),
+        // Some Windows editors start UTF-8 files with a byte-order mark; it is not content.
+        Ok(text) => Some(match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        }),
         Err(e) => {
             let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
