@@ -233,6 +233,20 @@ fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: &str) -> Co
         },
     );
     context.insert("build_date", &iso(site.build_date));
+    let pages: Vec<Link> = site
+        .pages
+        .iter()
+        .map(|p| {
+            let (title, _, _) =
+                super::views::translated(&p.translations, language, &p.title, &p.summary, &p.body);
+            Link {
+                id: p.id.clone(),
+                name: title.to_string(),
+                url: urls.page(language, &format!("{}/", p.id)),
+            }
+        })
+        .collect();
+    context.insert("pages", &pages);
     context
 }
 

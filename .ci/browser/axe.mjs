@@ -1,0 +1,60 @@
+// Runs axe-core (WCAG 2.1 A and AA) in headless Chromium over the given pages of a built
+// site, and fails on any violation or on any request to another host.
+// Usage: node axe.mjs SITE_DIR PATH...
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { serve } from './serve.mjs';
+
+const require = createRequire(import.meta.url);
+const [siteDir, ...pages] = process.argv.slice(2);
+const root = path.resolve(siteDir);
+const server = await serve(root);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let failures = 0;
+try {
+  for (const width of [1280, 320]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: true });
+    for (const page of pages) {
+      const tab = await context.newPage();
+      const foreign = [];
+      tab.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+      const response = await tab.goto(origin + page, { waitUntil: 'load' });
+      if (!response || response.status() !== 200) {
+        console.log(`${page}: HTTP ${response && response.status()}`);
+        failures++;
+      }
+      await tab.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const result = await tab.evaluate(() => window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }));
+      for (const v of result.violations) {
+        failures++;
+        console.log(`${page} (${width}px): ${v.id} [${v.impact}] ${v.help}`);
+        for (const node of v.nodes.slice(0, 5)) console.log(`    ${node.target.join(' ')}: ${node.failureSummary.replace(/\n/g, ' ')}`);
+      }
+      for (const url of foreign) {
+        failures++;
+        console.log(`${page}: request to another host: ${url}`);
+      }
+      // Content must not be wider than the screen (WCAG 1.4.10 reflow at 320 px).
+      const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (width === 320 && overflow > 1) {
+        failures++;
+        console.log(`${page} (320px): the page scrolls sideways by ${overflow}px`);
+      }
+      await tab.close();
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`axe: ${pages.length} pages checked at 1280 and 320 px, ${failures} problems`);
+process.exit(failures ? 1 : 0);
