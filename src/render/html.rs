@@ -76,6 +76,7 @@ pub struct AgendaDay {
 pub fn compile(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
+    tera.set_escape_fn(escape_html);
     let templates: Vec<(String, String)> = theme
         .templates
         .iter()
@@ -96,6 +97,23 @@ pub fn compile(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
         return None;
     }
     Some(tera)
+}
+
+/// Escapes what HTML needs escaped and nothing more, so addresses stay readable
+/// (`/kamers/` rather than Tera's default `&#x2F;kamers&#x2F;`).
+pub fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {
@@ -321,24 +339,50 @@ fn page_jobs(v: &Viewer) -> Vec<PageJob> {
     home.insert("week", &week);
     home.insert(
         "map_svg",
-        &super::map::draw(v, None, v.site.config.title.as_str()),
+        &super::map::draw(
+            v,
+            None,
+            None,
+            v.site.config.title.as_str(),
+            super::map::FULL_WIDTH,
+        ),
     );
     jobs.push(job("", "index.html", home));
 
     jobs.push(job("kamers/", "rooms.html", one("rooms", &rooms)));
     for room in &site.rooms {
-        jobs.push(job(
-            format!("kamers/{}/", room.id),
-            "room.html",
-            one("room", &v.room(room)),
-        ));
+        let mut room_page = one("room", &v.room(room));
+        let around = [room.area.id.as_str()];
+        room_page.insert(
+            "map_svg",
+            &super::map::draw(
+                v,
+                Some(&around),
+                Some(&room.id),
+                &room.name,
+                super::map::SMALL_WIDTH,
+            ),
+        );
+        jobs.push(job(format!("kamers/{}/", room.id), "room.html", room_page));
     }
     jobs.push(job("gebieden/", "areas.html", one("areas", &areas)));
     for (area, view) in site.areas.iter().zip(&areas) {
+        let mut area_page = one("area", view);
+        let only = [area.id.as_str()];
+        area_page.insert(
+            "map_svg",
+            &super::map::draw(
+                v,
+                Some(&only),
+                None,
+                &view.link.name,
+                super::map::FULL_WIDTH,
+            ),
+        );
         jobs.push(job(
             format!("gebieden/{}/", area.id),
             "area.html",
-            one("area", view),
+            area_page,
         ));
         let mut welcome = one("area", view);
         let area_rooms: Vec<_> = site
@@ -485,7 +529,13 @@ fn page_jobs(v: &Viewer) -> Vec<PageJob> {
     map.insert("rooms", &rooms);
     map.insert(
         "map_svg",
-        &super::map::draw(v, None, v.site.config.title.as_str()),
+        &super::map::draw(
+            v,
+            None,
+            None,
+            v.site.config.title.as_str(),
+            super::map::FULL_WIDTH,
+        ),
     );
     jobs.push(job("kaart/", "map.html", map));
     jobs.push(job("open-data/", "open_data.html", Context::new()));

@@ -21,11 +21,25 @@ fn schema_day(day: Weekday) -> &'static str {
 
 /// JSON text that is safe inside `<script>`: `<`, `>` and `&` are written as escapes.
 pub fn to_script_json(value: &Value) -> String {
-    serde_json::to_string_pretty(value)
+    let mut value = value.clone();
+    drop_nulls(&mut value);
+    serde_json::to_string_pretty(&value)
         .expect("JSON values always serialise")
         .replace('<', "\\u003c")
         .replace('>', "\\u003e")
         .replace('&', "\\u0026")
+}
+
+/// Absent facts are left out rather than written as `null`.
+fn drop_nulls(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.retain(|_, v| !v.is_null());
+            map.values_mut().for_each(drop_nulls);
+        }
+        Value::Array(items) => items.iter_mut().for_each(drop_nulls),
+        _ => {}
+    }
 }
 
 pub fn room(site: &Site, urls: &Urls, language: &str, room: &Room) -> String {

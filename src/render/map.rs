@@ -6,8 +6,10 @@ use crate::model::{LatLon, RoomKind, RoomStatus};
 use std::f64::consts::PI;
 use std::fmt::Write;
 
-/// Width of the drawing in SVG units; the height follows from the data's shape.
-const WIDTH: f64 = 800.0;
+/// Width of the drawing in SVG units; the height follows from the data's shape. Markers
+/// and labels keep one size in these units, so a small map uses fewer of them.
+pub const FULL_WIDTH: f64 = 800.0;
+pub const SMALL_WIDTH: f64 = 360.0;
 const MARGIN: f64 = 24.0;
 
 /// Web Mercator x and y (unscaled, y growing southwards) of a point.
@@ -20,6 +22,7 @@ pub fn mercator(point: LatLon) -> (f64, f64) {
 
 /// Fits Mercator coordinates into the drawing.
 pub struct Projection {
+    pub width: f64,
     min_x: f64,
     min_y: f64,
     scale: f64,
@@ -28,7 +31,7 @@ pub struct Projection {
 
 impl Projection {
     /// A projection that shows every point, or `None` without points.
-    pub fn fit(points: impl IntoIterator<Item = LatLon>) -> Option<Projection> {
+    pub fn fit(points: impl IntoIterator<Item = LatLon>, width: f64) -> Option<Projection> {
         let projected: Vec<(f64, f64)> = points.into_iter().map(mercator).collect();
         let first = projected.first()?;
         let (mut min_x, mut min_y, mut max_x, mut max_y) = (first.0, first.1, first.0, first.1);
@@ -41,11 +44,12 @@ impl Projection {
         // A single point still gets a small neighbourhood around it.
         let span_x = (max_x - min_x).max(1e-5);
         let span_y = (max_y - min_y).max(1e-5);
-        let scale = (WIDTH - 2.0 * MARGIN) / span_x.max(span_y);
-        let height = (span_y * scale + 2.0 * MARGIN).max(200.0);
+        let scale = (width - 2.0 * MARGIN) / span_x.max(span_y);
+        let height = (span_y * scale + 2.0 * MARGIN).max(width / 4.0);
         let (cx, cy) = ((min_x + max_x) / 2.0, (min_y + max_y) / 2.0);
         Some(Projection {
-            min_x: cx - (WIDTH / 2.0) / scale,
+            width,
+            min_x: cx - (width / 2.0) / scale,
             min_y: cy - (height / 2.0) / scale,
             scale,
             height,
@@ -63,12 +67,23 @@ impl Projection {
     }
 }
 
+fn round1(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}
+
 fn escape(text: &str) -> String {
     super::site_files::xml_escape(text)
 }
 
-/// The map of the given areas (all when `None`) and their rooms, labelled `title`.
-pub fn draw(viewer: &Viewer, area_ids: Option<&[&str]>, title: &str) -> Option<String> {
+/// The map of the given areas (all when `None`) and their rooms, labelled `title`, with
+/// the room `highlight` (if any) marked as the one the page is about.
+pub fn draw(
+    viewer: &Viewer,
+    area_ids: Option<&[&str]>,
+    highlight: Option<&str>,
+    title: &str,
+    width: f64,
+) -> Option<String> {
     let site = viewer.site;
     let shown = |id: &str| area_ids.is_none_or(|ids| ids.contains(&id));
     let areas: Vec<_> = site.areas.iter().filter(|a| shown(&a.id)).collect();
@@ -86,11 +101,12 @@ pub fn draw(viewer: &Viewer, area_ids: Option<&[&str]>, title: &str) -> Option<S
             lon: p[0],
         });
     let room_points = rooms.iter().filter_map(|r| r.location);
-    let projection = Projection::fit(outline_points.chain(room_points))?;
+    let projection = Projection::fit(outline_points.chain(room_points), width)?;
     let mut svg = String::new();
     let _ = write!(
         svg,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {:.1}\" role=\"img\" aria-label=\"{}\" class=\"kaart\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {:.1}\" role=\"group\" aria-label=\"{}\" class=\"kaart\">",
+        projection.width,
         projection.height,
         escape(title)
     );
@@ -112,8 +128,9 @@ pub fn draw(viewer: &Viewer, area_ids: Option<&[&str]>, title: &str) -> Option<S
         let link = viewer.area_link(area);
         let _ = write!(
             svg,
-            "<a href=\"{}\" class=\"kaart-gebied\"><path d=\"{d}\" fill-rule=\"evenodd\"><title>{}</title></path></a>",
+            "<a href=\"{}\" class=\"kaart-gebied\" aria-label=\"{}\"><title>{}</title><path d=\"{d}\" fill-rule=\"evenodd\"/></a>",
             escape(&link.url),
+            escape(&link.name),
             escape(&link.name)
         );
         if let Some([min_lon, min_lat, max_lon, max_lat]) = outline.bounds() {
@@ -134,18 +151,40 @@ pub fn draw(viewer: &Viewer, area_ids: Option<&[&str]>, title: &str) -> Option<S
             continue;
         };
         let (x, y) = projection.project(location);
-        let class = match (room.status, room.kind) {
-            (RoomStatus::Closed, _) => "kaart-kamer gesloten",
-            (RoomStatus::Planned, _) => "kaart-kamer gepland",
-            (RoomStatus::Open, RoomKind::Main) => "kaart-kamer hoofdlocatie",
-            (RoomStatus::Open, RoomKind::Satellite) => "kaart-kamer satelliet",
-        };
         let link = viewer.room_link(room);
-        let radius = if room.kind == RoomKind::Main { 9 } else { 6 };
+        let current = if highlight == Some(room.id.as_str()) {
+            " huidig"
+        } else {
+            ""
+        };
+        // Shape and size tell the kinds apart, so the map does not rely on colour alone.
+        let (class, shape) = match (room.status, room.kind) {
+            (RoomStatus::Closed, _) => (
+                "gesloten",
+                format!(
+                    "<rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\"/>",
+                    round1(x - 6.0),
+                    round1(y - 6.0)
+                ),
+            ),
+            (RoomStatus::Planned, _) => (
+                "gepland",
+                format!("<circle cx=\"{x}\" cy=\"{y}\" r=\"8\"/>"),
+            ),
+            (RoomStatus::Open, RoomKind::Main) => (
+                "hoofdlocatie",
+                format!("<circle cx=\"{x}\" cy=\"{y}\" r=\"9\"/>"),
+            ),
+            (RoomStatus::Open, RoomKind::Satellite) => (
+                "satelliet",
+                format!("<circle cx=\"{x}\" cy=\"{y}\" r=\"6\"/>"),
+            ),
+        };
         let _ = write!(
             svg,
-            "<a href=\"{}\" class=\"{class}\"><circle cx=\"{x}\" cy=\"{y}\" r=\"{radius}\"/><title>{}</title></a>",
+            "<a href=\"{}\" class=\"kaart-kamer {class}{current}\" aria-label=\"{}\"><title>{}</title>{shape}</a>",
             escape(&link.url),
+            escape(&link.name),
             escape(&link.name)
         );
     }
@@ -180,10 +219,10 @@ mod tests {
                 lon: 5.9,
             },
         ];
-        let projection = Projection::fit(points).unwrap();
+        let projection = Projection::fit(points, FULL_WIDTH).unwrap();
         for p in points {
             let (x, y) = projection.project(p);
-            assert!((0.0..=WIDTH).contains(&x), "{x}");
+            assert!((0.0..=FULL_WIDTH).contains(&x), "{x}");
             assert!((0.0..=projection.height).contains(&y), "{y}");
         }
         assert!(projection.project(points[1]).1 < projection.project(points[0]).1);

@@ -131,6 +131,9 @@ pub struct RoomView {
     pub agenda_url: String,
     /// schema.org JSON-LD, safe to print unescaped inside `<script type="application/ld+json">`.
     pub json_ld: String,
+    /// Address of the page's JSON twin (`index.json`, written once, beside the default
+    /// language's page).
+    pub json_url: String,
 }
 
 #[derive(Serialize)]
@@ -151,6 +154,7 @@ pub struct AreaView {
     pub budget_lines: Vec<BudgetLineView>,
     pub welcome_url: String,
     pub json_ld: String,
+    pub json_url: String,
 }
 
 /// A room in a list: enough to show where and whether it is open.
@@ -160,9 +164,11 @@ pub struct RoomSummary {
     pub link: Link,
     pub kind: &'static str,
     pub status: &'static str,
+    pub area: Option<Link>,
     pub summary: Option<String>,
     pub address: Option<AddressView>,
     pub opening_hours: Vec<SlotView>,
+    pub presence: Vec<PresenceView>,
 }
 
 #[derive(Serialize)]
@@ -185,6 +191,7 @@ pub struct InitiativeView {
     pub body: String,
     pub budget_lines: Vec<BudgetLineView>,
     pub json_ld: String,
+    pub json_url: String,
 }
 
 #[derive(Serialize)]
@@ -202,6 +209,7 @@ pub struct OrganisationView {
     pub summary: Option<String>,
     pub body: String,
     pub budget_lines: Vec<BudgetLineView>,
+    pub json_url: String,
 }
 
 /// Builds views for one language.
@@ -238,6 +246,16 @@ fn slot_view(slot: &TimeSlot) -> SlotView {
         to: hhmm(slot.to),
         note: slot.note.clone(),
     }
+}
+
+fn presence_views(room: &Room) -> Vec<PresenceView> {
+    room.presence
+        .iter()
+        .map(|p| PresenceView {
+            who: p.who.clone(),
+            slot: slot_view(&p.slot),
+        })
+        .collect()
 }
 
 fn address_view(a: &Address) -> AddressView {
@@ -356,6 +374,11 @@ pub fn organisation_kind(kind: OrganisationKind) -> &'static str {
 impl<'a> Viewer<'a> {
     fn url(&self, path: &str) -> String {
         self.urls.page(self.language, path)
+    }
+
+    /// A file beside the default language's page, like its `index.json`.
+    fn beside_default_page(&self, path: &str, file: &str) -> String {
+        format!("{}{file}", self.urls.page(&self.site.config.language, path))
     }
 
     pub fn room_link(&self, room: &Room) -> Link {
@@ -489,9 +512,11 @@ impl<'a> Viewer<'a> {
             link: self.room_link(room),
             kind: room_kind(room.kind),
             status: room_status(room.status),
+            area: self.area_ref(&room.area),
             summary: summary.map(str::to_string),
             address: room.address.as_ref().map(address_view),
             opening_hours: room.opening_hours.iter().map(slot_view).collect(),
+            presence: presence_views(room),
         }
     }
 
@@ -516,14 +541,7 @@ impl<'a> Viewer<'a> {
             location: room.location.map(location_view),
             location_approximate: room.location_approximate,
             opening_hours: room.opening_hours.iter().map(slot_view).collect(),
-            presence: room
-                .presence
-                .iter()
-                .map(|p| PresenceView {
-                    who: p.who.clone(),
-                    slot: slot_view(&p.slot),
-                })
-                .collect(),
+            presence: presence_views(room),
             facilities: room.facilities.clone(),
             manager: room.manager,
             host_volunteers: room.host_volunteers,
@@ -553,6 +571,7 @@ impl<'a> Viewer<'a> {
                 .collect(),
             budget_lines: self.budget_lines(|l| is_mine(&l.room)),
             json_ld: super::json_ld::room(self.site, self.urls, self.language, room),
+            json_url: self.beside_default_page(&format!("kamers/{}/", room.id), "index.json"),
             agenda_url: format!(
                 "{}agenda.ics",
                 self.urls
@@ -609,6 +628,7 @@ impl<'a> Viewer<'a> {
             budget_lines: self.budget_lines(|l| is_mine(&l.area)),
             welcome_url: self.url(&format!("gebieden/{}/welkom/", area.id)),
             json_ld: super::json_ld::area(self.urls, self.language, area),
+            json_url: self.beside_default_page(&format!("gebieden/{}/", area.id), "index.json"),
         }
     }
 
@@ -642,6 +662,7 @@ impl<'a> Viewer<'a> {
             body: body.to_string(),
             budget_lines: self.budget_lines(|l| is_mine(&l.initiative)),
             json_ld: super::json_ld::initiative(self.urls, self.language, i),
+            json_url: self.beside_default_page(&format!("initiatieven/{}/", i.id), "index.json"),
             link,
         }
     }
@@ -674,6 +695,7 @@ impl<'a> Viewer<'a> {
             summary: summary.map(str::to_string),
             body: body.to_string(),
             budget_lines: self.budget_lines(|l| is_mine(&l.organisation)),
+            json_url: self.beside_default_page(&format!("organisaties/{}/", o.id), "index.json"),
         }
     }
 }
