@@ -1,11 +1,149 @@
 //! The open data: machine-readable twins of the content for journalists and other tools.
+//!
+//! Every dataset is built once as a [`tables::Table`] (columns with their Dutch titles and
+//! descriptions, and typed cells); the format modules only write it out:
+//!
+//! | module | files |
+//! | --- | --- |
+//! | [`csv`] | `data/<name>.csv` (RFC 4180) and `data/<name>.excel.csv` (Dutch spreadsheets) |
+//! | [`geojson`] | `data/rooms.geojson`, `data/areas.geojson`, `data/initiatives.geojson` |
+//! | [`ics`] | `data/agenda.ics` and `kamers/<id>/agenda.ics` |
+//! | [`datapackage`] | `data/datapackage.json` (Frictionless Data Package, Fiscal Data Package model) |
+//! | [`dcat`] | `data/catalog.jsonld` (DCAT-AP-NL) |
+//! | [`json`] | `index.json` beside every room, area, initiative and organisation page |
+//!
+//! Everything is a pure function of the [`Site`]: collections come sorted by id, lines of a
+//! file stay in file order, and the only date used is the build date.
+
+pub mod csv;
+pub mod datapackage;
+pub mod dcat;
+pub mod geojson;
+pub mod ics;
+pub mod json;
+pub mod tables;
 
 use crate::model::Site;
 use crate::output::OutputFile;
 use crate::render::urls::Urls;
+use serde::Serialize;
+
+/// The folder of the open data, relative to the site root.
+pub const DATA_DIR: &str = "data/";
 
 /// Every open-data file of the site, under `data/` and beside the pages.
 pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
-    let _ = (site, urls);
-    Vec::new()
+    let tables = tables::all(site, urls);
+    let mut files = Vec::new();
+    for table in &tables {
+        files.extend(csv::render(table));
+    }
+    files.extend(geojson::render(&tables));
+    files.extend(ics::render(site, urls));
+    files.push(datapackage::render(site, urls, &tables));
+    files.push(dcat::render(site, urls, &tables));
+    files.extend(json::render(site, urls));
+    files.sort();
+    files
+}
+
+/// One column of a dataset, for the `/open-data/` page.
+#[derive(Debug, Clone, Serialize)]
+pub struct ColumnDescription {
+    pub name: String,
+    /// Table Schema type: `string`, `integer`, `number`, `boolean`, `date`, `time` or `year`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Dutch title.
+    pub title: String,
+    /// Dutch description.
+    pub description: String,
+}
+
+/// One downloadable file of a dataset.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileDescription {
+    /// Path relative to the site root, like `data/rooms.csv`.
+    pub path: String,
+    /// Absolute address.
+    pub url: String,
+    /// Short format name: `CSV`, `CSV (Excel)`, `GeoJSON`, `iCalendar`.
+    pub format: String,
+    /// IANA media type, like `text/csv`.
+    pub media_type: String,
+}
+
+/// A dataset as the `/open-data/` page lists it: what it holds and in which files.
+#[derive(Debug, Clone, Serialize)]
+pub struct DatasetDescription {
+    /// `rooms`, `areas`, `initiatives`, `organisations`, `activities` or `budget`.
+    pub name: String,
+    /// Dutch title.
+    pub title: String,
+    /// Dutch description.
+    pub description: String,
+    pub columns: Vec<ColumnDescription>,
+    pub files: Vec<FileDescription>,
+}
+
+/// Every dataset with its columns and files, in the order of SITE.md's table.
+pub fn datasets(site: &Site) -> Vec<DatasetDescription> {
+    let urls = Urls::new(&site.config.base_url, &site.config.language);
+    let language = site.config.language.as_str();
+    tables::all(site, &urls)
+        .iter()
+        .map(|table| DatasetDescription {
+            name: table.name.to_string(),
+            title: table.title.to_string(),
+            description: table.description.to_string(),
+            columns: table
+                .columns
+                .iter()
+                .map(|c| ColumnDescription {
+                    name: c.name.to_string(),
+                    kind: c.kind.table_schema_type().to_string(),
+                    title: c.title.to_string(),
+                    description: c.description.to_string(),
+                })
+                .collect(),
+            files: table
+                .files()
+                .into_iter()
+                .map(|f| FileDescription {
+                    url: urls.absolute(language, &f.path),
+                    path: f.path,
+                    format: f.format.label().to_string(),
+                    media_type: f.format.media_type().to_string(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Lowercase ASCII letters and digits joined by `-`; accents are dropped from letters, and
+/// anything else only separates words (`Taalcafé & koffie!` gives `taalcafe-koffie`).
+pub(crate) fn slug(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ç' => 'c',
+            'ñ' => 'n',
+            other => other,
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    slug
 }
