@@ -149,6 +149,69 @@ pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>)
     }
 }
 
+/// GitHub Actions escaping of a workflow command's message.
+fn github_escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// GitHub Actions escaping of a workflow command's property value (`file=...`): as for
+/// the message, and also `:` and `,`, which separate the properties.
+fn github_escape_property(text: &str) -> String {
+    github_escape_data(text)
+        .replace(':', "%3A")
+        .replace(',', "%2C")
+}
+
+impl Diagnostic {
+    /// This problem as a GitHub Actions workflow command (an annotation on the pull
+    /// request): `::error file=PATH,line=N,title=mienskip::MESSAGE`, or `::warning ...`.
+    ///
+    /// `file` is the path as the repository knows it (the site root may be a folder in
+    /// it); `None` when the problem is not about a file in the repository, and then the
+    /// path is kept in the message so that nothing is lost.
+    pub fn github_annotation(&self, file: Option<&str>) -> String {
+        let command = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut properties = Vec::new();
+        let message = match file {
+            Some(file) => {
+                properties.push(format!("file={}", github_escape_property(file)));
+                if let Some(line) = self.line {
+                    properties.push(format!("line={line}"));
+                }
+                self.message.clone()
+            }
+            None => match self.line {
+                Some(line) => format!("{}:{}: {}", self.path, line, self.message),
+                None => format!("{}: {}", self.path, self.message),
+            },
+        };
+        properties.push("title=mienskip".to_string());
+        format!(
+            "::{command} {}::{}",
+            properties.join(","),
+            github_escape_data(&message)
+        )
+    }
+}
+
+/// The problems as a JSON array of `{ "severity", "path", "line", "message" }` objects
+/// (`line` is `null` for a problem with the whole file), one object per line.
+pub fn to_json(diagnostics: &[Diagnostic]) -> String {
+    if diagnostics.is_empty() {
+        return "[]".to_string();
+    }
+    let items: Vec<String> = diagnostics
+        .iter()
+        .map(|d| serde_json::to_string(d).expect("a diagnostic is plain data"))
+        .collect();
+    format!("[\n  {}\n]", items.join(",\n  "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,6 +237,41 @@ mod tests {
         assert_eq!(
             order,
             [("a.md", Some(2)), ("a.md", Some(9)), ("b.md", Some(3))]
+        );
+    }
+
+    #[test]
+    fn github_annotations_escape_what_github_requires() {
+        let d = Diagnostic::error("content/rooms/a,b:c.md", Some(3), "100% wrong\nline two\r");
+        assert_eq!(
+            d.github_annotation(Some("site/content/rooms/a,b:c.md")),
+            "::error file=site/content/rooms/a%2Cb%3Ac.md,line=3,title=mienskip::100%25 wrong%0Aline two%0D"
+        );
+        let w = Diagnostic::warning("x.md", None, "a: b, c");
+        assert_eq!(
+            w.github_annotation(Some("x.md")),
+            "::warning file=x.md,title=mienskip::a: b, c"
+        );
+        assert_eq!(
+            w.github_annotation(None),
+            "::warning title=mienskip::x.md: a: b, c"
+        );
+    }
+
+    #[test]
+    fn json_is_an_array_of_objects() {
+        assert_eq!(to_json(&[]), "[]");
+        let all = [
+            Diagnostic::error("a.md", Some(2), "say \"hi\""),
+            Diagnostic::warning("b.md", None, "x"),
+        ];
+        let parsed: serde_json::Value = serde_json::from_str(&to_json(&all)).unwrap();
+        assert_eq!(
+            parsed,
+            serde_json::json!([
+                { "severity": "error", "path": "a.md", "line": 2, "message": "say \"hi\"" },
+                { "severity": "warning", "path": "b.md", "line": null, "message": "x" }
+            ])
         );
     }
 }

@@ -6,8 +6,11 @@ pub mod export;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod progress;
 pub mod render;
 pub mod resolve;
+pub mod scaffold;
+pub mod serve;
 
 use diagnostics::{Diagnostic, Diagnostics};
 use model::Site;
@@ -30,16 +33,47 @@ impl Checked {
 
 /// Loads and resolves a site root, collecting every problem.
 pub fn check(root: &Path) -> Checked {
-    let (site, diags) = load_and_resolve(root);
+    check_with_progress(root, &|_| {})
+}
+
+/// Where a run is, for a progress line on long builds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// `done` of `total` content files read.
+    Loading { done: usize, total: usize },
+    /// Checking references between files.
+    Resolving,
+    /// Rendering pages and data files.
+    Rendering,
+    /// Writing this many files.
+    Writing { files: usize },
+}
+
+/// Something that hears where a run is; it may be called from several threads.
+pub type Observer<'a> = &'a (dyn Fn(Stage) + Sync);
+
+/// [`check`], telling `progress` where it is.
+pub fn check_with_progress(root: &Path, progress: Observer) -> Checked {
+    let (site, diags) = load_and_resolve_with(root, None, None, progress);
     Checked {
         site,
         diagnostics: diags.sorted(),
     }
 }
 
-fn load_and_resolve(root: &Path) -> (Option<Site>, Diagnostics) {
-    let (sources, mut diags) = load::load(root);
-    let build_time = match resolve::build_time() {
+fn load_and_resolve_with(
+    root: &Path,
+    cache: Option<&mut load::LoadCache>,
+    build_time: Option<jiff::Timestamp>,
+    progress: Observer,
+) -> (Option<Site>, Diagnostics) {
+    let on_file = |done, total| progress(Stage::Loading { done, total });
+    let (sources, mut diags) = match cache {
+        Some(cache) => load::load_cached(root, cache, &on_file),
+        None => load::load_with_progress(root, &on_file),
+    };
+    progress(Stage::Resolving);
+    let build_time = match build_time.map(Ok).unwrap_or_else(resolve::build_time) {
         Ok(t) => t,
         Err(message) => {
             diags.push(Diagnostic::error("SOURCE_DATE_EPOCH", None, message));
@@ -58,20 +92,52 @@ pub struct Rendered {
 
 /// Loads, resolves and renders a site in memory, writing nothing.
 pub fn render(root: &Path) -> Rendered {
-    let (site, mut diags) = load_and_resolve(root);
+    render_with(root, None, None, &|_| {})
+}
+
+/// Builds the site into `output`, replacing it only if everything succeeded.
+pub fn build(root: &Path, output: &Path) -> Result<Rendered, std::io::Error> {
+    build_with_progress(root, output, &|_| {})
+}
+
+/// [`build`], telling `progress` where it is.
+pub fn build_with_progress(
+    root: &Path,
+    output: &Path,
+    progress: Observer,
+) -> Result<Rendered, std::io::Error> {
+    let rendered = render_with(root, None, None, progress);
+    if let Some(files) = &rendered.files {
+        progress(Stage::Writing { files: files.len() });
+        output::write_atomically(output, files)?;
+    }
+    Ok(rendered)
+}
+
+/// [`render`] for repeated runs over the same root (`mienskip serve`): files that have
+/// not changed since the last run are taken from `cache` instead of being read again.
+/// `build_time` fixes the build moment (so that two runs over the same content give the
+/// same files); `None` takes it from `SOURCE_DATE_EPOCH` or the clock, as [`render`] does.
+pub fn render_cached(
+    root: &Path,
+    cache: &mut load::LoadCache,
+    build_time: Option<jiff::Timestamp>,
+) -> Rendered {
+    render_with(root, Some(cache), build_time, &|_| {})
+}
+
+fn render_with(
+    root: &Path,
+    cache: Option<&mut load::LoadCache>,
+    build_time: Option<jiff::Timestamp>,
+    progress: Observer,
+) -> Rendered {
+    let (site, mut diags) = load_and_resolve_with(root, cache, build_time, progress);
+    progress(Stage::Rendering);
     let files = site.and_then(|site| render::render_all(&site, root, &mut diags));
     let files = if diags.has_errors() { None } else { files };
     Rendered {
         files,
         diagnostics: diags.sorted(),
     }
-}
-
-/// Builds the site into `output`, replacing it only if everything succeeded.
-pub fn build(root: &Path, output: &Path) -> Result<Rendered, std::io::Error> {
-    let rendered = render(root);
-    if let Some(files) = &rendered.files {
-        output::write_atomically(output, files)?;
-    }
-    Ok(rendered)
 }

@@ -1,15 +1,20 @@
 //! The `mienskip` command line: parses arguments and reports; the work is in the library.
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use mienskip::diagnostics::{Diagnostic, Severity};
+use mienskip::load::Kind;
+use mienskip::progress::Progress;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 
 /// Builds the website and open data of community rooms, areas and residents' initiatives
 /// from Markdown and YAML files.
+///
+/// Exit status: 0 success (warnings allowed), 1 the content has errors, 2 the command was
+/// wrong.
 #[derive(Parser)]
-#[command(name = "mienskip", version, about, long_about = None)]
+#[command(name = "mienskip", version, about, long_about)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -26,21 +31,150 @@ enum Command {
         /// Where to write the site [default: ROOT/site].
         #[arg(long)]
         output: Option<PathBuf>,
+        /// How to report problems (see `check --help`).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Checks everything build checks and reports every problem, writing nothing.
     Check {
         /// The site root: the folder with site.yaml, content/ and data/.
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// How to report problems.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Previews the site on this computer: builds it in memory, serves it on
+    /// http://127.0.0.1:PORT/, rebuilds on every save and reloads the open browser tab.
+    /// While the content has errors, the last good site stays up with the errors shown at
+    /// the top of every page. Nothing is written to disk. Stop it with Ctrl-C.
+    ///
+    /// Exit status 2 if the port cannot be used.
+    Serve {
+        /// The site root: the folder with site.yaml, content/ and data/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port to listen on; 0 picks a free one. The address is printed on standard
+        /// output.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Opens the site in the web browser.
+        #[arg(long)]
+        open: bool,
+    },
+    /// Writes content/<folder>/<ID>.md for a new room, area, initiative, organisation or
+    /// page, with every key explained in a (Dutch) comment and values that pass `check`,
+    /// ready to fill in.
+    ///
+    /// Exit status: 0 written; 2 the command was wrong and nothing was written (an id that
+    /// is not lowercase a-z, 0-9 and -, a file that already exists, a folder without
+    /// site.yaml); 1 the file could not be written.
+    New {
+        /// What to make.
+        #[arg(value_enum)]
+        kind: NewKind,
+        /// The id: the file name and the page's address, lowercase a-z, 0-9 and -, like
+        /// buurtkamer-noord.
+        id: String,
+        /// The site root: the folder with site.yaml, content/ and data/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
     },
 }
 
-fn report(diagnostics: &[Diagnostic]) {
-    let stderr = std::io::stderr();
-    let mut out = stderr.lock();
-    for d in diagnostics {
-        let _ = writeln!(out, "{d}");
+/// How problems are reported.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// `path:line: error: message` lines on standard error.
+    Text,
+    /// GitHub Actions annotations (`::error file=...,line=...::message`) on standard
+    /// output, so problems show in a pull request beside the line; paths are given from
+    /// the current folder, so run it in the repository's top folder.
+    Github,
+    /// A JSON array of { severity, path, line, message } on standard output.
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum NewKind {
+    /// A room, in content/rooms/.
+    #[value(alias = "kamer")]
+    Room,
+    /// An area, in content/areas/.
+    #[value(alias = "gebied")]
+    Area,
+    /// A residents' initiative, in content/initiatives/.
+    #[value(alias = "initiatief")]
+    Initiative,
+    /// An organisation, in content/organisations/.
+    #[value(alias = "organisatie", alias = "organization")]
+    Organisation,
+    /// A free page, in content/pages/.
+    #[value(alias = "pagina")]
+    Page,
+}
+
+impl NewKind {
+    fn kind(self) -> Kind {
+        match self {
+            NewKind::Room => Kind::Room,
+            NewKind::Area => Kind::Area,
+            NewKind::Initiative => Kind::Initiative,
+            NewKind::Organisation => Kind::Organisation,
+            NewKind::Page => Kind::Page,
+        }
     }
+}
+
+fn report(diagnostics: &[Diagnostic], format: Format, root: &Path) {
+    match format {
+        Format::Text => {
+            let stderr = std::io::stderr();
+            let mut out = stderr.lock();
+            for d in diagnostics {
+                let _ = writeln!(out, "{d}");
+            }
+        }
+        Format::Github => {
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            for d in diagnostics {
+                let file = repository_path(root, &d.path);
+                let _ = writeln!(out, "{}", d.github_annotation(file.as_deref()));
+            }
+        }
+        Format::Json => {
+            println!("{}", mienskip::diagnostics::to_json(diagnostics));
+        }
+    }
+}
+
+/// The path of a problem's file as GitHub knows it: from the current folder (the
+/// repository's top folder in a workflow), with the site root in front. `None` for what
+/// is not a file there (a missing file, the build date).
+fn repository_path(root: &Path, path: &str) -> Option<String> {
+    if path.is_empty() || !root.join(path).exists() {
+        return None;
+    }
+    let root = if root.is_absolute() {
+        let here = std::env::current_dir().ok()?;
+        match root.strip_prefix(&here) {
+            Ok(inside) => inside.to_path_buf(),
+            Err(_) => root.to_path_buf(),
+        }
+    } else {
+        root.to_path_buf()
+    };
+    let mut parts: Vec<String> = Vec::new();
+    for component in root.components() {
+        match component {
+            Component::CurDir => {}
+            Component::RootDir => parts.push(String::new()),
+            other => parts.push(other.as_os_str().to_string_lossy().into_owned()),
+        }
+    }
+    parts.push(path.to_string());
+    Some(parts.join("/"))
 }
 
 fn summary(diagnostics: &[Diagnostic]) -> (usize, usize) {
@@ -58,60 +192,108 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { root } => {
-            let checked = mienskip::check(&root);
-            report(&checked.diagnostics);
-            let (errors, warnings) = summary(&checked.diagnostics);
-            if errors > 0 {
-                eprintln!(
-                    "mienskip: {}, {}",
-                    plural(errors, "error", "errors"),
-                    plural(warnings, "warning", "warnings")
-                );
-                ExitCode::from(1)
-            } else {
-                eprintln!(
-                    "mienskip: the content is in order ({})",
-                    plural(warnings, "warning", "warnings")
-                );
-                ExitCode::SUCCESS
+        Command::Check { root, format } => check(&root, format),
+        Command::Build {
+            root,
+            output,
+            format,
+        } => build(&root, output, format),
+        Command::Serve { root, port, open } => {
+            match mienskip::serve::run(&mienskip::serve::Options { root, port, open }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("mienskip: {e}");
+                    ExitCode::from(e.exit_code())
+                }
             }
         }
-        Command::Build { root, output } => {
-            let output = output.unwrap_or_else(|| root.join("site"));
-            match mienskip::build(&root, &output) {
-                Ok(rendered) => {
-                    report(&rendered.diagnostics);
-                    let (errors, warnings) = summary(&rendered.diagnostics);
-                    match &rendered.files {
-                        Some(files) => {
-                            eprintln!(
-                                "mienskip: wrote {} to {} ({})",
-                                plural(files.len(), "file", "files"),
-                                output.display(),
-                                plural(warnings, "warning", "warnings")
-                            );
-                            ExitCode::SUCCESS
-                        }
-                        None => {
-                            eprintln!(
-                                "mienskip: {}, {}; nothing was written, {} is unchanged",
-                                plural(errors, "error", "errors"),
-                                plural(warnings, "warning", "warnings"),
-                                output.display()
-                            );
-                            ExitCode::from(1)
-                        }
-                    }
-                }
-                Err(e) => {
+        Command::New { kind, id, root } => new(kind.kind(), &id, &root),
+    }
+}
+
+fn check(root: &Path, format: Format) -> ExitCode {
+    let progress = Progress::start();
+    let checked = {
+        let observer = progress.observer();
+        mienskip::check_with_progress(root, &observer)
+    };
+    progress.finish();
+    report(&checked.diagnostics, format, root);
+    let (errors, warnings) = summary(&checked.diagnostics);
+    if errors > 0 {
+        eprintln!(
+            "mienskip: {}, {}",
+            plural(errors, "error", "errors"),
+            plural(warnings, "warning", "warnings")
+        );
+        ExitCode::from(1)
+    } else {
+        eprintln!(
+            "mienskip: the content is in order ({})",
+            plural(warnings, "warning", "warnings")
+        );
+        ExitCode::SUCCESS
+    }
+}
+
+fn build(root: &Path, output: Option<PathBuf>, format: Format) -> ExitCode {
+    let output = output.unwrap_or_else(|| root.join("site"));
+    let progress = Progress::start();
+    let result = {
+        let observer = progress.observer();
+        mienskip::build_with_progress(root, &output, &observer)
+    };
+    progress.finish();
+    match result {
+        Ok(rendered) => {
+            report(&rendered.diagnostics, format, root);
+            let (errors, warnings) = summary(&rendered.diagnostics);
+            match &rendered.files {
+                Some(files) => {
                     eprintln!(
-                        "mienskip: cannot write {}: {e}; the previous site is unchanged",
+                        "mienskip: wrote {} to {} ({})",
+                        plural(files.len(), "file", "files"),
+                        output.display(),
+                        plural(warnings, "warning", "warnings")
+                    );
+                    ExitCode::SUCCESS
+                }
+                None => {
+                    eprintln!(
+                        "mienskip: {}, {}; nothing was written, {} is unchanged",
+                        plural(errors, "error", "errors"),
+                        plural(warnings, "warning", "warnings"),
                         output.display()
                     );
                     ExitCode::from(1)
                 }
             }
+        }
+        Err(e) => {
+            eprintln!(
+                "mienskip: cannot write {}: {e}; the previous site is unchanged",
+                output.display()
+            );
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn new(kind: Kind, id: &str, root: &Path) -> ExitCode {
+    match mienskip::scaffold::create(root, kind, id) {
+        Ok(created) => {
+            eprintln!("mienskip: wrote {}", created.path);
+            for note in &created.notes {
+                eprintln!("mienskip: note: {note}");
+            }
+            eprintln!(
+                "mienskip: fill it in, then run `mienskip check` (or watch it with `mienskip serve`)"
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("mienskip: {e}");
+            ExitCode::from(e.exit_code())
         }
     }
 }

@@ -87,7 +87,7 @@ pub struct FileReference {
 }
 
 /// A translation file, waiting to be attached to the item it translates.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct PendingTranslation {
     pub kind: Kind,
     pub id: String,
@@ -95,6 +95,7 @@ pub struct PendingTranslation {
     pub translation: Translation,
 }
 
+#[derive(Clone)]
 enum Loaded {
     Room(Room),
     Area(Area),
@@ -120,6 +121,228 @@ enum Job {
 
 /// Reads the whole site root. Problems in one file never stop the others from being read.
 pub fn load(root: &Path) -> (Sources, Diagnostics) {
+    load_with(root, None, &|_, _| {})
+}
+
+/// [`load`], telling `progress` how many of how many files have been read.
+pub fn load_with_progress(
+    root: &Path,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> (Sources, Diagnostics) {
+    load_with(root, None, progress)
+}
+
+/// Like [`load`], but takes from `cache` what was read from a file before, when the file
+/// has not changed since (same size and modification time), and keeps what it reads
+/// there for the next run; `progress` hears how many of how many files have been read.
+/// This is what makes a rebuild in `mienskip serve` re-read only the files that changed.
+pub fn load_cached(
+    root: &Path,
+    cache: &mut LoadCache,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> (Sources, Diagnostics) {
+    load_with(root, Some(cache), progress)
+}
+
+/// What [`load_cached`] keeps between runs: each file's parsed content and problems, by
+/// path, with the size and modification time it had when it was read.
+#[derive(Default)]
+pub struct LoadCache {
+    files: std::collections::HashMap<String, CachedFile>,
+    outlines: std::collections::HashMap<String, CachedOutline>,
+    read: usize,
+}
+
+impl LoadCache {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// How many files the last run read from disk rather than from the cache.
+    pub fn files_read(&self) -> usize {
+        self.read
+    }
+}
+
+/// A file's size and modification time: if both are unchanged, so is the file.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: std::time::SystemTime,
+}
+
+impl Stamp {
+    /// The file's stamp, or `None` if it cannot be trusted to change with the content: a
+    /// file modified within the last two seconds may be written again within the
+    /// timestamp's resolution, so it is read again next time.
+    fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        let modified = meta.modified().ok()?;
+        let age = std::time::SystemTime::now().duration_since(modified).ok()?;
+        (age >= std::time::Duration::from_secs(2)).then_some(Stamp {
+            len: meta.len(),
+            modified,
+        })
+    }
+}
+
+struct CachedFile {
+    stamp: Stamp,
+    languages: Vec<String>,
+    loaded: Option<Loaded>,
+    diags: Diagnostics,
+    references: Vec<(String, crate::model::Ref)>,
+}
+
+struct CachedOutline {
+    /// The area's file and the `geometry` reference in it (file and line).
+    key: (String, crate::model::Ref),
+    stamp: Stamp,
+    outline: Option<crate::model::Outline>,
+    diags: Diagnostics,
+}
+
+/// Loads every file, from `cache` where it is still valid, in parallel.
+fn load_jobs(
+    root: &Path,
+    jobs: &[(String, Job)],
+    languages: &[String],
+    cache: Option<&mut LoadCache>,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Vec<(Option<Loaded>, Reader)> {
+    let total = jobs.len();
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let tick = || {
+        progress(
+            done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
+            total,
+        )
+    };
+    progress(0, total);
+    let Some(cache) = cache else {
+        return jobs
+            .par_iter()
+            .map(|(relative, job)| {
+                let result = load_one(root, relative, job, languages);
+                tick();
+                result
+            })
+            .collect();
+    };
+    // Stamps are taken before reading, so a change during the read is seen next time.
+    let stamps: Vec<Option<Stamp>> = jobs
+        .par_iter()
+        .map(|(relative, _)| Stamp::of(&root.join(relative)))
+        .collect();
+    let results: Vec<(Option<Loaded>, Reader, bool)> = jobs
+        .par_iter()
+        .zip(stamps.par_iter())
+        .map(|((relative, job), stamp)| {
+            let cached = cache
+                .files
+                .get(relative)
+                .filter(|c| Some(c.stamp) == *stamp && c.languages.as_slice() == languages);
+            let result = match cached {
+                Some(c) => (
+                    c.loaded.clone(),
+                    Reader {
+                        path: relative.clone(),
+                        diags: c.diags.clone(),
+                        references: c.references.clone(),
+                    },
+                    false,
+                ),
+                None => {
+                    let (loaded, reader) = load_one(root, relative, job, languages);
+                    (loaded, reader, true)
+                }
+            };
+            tick();
+            result
+        })
+        .collect();
+    cache.read = results.iter().filter(|(_, _, fresh)| *fresh).count();
+    let mut files = std::collections::HashMap::new();
+    for (((relative, _), stamp), (loaded, reader, _)) in jobs.iter().zip(stamps).zip(&results) {
+        if let Some(stamp) = stamp {
+            files.insert(
+                relative.clone(),
+                CachedFile {
+                    stamp,
+                    languages: languages.to_vec(),
+                    loaded: loaded.clone(),
+                    diags: reader.diags.clone(),
+                    references: reader.references.clone(),
+                },
+            );
+        }
+    }
+    cache.files = files;
+    results
+        .into_iter()
+        .map(|(loaded, reader, _)| (loaded, reader))
+        .collect()
+}
+
+/// Loads the areas' outlines, from `cache` where neither the area's `geometry` line nor
+/// the GeoJSON file changed.
+fn load_outlines_cached(
+    root: &Path,
+    areas: &mut [Area],
+    diags: &mut Diagnostics,
+    cache: Option<&mut LoadCache>,
+) {
+    let Some(cache) = cache else {
+        geo::load_outlines(root, areas, diags);
+        return;
+    };
+    let mut outlines = std::collections::HashMap::new();
+    let mut missing: Vec<(usize, Option<Stamp>)> = Vec::new();
+    for (index, area) in areas.iter_mut().enumerate() {
+        let Some(file) = &area.geometry_file else {
+            continue;
+        };
+        let key = (area.path.clone(), file.clone());
+        let stamp = Stamp::of(&root.join("data").join(&file.id));
+        match cache
+            .outlines
+            .remove(&area.path)
+            .filter(|c| c.key == key && Some(c.stamp) == stamp)
+        {
+            Some(cached) => {
+                area.outline = cached.outline.clone();
+                diags.extend(cached.diags.clone());
+                outlines.insert(area.path.clone(), cached);
+            }
+            None => missing.push((index, stamp)),
+        }
+    }
+    let mut fresh: Vec<Area> = missing.iter().map(|(i, _)| areas[*i].clone()).collect();
+    for (area, (index, stamp)) in fresh.iter_mut().zip(&missing) {
+        let mut area_diags = Diagnostics::new();
+        geo::load_outlines(root, std::slice::from_mut(area), &mut area_diags);
+        areas[*index].outline = area.outline.clone();
+        diags.extend(area_diags.clone());
+        if let (Some(stamp), Some(file)) = (stamp, &area.geometry_file) {
+            outlines.insert(
+                area.path.clone(),
+                CachedOutline {
+                    key: (area.path.clone(), file.clone()),
+                    stamp: *stamp,
+                    outline: area.outline.take(),
+                    diags: area_diags,
+                },
+            );
+        }
+    }
+    cache.outlines = outlines;
+}
+
+fn load_with(
+    root: &Path,
+    mut cache: Option<&mut LoadCache>,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> (Sources, Diagnostics) {
     let mut diags = Diagnostics::new();
     let config = config::load(root, &mut diags);
     let jobs = find_files(root, &mut diags);
@@ -140,10 +363,7 @@ pub fn load(root: &Path) -> (Sources, Diagnostics) {
             ids.entry(*kind).or_default().insert(id.clone());
         }
     }
-    let results: Vec<(Option<Loaded>, Reader)> = jobs
-        .par_iter()
-        .map(|(relative, job)| load_one(root, relative, job, &languages))
-        .collect();
+    let results = load_jobs(root, &jobs, &languages, cache.as_deref_mut(), progress);
 
     let mut sources = Sources {
         config,
@@ -176,7 +396,7 @@ pub fn load(root: &Path) -> (Sources, Diagnostics) {
             None => {}
         }
     }
-    geo::load_outlines(root, &mut sources.areas, &mut diags);
+    load_outlines_cached(root, &mut sources.areas, &mut diags, cache);
     (sources, diags)
 }
 

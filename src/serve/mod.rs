@@ -1,0 +1,533 @@
+//! `mienskip serve`: a preview for editors. Builds the site in memory, serves it on
+//! 127.0.0.1, watches the site root and rebuilds on every save (reading again only the
+//! files that changed), and reloads the open browser tab. While the content has errors it
+//! keeps serving the last good site, with the errors at the top of every page. Nothing is
+//! written to disk: the built `site/` never sees the banner or the reload script.
+
+mod http;
+mod inject;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::load::LoadCache;
+use notify_debouncer_full::notify::event::{AccessKind, AccessMode};
+use notify_debouncer_full::notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::{new_debouncer, DebounceEventResult, DebouncedEvent};
+use std::collections::{BTreeSet, HashMap};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::{mpsc, Arc, RwLock};
+use std::time::{Duration, Instant};
+
+/// What `mienskip serve` was asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    /// 0 picks a free port.
+    pub port: u16,
+    /// Open the site in the web browser once it is served.
+    pub open: bool,
+}
+
+/// Why the preview could not run.
+#[derive(Debug)]
+pub enum ServeError {
+    /// The site root does not exist.
+    NoRoot(PathBuf),
+    /// The port could not be used.
+    Listen { port: u16, error: String },
+    /// The site root could not be watched.
+    Watch(String),
+}
+
+impl ServeError {
+    /// 2 when the command was wrong (no such folder, a port in use), 1 otherwise.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            ServeError::NoRoot(_) | ServeError::Listen { .. } => 2,
+            ServeError::Watch(_) => 1,
+        }
+    }
+}
+
+impl fmt::Display for ServeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ServeError::NoRoot(root) => write!(
+                f,
+                "there is no folder {}; pass the site root with --root DIR",
+                root.display()
+            ),
+            ServeError::Listen { port, error } => write!(
+                f,
+                "cannot listen on 127.0.0.1:{port}: {error}; is another `mienskip serve` running? Choose another port with --port N, or --port 0 for any free one"
+            ),
+            ServeError::Watch(error) => write!(f, "cannot watch the site root for changes: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for ServeError {}
+
+/// The built files by path, shared with the request threads.
+type Files = HashMap<String, Arc<[u8]>>;
+
+/// What is being served: the last good site and the problems of the latest build.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    /// Goes up whenever what is served changes; the open pages poll it to reload.
+    version: u64,
+    /// The last site that built without errors; `None` until one has.
+    files: Option<Arc<Files>>,
+    /// The problems of the latest build, errors and warnings.
+    problems: Vec<Diagnostic>,
+    /// Whether the latest build failed, so that `files` is older than the content.
+    failed: bool,
+    /// The path part of `base_url`, like `/` or `/kamers/`.
+    base_path: String,
+}
+
+/// One rebuild: what it found, and how it went.
+struct Rebuild {
+    snapshot: Snapshot,
+    changed_files: usize,
+    files_read: usize,
+}
+
+/// Builds `root` in memory, reusing `cache`, and compares the result with `previous`.
+/// `build_time` is fixed for the whole session, so that a rebuild of unchanged content
+/// gives the same files and no open page reloads for nothing.
+fn rebuild(
+    root: &Path,
+    cache: &mut LoadCache,
+    build_time: Option<jiff::Timestamp>,
+    previous: &Snapshot,
+) -> Rebuild {
+    let rendered = crate::render_cached(root, cache, build_time);
+    let failed = rendered.files.is_none();
+    let mut changed_files = 0;
+    let files = match rendered.files {
+        Some(built) => {
+            let old = previous.files.as_deref();
+            let mut files: Files = HashMap::with_capacity(built.len());
+            for file in built {
+                let kept = old
+                    .and_then(|old| old.get(&file.path))
+                    .filter(|bytes| ***bytes == *file.bytes)
+                    .cloned();
+                let bytes = kept.unwrap_or_else(|| {
+                    changed_files += 1;
+                    Arc::from(file.bytes)
+                });
+                files.insert(file.path, bytes);
+            }
+            if let Some(old) = old {
+                changed_files += old.keys().filter(|p| !files.contains_key(*p)).count();
+            }
+            Some(Arc::new(files))
+        }
+        None => previous.files.clone(),
+    };
+    let base_path = if failed {
+        previous.base_path.clone()
+    } else {
+        base_path(root).unwrap_or_else(|| previous.base_path.clone())
+    };
+    let changed = changed_files > 0
+        || failed != previous.failed
+        || rendered.diagnostics != previous.problems
+        || base_path != previous.base_path
+        || (files.is_none() && previous.version == 0);
+    Rebuild {
+        snapshot: Snapshot {
+            version: previous.version + u64::from(changed),
+            files,
+            problems: rendered.diagnostics,
+            failed,
+            base_path,
+        },
+        changed_files,
+        files_read: cache.files_read(),
+    }
+}
+
+/// The path part of the site's `base_url`.
+fn base_path(root: &Path) -> Option<String> {
+    let config = crate::load::config::load(root, &mut Diagnostics::new())?;
+    Some(crate::render::urls::Urls::new(&config.base_url, &config.language).base_path)
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// One line about a rebuild, for the terminal.
+fn describe(rebuild: &Rebuild, elapsed: Duration) -> String {
+    let ms = elapsed.as_millis();
+    let s = &rebuild.snapshot;
+    let errors = s
+        .problems
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = s.problems.len() - errors;
+    let read = plural(rebuild.files_read, "file", "files");
+    if s.failed {
+        let serving = if s.files.is_some() {
+            "serving the last good site with the errors on top of every page"
+        } else {
+            "every page shows the errors until they are fixed"
+        };
+        format!(
+            "mienskip: rebuilt in {ms} ms ({read} read): {}, {}; {serving}",
+            plural(errors, "error", "errors"),
+            plural(warnings, "warning", "warnings")
+        )
+    } else {
+        format!(
+            "mienskip: rebuilt in {ms} ms ({read} read, {} changed, {})",
+            plural(rebuild.changed_files, "output file", "output files"),
+            plural(warnings, "warning", "warnings")
+        )
+    }
+}
+
+fn report(rebuild: &Rebuild, elapsed: Duration) {
+    for problem in &rebuild.snapshot.problems {
+        eprintln!("{problem}");
+    }
+    println!("{}", describe(rebuild, elapsed));
+}
+
+/// Whether a change at `path` can change the site: site.yaml, or anything under
+/// content/, data/ or themes/.
+fn relevant(root: &Path, path: &Path) -> bool {
+    let Ok(inside) = path.strip_prefix(root) else {
+        // Paths may be reported through another spelling of the root; be safe.
+        return true;
+    };
+    let mut parts = inside.components();
+    match parts
+        .next()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+    {
+        Some(first) => matches!(first.as_str(), "site.yaml" | "content" | "data" | "themes"),
+        None => false,
+    }
+}
+
+/// The folders watched recursively, when they exist.
+const WATCHED: [&str; 3] = ["content", "data", "themes"];
+
+/// Watches the root itself (for site.yaml and new folders) and the content folders.
+struct Watch {
+    debouncer: notify_debouncer_full::Debouncer<
+        notify_debouncer_full::notify::RecommendedWatcher,
+        notify_debouncer_full::RecommendedCache,
+    >,
+    watched: BTreeSet<&'static str>,
+}
+
+impl Watch {
+    fn start(root: &Path, events: mpsc::Sender<DebounceEventResult>) -> Result<Watch, ServeError> {
+        let mut debouncer = new_debouncer(Duration::from_millis(100), None, events)
+            .map_err(|e| ServeError::Watch(e.to_string()))?;
+        debouncer
+            .watch(root, RecursiveMode::NonRecursive)
+            .map_err(|e| ServeError::Watch(e.to_string()))?;
+        let mut watch = Watch {
+            debouncer,
+            watched: BTreeSet::new(),
+        };
+        watch.refresh(root)?;
+        Ok(watch)
+    }
+
+    /// Starts watching content folders that appeared, forgets those that went away.
+    fn refresh(&mut self, root: &Path) -> Result<(), ServeError> {
+        for name in WATCHED {
+            let folder = root.join(name);
+            let exists = folder.is_dir();
+            if exists && !self.watched.contains(name) {
+                self.debouncer
+                    .watch(&folder, RecursiveMode::Recursive)
+                    .map_err(|e| ServeError::Watch(format!("{}: {e}", folder.display())))?;
+                self.watched.insert(name);
+            } else if !exists && self.watched.contains(name) {
+                let _ = self.debouncer.unwatch(&folder);
+                self.watched.remove(name);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Runs the preview until the process is stopped.
+pub fn run(options: &Options) -> Result<(), ServeError> {
+    if !options.root.is_dir() {
+        return Err(ServeError::NoRoot(options.root.clone()));
+    }
+    // Events arrive with absolute paths; compare them with an absolute root.
+    let root = options
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| options.root.clone());
+    let server =
+        tiny_http::Server::http(("127.0.0.1", options.port)).map_err(|e| ServeError::Listen {
+            port: options.port,
+            error: e.to_string(),
+        })?;
+    let address = server
+        .server_addr()
+        .to_ip()
+        .map(|a| a.to_string())
+        .unwrap_or_else(|| format!("127.0.0.1:{}", options.port));
+
+    // Watch before the first build, so that no save during it is missed.
+    let (events, changes) = mpsc::channel();
+    let mut watch = Watch::start(&root, events)?;
+
+    let mut cache = LoadCache::new();
+    // An invalid SOURCE_DATE_EPOCH is reported by every build, as `build` reports it.
+    let build_time = crate::resolve::build_time().ok();
+    let start = Instant::now();
+    let empty = Snapshot {
+        version: 0,
+        files: None,
+        problems: Vec::new(),
+        failed: false,
+        base_path: "/".into(),
+    };
+    let first = rebuild(&root, &mut cache, build_time, &empty);
+    report(&first, start.elapsed());
+    let base = first.snapshot.base_path.clone();
+    let current = Arc::new(RwLock::new(Arc::new(first.snapshot)));
+
+    let server = Arc::new(server);
+    for _ in 0..4 {
+        let server = Arc::clone(&server);
+        let current = Arc::clone(&current);
+        std::thread::spawn(move || serve_requests(&server, &current));
+    }
+    let url = format!("http://{address}{base}");
+    println!("mienskip: serving {url} (press Ctrl-C to stop)");
+    if options.open {
+        open_browser(&url);
+    }
+
+    while let Ok(batch) = changes.recv() {
+        let mut any = is_relevant(&root, &batch);
+        // Saves that arrived meanwhile are part of the same rebuild.
+        while let Ok(more) = changes.try_recv() {
+            any |= is_relevant(&root, &more);
+        }
+        if let Err(e) = watch.refresh(&root) {
+            eprintln!("mienskip: {e}");
+        }
+        if !any {
+            continue;
+        }
+        let start = Instant::now();
+        let previous = Arc::clone(&current.read().expect("snapshot lock"));
+        let next = rebuild(&root, &mut cache, build_time, &previous);
+        let elapsed = start.elapsed();
+        *current.write().expect("snapshot lock") = Arc::new(next.snapshot.clone());
+        report(&next, elapsed);
+    }
+    Ok(())
+}
+
+fn is_relevant(root: &Path, batch: &DebounceEventResult) -> bool {
+    match batch {
+        Ok(events) => events.iter().any(|e| changes_something(root, e)),
+        Err(errors) => {
+            for e in errors {
+                eprintln!("mienskip: watching: {e}");
+            }
+            true
+        }
+    }
+}
+
+/// Whether an event may change the site: not a file merely opened or read (the rebuild
+/// itself reads every file), and about a path that matters.
+fn changes_something(root: &Path, event: &DebouncedEvent) -> bool {
+    let writes = match event.kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) => false,
+        _ => true,
+    };
+    writes && (event.need_rescan() || event.paths.iter().any(|p| relevant(root, p)))
+}
+
+fn serve_requests(server: &tiny_http::Server, current: &RwLock<Arc<Snapshot>>) {
+    loop {
+        let Ok(request) = server.recv() else {
+            return;
+        };
+        let snapshot = Arc::clone(&current.read().expect("snapshot lock"));
+        let answer = match request.method() {
+            tiny_http::Method::Get | tiny_http::Method::Head => {
+                http::answer(request.url(), &snapshot)
+            }
+            _ => http::Answer {
+                status: 405,
+                content_type: "text/plain; charset=utf-8",
+                body: b"only GET and HEAD\n".to_vec(),
+                location: None,
+            },
+        };
+        let mut response = tiny_http::Response::from_data(answer.body)
+            .with_status_code(answer.status)
+            .with_header(header("Content-Type", answer.content_type))
+            .with_header(header("Cache-Control", "no-store"));
+        if let Some(location) = &answer.location {
+            response = response.with_header(header("Location", location));
+        }
+        let _ = request.respond(response);
+    }
+}
+
+fn header(name: &str, value: &str) -> tiny_http::Header {
+    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes())
+        .expect("header names and values are ASCII")
+}
+
+/// Opens `url` in the web browser, saying so if that fails.
+fn open_browser(url: &str) {
+    let mut command = if cfg!(target_os = "windows") {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    command
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    if command.spawn().is_err() {
+        eprintln!("mienskip: could not open a web browser; open {url} yourself");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write_old(root: &Path, relative: &str, text: &str, age_secs: u64) {
+        let path = root.join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        let when = std::time::SystemTime::now() - Duration::from_secs(age_secs);
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(when)
+            .unwrap();
+    }
+
+    fn room(name: &str) -> String {
+        format!("---\nname: {name}\nkind: main\narea: noord\nstatus: open\naddress: {{ street: Dorpsstraat 1 }}\nlocation: {{ lat: 53.2, lon: 5.8 }}\n---\nWelkom.\n")
+    }
+
+    #[test]
+    fn a_rebuild_reads_only_the_changed_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write_old(
+            root,
+            "site.yaml",
+            "title: T\nbase_url: https://t.example.nl/\npublisher: { name: T }\n",
+            60,
+        );
+        write_old(root, "content/rooms/a.md", &room("Kamer A"), 60);
+        write_old(root, "content/rooms/b.md", &room("Kamer B"), 60);
+        write_old(
+            root,
+            "content/areas/noord.md",
+            "---\nname: Noord\ngeometry: geo/noord.geojson\n---\n",
+            60,
+        );
+        // The rooms lie outside this outline: a warning that needs the outline loaded.
+        write_old(
+            root,
+            "data/geo/noord.geojson",
+            r#"{"type": "Polygon", "coordinates": [[[5.0, 52.0], [5.1, 52.0], [5.1, 52.1], [5.0, 52.1], [5.0, 52.0]]]}"#,
+            60,
+        );
+        let time = Some(jiff::Timestamp::from_second(1_763_856_000).unwrap());
+        let mut cache = LoadCache::new();
+        let empty = Snapshot {
+            version: 0,
+            files: None,
+            problems: Vec::new(),
+            failed: false,
+            base_path: "/".into(),
+        };
+        let first = rebuild(root, &mut cache, time, &empty);
+        assert!(!first.snapshot.failed, "{:?}", first.snapshot.problems);
+        assert_eq!(first.files_read, 3);
+        assert_eq!(
+            first.snapshot.problems.len(),
+            2,
+            "{:?}",
+            first.snapshot.problems
+        );
+        assert_eq!(first.snapshot.version, 1);
+
+        let again = rebuild(root, &mut cache, time, &first.snapshot);
+        assert_eq!(again.files_read, 0);
+        assert_eq!(again.changed_files, 0);
+        assert_eq!(again.snapshot.problems, first.snapshot.problems);
+        assert_eq!(again.snapshot.version, 1, "nothing changed, so no reload");
+
+        write_old(root, "content/rooms/a.md", &room("Kamer Anders"), 30);
+        let changed = rebuild(root, &mut cache, time, &again.snapshot);
+        assert_eq!(changed.files_read, 1);
+        assert!(changed.changed_files > 0);
+        assert_eq!(changed.snapshot.version, 2);
+        let files = changed.snapshot.files.as_ref().unwrap();
+        let page = String::from_utf8_lossy(&files["kamers/a/index.html"]).into_owned();
+        assert!(page.contains("Kamer Anders"));
+        assert_eq!(changed.snapshot.problems, first.snapshot.problems);
+
+        // A file written just now is read again until its time stamp can be trusted.
+        write_old(root, "content/rooms/b.md", &room("Kamer Bee"), 0);
+        let recent = rebuild(root, &mut cache, time, &changed.snapshot);
+        assert_eq!(recent.files_read, 1);
+        let still = rebuild(root, &mut cache, time, &recent.snapshot);
+        assert_eq!(still.files_read, 1);
+        assert_eq!(still.changed_files, 0);
+
+        // A broken file: the last good files stay, with the error.
+        write_old(root, "content/rooms/a.md", "---\nname: [\n---\n", 20);
+        let broken = rebuild(root, &mut cache, time, &still.snapshot);
+        assert!(broken.snapshot.failed);
+        assert!(Arc::ptr_eq(
+            broken.snapshot.files.as_ref().unwrap(),
+            still.snapshot.files.as_ref().unwrap()
+        ));
+        assert!(broken
+            .snapshot
+            .problems
+            .iter()
+            .any(|p| p.path == "content/rooms/a.md"));
+    }
+
+    #[test]
+    fn only_content_changes_count() {
+        let root = Path::new("/site");
+        assert!(relevant(root, Path::new("/site/content/rooms/a.md")));
+        assert!(relevant(root, Path::new("/site/site.yaml")));
+        assert!(relevant(root, Path::new("/site/data/geo/a.geojson")));
+        assert!(relevant(root, Path::new("/site/themes/default/x.html")));
+        assert!(!relevant(root, Path::new("/site/site/index.html")));
+        assert!(!relevant(root, Path::new("/site/.site.building-1/x")));
+        assert!(!relevant(root, Path::new("/site/target/debug/x")));
+        assert!(!relevant(root, Path::new("/site")));
+    }
+}
