@@ -19,7 +19,9 @@ const browser = await chromium.launch({
 let failures = 0;
 try {
   for (const width of [1280, 320]) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: true });
+    // Service workers are blocked here, so that every page is checked as served;
+    // offline.mjs tests the service worker.
+    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: true, serviceWorkers: 'block' });
     for (const page of pages) {
       const tab = await context.newPage();
       const foreign = [];

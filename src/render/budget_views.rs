@@ -1,11 +1,14 @@
 //! Views of the budgets for the yearly pages and each budget document's page: exact sums
-//! per year, per group, expense and income, cash and in kind.
+//! per year, per group, expense and income, cash and in kind, the change against the year
+//! before, what went where, and the charts drawn from the same figures.
 
-use super::money::format_euros;
+use super::charts::{describe, horizontal_bars, BarGroup};
+use super::money::{format_euros, plain_amount};
 use super::views::{Link, Viewer};
-use crate::model::{Budget, BudgetLine, Direction};
+use crate::model::{Budget, BudgetLine, BudgetStatus, Direction, Ref};
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 #[derive(Serialize)]
 pub struct Totals {
@@ -15,28 +18,54 @@ pub struct Totals {
     pub income: String,
     pub income_cash: String,
     pub income_in_kind: String,
-    /// Plain decimal of the expense total, for charts and machines.
+    /// Plain decimal of the expense total, for machines.
     pub expense_plain: String,
 }
 
-fn totals(lines: &[(&Budget, &BudgetLine)], year: i32) -> Totals {
-    let sum = |direction: Direction, in_kind: Option<bool>| -> Decimal {
-        lines
-            .iter()
-            .filter(|(_, l)| l.direction == direction && in_kind.is_none_or(|k| l.in_kind == k))
-            .filter_map(|(_, l)| l.amounts.get(&year))
-            .copied()
-            .sum()
-    };
+type Entry<'a> = (&'a Budget, &'a BudgetLine);
+
+fn sum(lines: &[Entry], year: i32, direction: Direction, in_kind: Option<bool>) -> Decimal {
+    lines
+        .iter()
+        .filter(|(_, l)| l.direction == direction && in_kind.is_none_or(|k| l.in_kind == k))
+        .filter_map(|(_, l)| l.amounts.get(&year))
+        .copied()
+        .sum()
+}
+
+fn totals(lines: &[Entry], year: i32) -> Totals {
     Totals {
-        expense: format_euros(sum(Direction::Expense, None)),
-        expense_cash: format_euros(sum(Direction::Expense, Some(false))),
-        expense_in_kind: format_euros(sum(Direction::Expense, Some(true))),
-        income: format_euros(sum(Direction::Income, None)),
-        income_cash: format_euros(sum(Direction::Income, Some(false))),
-        income_in_kind: format_euros(sum(Direction::Income, Some(true))),
-        expense_plain: super::money::plain_amount(sum(Direction::Expense, None)),
+        expense: format_euros(sum(lines, year, Direction::Expense, None)),
+        expense_cash: format_euros(sum(lines, year, Direction::Expense, Some(false))),
+        expense_in_kind: format_euros(sum(lines, year, Direction::Expense, Some(true))),
+        income: format_euros(sum(lines, year, Direction::Income, None)),
+        income_cash: format_euros(sum(lines, year, Direction::Income, Some(false))),
+        income_in_kind: format_euros(sum(lines, year, Direction::Income, Some(true))),
+        expense_plain: plain_amount(sum(lines, year, Direction::Expense, None)),
     }
+}
+
+/// `+€ 55.000` or `-€ 5.000,50`; zero is `€ 0`.
+pub fn signed_euros(amount: Decimal) -> String {
+    if amount > Decimal::ZERO {
+        format!("+{}", format_euros(amount))
+    } else {
+        format_euros(amount)
+    }
+}
+
+/// The change from `before` to `now` in percent with one decimal and a decimal comma,
+/// like `+14,3%`; `None` when there is nothing to compare with.
+pub fn percent_change(before: Decimal, now: Decimal) -> Option<String> {
+    if before.is_zero() {
+        return None;
+    }
+    let percent = ((now - before) / before.abs() * Decimal::ONE_HUNDRED).round_dp(1);
+    let sign = if percent > Decimal::ZERO { "+" } else { "" };
+    Some(format!(
+        "{sign}{}%",
+        format!("{percent:.1}").replace('.', ",")
+    ))
 }
 
 #[derive(Serialize)]
@@ -55,6 +84,10 @@ pub struct GroupInYear {
     pub lines: Vec<LineInYear>,
     pub expense: String,
     pub income: String,
+    /// The same group's expense in the year before, when the document has that year.
+    pub previous_expense: Option<String>,
+    pub change: Option<String>,
+    pub change_percent: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -66,14 +99,66 @@ pub struct DocumentInYear {
     pub period: Option<String>,
     pub groups: Vec<GroupInYear>,
     pub totals: Totals,
+    /// Expense per group as an SVG bar chart, with its text alternative inside.
+    pub chart_svg: String,
+}
+
+#[derive(Serialize)]
+pub struct YearLink {
+    pub year: i32,
+    pub url: String,
+}
+
+/// What went to (or came from) an area, room, initiative or organisation in a year.
+#[derive(Serialize)]
+pub struct Share {
+    /// `area`, `room`, `initiative` or `organisation`.
+    pub kind: &'static str,
+    #[serde(flatten)]
+    pub link: Link,
+    pub amount: String,
+}
+
+#[derive(Serialize)]
+pub struct SharesOfStatus {
+    /// `planned` or `actual`.
+    pub status: &'static str,
+    pub items: Vec<Share>,
+}
+
+/// Planned and actual expense of one group in a year that has both.
+#[derive(Serialize)]
+pub struct Comparison {
+    pub group: Option<String>,
+    pub planned: String,
+    pub actual: String,
+    pub difference: String,
+}
+
+/// The totals of one kind of budget (planned or actual) in a year. A year with both keeps
+/// them apart: a plan and its realisation describe the same money twice.
+#[derive(Serialize)]
+pub struct StatusTotals {
+    /// `planned` or `actual`.
+    pub status: &'static str,
+    #[serde(flatten)]
+    pub totals: Totals,
 }
 
 #[derive(Serialize)]
 pub struct YearView {
     pub year: i32,
     pub url: String,
-    pub totals: Totals,
+    pub totals: Vec<StatusTotals>,
     pub documents: Vec<DocumentInYear>,
+    pub previous: Option<YearLink>,
+    pub next: Option<YearLink>,
+    /// Expense lines that name an area, room or initiative, summed per item, per kind of
+    /// budget (planned and actual are never added together).
+    pub recipients: Vec<SharesOfStatus>,
+    /// Income lines that name an organisation, summed per funder, per kind of budget.
+    pub funders: Vec<SharesOfStatus>,
+    pub comparison: Vec<Comparison>,
 }
 
 #[derive(Serialize)]
@@ -93,108 +178,309 @@ pub struct GroupAcrossYears {
 }
 
 #[derive(Serialize)]
+pub struct DeclaredTotalView {
+    pub direction: &'static str,
+    pub group: Option<String>,
+    pub in_kind: Option<bool>,
+    /// One cell per year of the document.
+    pub amounts: Vec<String>,
+}
+
+#[derive(Serialize)]
 pub struct DocumentView {
     pub budget: Link,
     pub source: String,
     pub status: &'static str,
     pub years: Vec<i32>,
+    pub year_links: Vec<YearLink>,
     pub periods: Vec<(i32, String)>,
     pub groups: Vec<GroupAcrossYears>,
     pub expense: Vec<String>,
     pub income: Vec<String>,
     pub owner: Option<Link>,
+    /// The totals printed in the source, all checked against the lines.
+    pub declared: Vec<DeclaredTotalView>,
+    /// Expense per group with a bar per year.
+    pub chart_svg: String,
 }
 
 impl Viewer<'_> {
-    pub fn budget_year(&self, year: i32) -> YearView {
-        let all: Vec<(&Budget, &BudgetLine)> = self
-            .site
+    fn year_link(&self, year: i32) -> YearLink {
+        YearLink {
+            year,
+            url: self.urls.page(self.language, &format!("begroting/{year}/")),
+        }
+    }
+
+    fn entries(&self, year: i32) -> Vec<Entry<'_>> {
+        self.site
             .budgets
             .iter()
             .flat_map(|b| b.lines.iter().map(move |l| (b, l)))
             .filter(|(_, l)| l.amounts.contains_key(&year))
+            .collect()
+    }
+
+    pub fn budget_year(&self, year: i32) -> YearView {
+        let all = self.entries(year);
+        let years = self.site.budget_years();
+        let position = years.iter().position(|y| *y == year);
+        let documents = self
+            .site
+            .budgets
+            .iter()
+            .filter(|b| b.years().contains(&year))
+            .map(|b| self.document_in_year(b, year))
             .collect();
-        let documents =
-            self.site
-                .budgets
-                .iter()
-                .filter(|b| b.years().contains(&year))
-                .map(|b| {
-                    let lines: Vec<(&Budget, &BudgetLine)> =
-                        all.iter().copied().filter(|(x, _)| x.id == b.id).collect();
-                    let groups =
-                        b.groups()
-                            .into_iter()
-                            .map(|group| {
-                                let in_group: Vec<(&Budget, &BudgetLine)> = lines
-                                    .iter()
-                                    .copied()
-                                    .filter(|(_, l)| l.group.as_deref() == group)
-                                    .collect();
-                                let t = totals(&in_group, year);
-                                GroupInYear {
-                                    name: group.map(str::to_string),
-                                    lines: in_group
-                                        .iter()
-                                        .map(|(_, l)| LineInYear {
-                                            item: l.item.clone(),
-                                            direction: l.direction.as_str(),
-                                            in_kind: l.in_kind,
-                                            amount: format_euros(l.amounts[&year]),
-                                            hours: l.hours.get(&year).map(|h| {
-                                                h.normalize().to_string().replace('.', ",")
-                                            }),
-                                            rate: l.rate.map(format_euros),
-                                        })
-                                        .collect(),
-                                    expense: t.expense,
-                                    income: t.income,
-                                }
-                            })
-                            .filter(|g| !g.lines.is_empty())
-                            .collect();
-                    DocumentInYear {
-                        budget: self.budget_link(b),
-                        source: b.source.clone(),
-                        status: b.status.as_str(),
-                        period: b.periods.get(&year).cloned(),
-                        groups,
-                        totals: totals(&lines, year),
-                    }
-                })
-                .collect();
         YearView {
             year,
-            url: self.urls.page(self.language, &format!("begroting/{year}/")),
-            totals: totals(&all, year),
+            url: self.year_link(year).url,
+            totals: [BudgetStatus::Planned, BudgetStatus::Actual]
+                .into_iter()
+                .filter(|status| all.iter().any(|(b, _)| b.status == *status))
+                .map(|status| {
+                    let of_status: Vec<Entry> = all
+                        .iter()
+                        .copied()
+                        .filter(|(b, _)| b.status == status)
+                        .collect();
+                    StatusTotals {
+                        status: status.as_str(),
+                        totals: totals(&of_status, year),
+                    }
+                })
+                .collect(),
             documents,
+            previous: position
+                .filter(|p| *p > 0)
+                .map(|p| self.year_link(years[p - 1])),
+            next: position
+                .and_then(|p| years.get(p + 1))
+                .map(|y| self.year_link(*y)),
+            recipients: self.shares_by_status(&all, year, Direction::Expense),
+            funders: self.shares_by_status(&all, year, Direction::Income),
+            comparison: comparison(&all, year),
         }
     }
 
-    pub fn budget_document(&self, b: &Budget) -> DocumentView {
-        let years = b.years();
-        let lines: Vec<(&Budget, &BudgetLine)> = b.lines.iter().map(|l| (b, l)).collect();
-        let per_year = |selected: &[(&Budget, &BudgetLine)], direction: Direction| -> Vec<String> {
-            years
-                .iter()
-                .map(|y| {
-                    let t = totals(selected, *y);
-                    match direction {
-                        Direction::Expense => t.expense,
-                        Direction::Income => t.income,
-                    }
-                })
-                .collect()
-        };
+    fn document_in_year(&self, b: &Budget, year: i32) -> DocumentInYear {
+        let lines: Vec<Entry> = b
+            .lines
+            .iter()
+            .map(|l| (b, l))
+            .filter(|(_, l)| l.amounts.contains_key(&year))
+            .collect();
+        let everything: Vec<Entry> = b.lines.iter().map(|l| (b, l)).collect();
+        let mut chart_groups = Vec::new();
         let groups = b
             .groups()
             .into_iter()
-            .map(|group| {
-                let in_group: Vec<(&Budget, &BudgetLine)> = lines
+            .filter_map(|group| {
+                let in_group: Vec<Entry> = lines
                     .iter()
                     .copied()
                     .filter(|(_, l)| l.group.as_deref() == group)
                     .collect();
+                if in_group.is_empty() {
+                    return None;
+                }
+                let all_years: Vec<Entry> = everything
+                    .iter()
+                    .copied()
+                    .filter(|(_, l)| l.group.as_deref() == group)
+                    .collect();
+                let now = sum(&in_group, year, Direction::Expense, None);
+                let had_previous = all_years
+                    .iter()
+                    .any(|(_, l)| l.amounts.contains_key(&(year - 1)));
+                let before =
+                    had_previous.then(|| sum(&all_years, year - 1, Direction::Expense, None));
+                if in_group
+                    .iter()
+                    .any(|(_, l)| l.direction == Direction::Expense)
+                {
+                    chart_groups.push(BarGroup {
+                        label: group.unwrap_or("-").to_string(),
+                        bars: vec![(String::new(), now)],
+                    });
+                }
+                Some(GroupInYear {
+                    name: group.map(str::to_string),
+                    lines: in_group
+                        .iter()
+                        .map(|(_, l)| LineInYear {
+                            item: l.item.clone(),
+                            direction: l.direction.as_str(),
+                            in_kind: l.in_kind,
+                            amount: format_euros(l.amounts[&year]),
+                            hours: l
+                                .hours
+                                .get(&year)
+                                .map(|h| h.normalize().to_string().replace('.', ",")),
+                            rate: l.rate.map(format_euros),
+                        })
+                        .collect(),
+                    expense: format_euros(now),
+                    income: format_euros(sum(&in_group, year, Direction::Income, None)),
+                    previous_expense: before.map(format_euros),
+                    change: before.map(|before| signed_euros(now - before)),
+                    change_percent: before.and_then(|before| percent_change(before, now)),
+                })
+            })
+            .collect();
+        let title = format!("{} {year}", b.title);
+        DocumentInYear {
+            budget: self.budget_link(b),
+            source: b.source.clone(),
+            status: b.status.as_str(),
+            period: b.periods.get(&year).cloned(),
+            groups,
+            totals: totals(&lines, year),
+            chart_svg: horizontal_bars(
+                &format!("grafiek-{}-{year}", b.id),
+                &title,
+                &describe(&chart_groups),
+                &chart_groups,
+            ),
+        }
+    }
+
+    fn shares_by_status(
+        &self,
+        lines: &[Entry],
+        year: i32,
+        direction: Direction,
+    ) -> Vec<SharesOfStatus> {
+        [BudgetStatus::Planned, BudgetStatus::Actual]
+            .into_iter()
+            .map(|status| {
+                let of_status: Vec<Entry> = lines
+                    .iter()
+                    .copied()
+                    .filter(|(b, _)| b.status == status)
+                    .collect();
+                SharesOfStatus {
+                    status: status.as_str(),
+                    items: self.shares(&of_status, year, direction),
+                }
+            })
+            .filter(|s| !s.items.is_empty())
+            .collect()
+    }
+
+    /// Sums per linked item, in the order of their ids.
+    fn shares(&self, lines: &[Entry], year: i32, direction: Direction) -> Vec<Share> {
+        let mut sums: BTreeMap<(u8, String), Decimal> = BTreeMap::new();
+        for (_, line) in lines.iter().filter(|(_, l)| l.direction == direction) {
+            let amount = line.amounts[&year];
+            let links: [(u8, &Option<Ref>); 4] = if direction == Direction::Expense {
+                [
+                    (0, &line.area),
+                    (1, &line.room),
+                    (2, &line.initiative),
+                    (9, &None),
+                ]
+            } else {
+                [(3, &line.organisation), (9, &None), (9, &None), (9, &None)]
+            };
+            for (kind, reference) in links {
+                if let Some(reference) = reference {
+                    *sums.entry((kind, reference.id.clone())).or_default() += amount;
+                }
+            }
+        }
+        sums.into_iter()
+            .filter_map(|((kind, id), amount)| {
+                let (kind_name, link) = match kind {
+                    0 => ("area", self.site.area(&id).map(|x| self.area_link(x))),
+                    1 => ("room", self.site.room(&id).map(|x| self.room_link(x))),
+                    2 => (
+                        "initiative",
+                        self.site.initiative(&id).map(|x| self.initiative_link(x)),
+                    ),
+                    _ => (
+                        "organisation",
+                        self.site
+                            .organisation(&id)
+                            .map(|x| self.organisation_link(x)),
+                    ),
+                };
+                Some(Share {
+                    kind: kind_name,
+                    link: link?,
+                    amount: format_euros(amount),
+                })
+            })
+            .collect()
+    }
+
+    /// Expense per year, a bar per kind of budget, for the overview page. `labels` names
+    /// the kinds (planned, actual) in the page's language.
+    pub fn budget_years_chart(&self, title: &str, labels: [&str; 2]) -> String {
+        let groups: Vec<BarGroup> = self
+            .site
+            .budget_years()
+            .into_iter()
+            .map(|year| {
+                let entries = self.entries(year);
+                let bars = [BudgetStatus::Planned, BudgetStatus::Actual]
+                    .into_iter()
+                    .zip(labels)
+                    .filter(|(status, _)| entries.iter().any(|(b, _)| b.status == *status))
+                    .map(|(status, label)| {
+                        let of_status: Vec<Entry> = entries
+                            .iter()
+                            .copied()
+                            .filter(|(b, _)| b.status == status)
+                            .collect();
+                        (
+                            label.to_string(),
+                            sum(&of_status, year, Direction::Expense, None),
+                        )
+                    })
+                    .collect();
+                BarGroup {
+                    label: year.to_string(),
+                    bars,
+                }
+            })
+            .collect();
+        horizontal_bars("grafiek-jaren", title, &describe(&groups), &groups)
+    }
+
+    pub fn budget_document(&self, b: &Budget) -> DocumentView {
+        let years = b.years();
+        let lines: Vec<Entry> = b.lines.iter().map(|l| (b, l)).collect();
+        let per_year = |selected: &[Entry], direction: Direction| -> Vec<String> {
+            years
+                .iter()
+                .map(|y| format_euros(sum(selected, *y, direction, None)))
+                .collect()
+        };
+        let mut chart_groups = Vec::new();
+        let groups = b
+            .groups()
+            .into_iter()
+            .map(|group| {
+                let in_group: Vec<Entry> = lines
+                    .iter()
+                    .copied()
+                    .filter(|(_, l)| l.group.as_deref() == group)
+                    .collect();
+                let has_expense = in_group
+                    .iter()
+                    .any(|(_, l)| l.direction == Direction::Expense);
+                chart_groups.push(BarGroup {
+                    label: group.unwrap_or("-").to_string(),
+                    bars: if !has_expense {
+                        Vec::new()
+                    } else {
+                        years
+                            .iter()
+                            .map(|y| (y.to_string(), sum(&in_group, *y, Direction::Expense, None)))
+                            .collect()
+                    },
+                });
                 GroupAcrossYears {
                     name: group.map(str::to_string),
                     lines: in_group
@@ -222,6 +508,7 @@ impl Viewer<'_> {
             budget: self.budget_link(b),
             source: b.source.clone(),
             status: b.status.as_str(),
+            year_links: years.iter().map(|y| self.year_link(*y)).collect(),
             periods: b.periods.iter().map(|(y, p)| (*y, p.clone())).collect(),
             groups,
             expense: per_year(&lines, Direction::Expense),
@@ -231,7 +518,91 @@ impl Viewer<'_> {
                 .as_ref()
                 .and_then(|o| self.site.organisation(&o.id))
                 .map(|o| self.organisation_link(o)),
+            declared: b
+                .totals
+                .iter()
+                .map(|t| DeclaredTotalView {
+                    direction: t.direction.as_str(),
+                    group: t.group.clone(),
+                    in_kind: t.in_kind,
+                    amounts: years
+                        .iter()
+                        .map(|y| {
+                            t.amounts
+                                .get(y)
+                                .map(|(a, _)| format_euros(*a))
+                                .unwrap_or_default()
+                        })
+                        .collect(),
+                })
+                .collect(),
+            chart_svg: {
+                chart_groups.retain(|g| !g.bars.is_empty());
+                horizontal_bars(
+                    &format!("grafiek-{}", b.id),
+                    &b.title,
+                    &describe(&chart_groups),
+                    &chart_groups,
+                )
+            },
             years,
         }
+    }
+}
+
+/// Planned against actual expense per group, for a year that has both kinds of budget.
+fn comparison(lines: &[Entry], year: i32) -> Vec<Comparison> {
+    let has = |status: BudgetStatus| lines.iter().any(|(b, _)| b.status == status);
+    if !(has(BudgetStatus::Planned) && has(BudgetStatus::Actual)) {
+        return Vec::new();
+    }
+    let mut groups: Vec<Option<&str>> = Vec::new();
+    for (_, line) in lines
+        .iter()
+        .filter(|(_, l)| l.direction == Direction::Expense)
+    {
+        if !groups.contains(&line.group.as_deref()) {
+            groups.push(line.group.as_deref());
+        }
+    }
+    groups
+        .into_iter()
+        .map(|group| {
+            let of = |status: BudgetStatus| -> Decimal {
+                let selected: Vec<Entry> = lines
+                    .iter()
+                    .copied()
+                    .filter(|(b, l)| b.status == status && l.group.as_deref() == group)
+                    .collect();
+                sum(&selected, year, Direction::Expense, None)
+            };
+            let (planned, actual) = (of(BudgetStatus::Planned), of(BudgetStatus::Actual));
+            Comparison {
+                group: group.map(str::to_string),
+                planned: format_euros(planned),
+                actual: format_euros(actual),
+                difference: signed_euros(actual - planned),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_in_euros_and_percent() {
+        assert_eq!(signed_euros(Decimal::new(55000, 0)), "+€ 55.000");
+        assert_eq!(signed_euros(Decimal::new(-500050, 2)), "-€ 5.000,50");
+        assert_eq!(
+            percent_change(Decimal::new(105000, 0), Decimal::new(160000, 0)).as_deref(),
+            Some("+52,4%")
+        );
+        assert_eq!(
+            percent_change(Decimal::new(90000, 0), Decimal::new(35000, 0)).as_deref(),
+            Some("-61,1%")
+        );
+        assert_eq!(percent_change(Decimal::ZERO, Decimal::ONE), None);
     }
 }

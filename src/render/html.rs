@@ -39,6 +39,8 @@ struct SiteView<'a> {
     license: &'a str,
     municipality: Option<&'a str>,
     publisher: Option<&'a str>,
+    /// IANA name of the site's time zone, for scripts that work out "open now".
+    timezone: &'a str,
 }
 
 #[derive(Serialize)]
@@ -56,6 +58,7 @@ struct Nav {
     open_data: String,
     data: String,
     static_root: String,
+    search: String,
 }
 
 #[derive(Serialize)]
@@ -63,6 +66,11 @@ pub struct AgendaItem {
     #[serde(flatten)]
     pub activity: ActivityView,
     pub date: String,
+    /// The area of the activity's room, for the agenda's filter.
+    pub area: Link,
+    /// Start and end as RFC 3339 in the site's time zone, like `2025-03-30T10:00:00+02:00`.
+    pub start: String,
+    pub end: String,
 }
 
 #[derive(Serialize)]
@@ -166,7 +174,11 @@ fn render_language(
         urls,
         language,
     };
-    let jobs = page_jobs(&viewer);
+    let strings = theme
+        .strings
+        .get(language)
+        .expect("every language has strings");
+    let jobs = page_jobs(&viewer, strings);
     let common = common_context(site, theme, urls, language);
     jobs.into_par_iter()
         .map(|job| {
@@ -221,6 +233,7 @@ fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: &str) -> Co
             license: &config.license,
             municipality: config.municipality.as_ref().and_then(|m| m.name.as_deref()),
             publisher: config.publisher.as_ref().map(|p| p.name.as_str()),
+            timezone: &config.timezone_name,
         },
     );
     context.insert("lang", language);
@@ -248,6 +261,7 @@ fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: &str) -> Co
             open_data: page("open-data/"),
             data: format!("{}data/", urls.base_path),
             static_root: urls.base_path.clone(),
+            search: page("zoeken/"),
         },
     );
     context.insert("build_date", &iso(site.build_date));
@@ -282,10 +296,28 @@ fn one<T: Serialize + ?Sized>(key: &str, value: &T) -> Context {
     c
 }
 
-/// The agenda from `from` for `days` days, by day.
+/// The agenda from the build date for `days` days, by day.
 pub fn agenda(viewer: &Viewer, days: i64) -> Vec<AgendaDay> {
+    agenda_from(viewer, viewer.site.build_date, days)
+}
+
+/// The moment a civil time on a date happens in `tz`, as RFC 3339 with its offset. A time
+/// that does not exist (skipped when summer time starts) moves forward, as clocks do.
+pub fn zoned_stamp(
+    date: jiff::civil::Date,
+    time: jiff::civil::Time,
+    tz: &jiff::tz::TimeZone,
+) -> String {
+    match date.to_datetime(time).to_zoned(tz.clone()) {
+        Ok(zoned) => zoned.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+        Err(_) => format!("{}T{}", iso(date), time.strftime("%H:%M:%S")),
+    }
+}
+
+/// Every activity of every open room from `start` for `days` days, by day; days without
+/// activities are left out. Within a day, items run by start time, then room, then title.
+pub fn agenda_from(viewer: &Viewer, start: jiff::civil::Date, days: i64) -> Vec<AgendaDay> {
     let site = viewer.site;
-    let start = site.build_date;
     let end = start.checked_add((days - 1).days()).unwrap_or(start);
     let mut by_day: Vec<AgendaDay> = Vec::new();
     let mut day = start;
@@ -297,9 +329,15 @@ pub fn agenda(viewer: &Viewer, days: i64) -> Vec<AgendaDay> {
             }
             for (activity, view) in room.activities.iter().zip(viewer.activity_views(room)) {
                 if activity.schedule.occurs_on(day) {
+                    let Some(area) = site.area(&room.area.id) else {
+                        continue;
+                    };
                     items.push(AgendaItem {
                         activity: view,
                         date: iso(day),
+                        area: viewer.area_link(area),
+                        start: zoned_stamp(day, activity.from, &site.config.timezone),
+                        end: zoned_stamp(day, activity.to, &site.config.timezone),
                     });
                 }
             }
@@ -326,7 +364,58 @@ pub fn agenda(viewer: &Viewer, days: i64) -> Vec<AgendaDay> {
     by_day
 }
 
-fn page_jobs(v: &Viewer) -> Vec<PageJob> {
+/// An area in the agenda's filter: its agenda page and how many items it has.
+#[derive(Serialize)]
+struct AgendaFilter {
+    #[serde(flatten)]
+    link: Link,
+    agenda_url: String,
+    count: usize,
+}
+
+/// A day of the agenda with only the items in one area (all of them for `""`).
+#[derive(Serialize)]
+struct AgendaDayIn<'a> {
+    date: &'a str,
+    day: &'static str,
+    items: Vec<&'a AgendaItem>,
+}
+
+fn agenda_in_area<'a>(days: &'a [AgendaDay], area: &str) -> Vec<AgendaDayIn<'a>> {
+    days.iter()
+        .map(|d| AgendaDayIn {
+            date: &d.date,
+            day: d.day,
+            items: d
+                .items
+                .iter()
+                .filter(|i| area.is_empty() || i.area.id == area)
+                .collect(),
+        })
+        .filter(|d| !d.items.is_empty())
+        .collect()
+}
+
+/// Whether a schedule has dates on or after `today`.
+fn still_on(schedule: &crate::model::Schedule, today: jiff::civil::Date) -> bool {
+    use crate::model::Schedule;
+    match schedule {
+        Schedule::Once { date } => *date >= today,
+        Schedule::Weekly { ends, .. } | Schedule::Monthly { ends, .. } => {
+            ends.is_none_or(|e| e >= today)
+        }
+    }
+}
+
+/// Whether an initiative may still look for volunteers: not finished or turned down.
+fn initiative_is_active(i: &crate::model::Initiative) -> bool {
+    !matches!(
+        i.status,
+        crate::model::InitiativeStatus::Completed | crate::model::InitiativeStatus::Rejected
+    )
+}
+
+fn page_jobs(v: &Viewer, strings: &super::theme::Strings) -> Vec<PageJob> {
     let site = v.site;
     let mut jobs = Vec::new();
 
@@ -390,9 +479,16 @@ fn page_jobs(v: &Viewer) -> Vec<PageJob> {
             .iter()
             .filter(|r| r.area.id == area.id && r.status == crate::model::RoomStatus::Open)
             .collect();
+        // What still happens: no one-off dates or series that are over.
         let activities: Vec<ActivityView> = area_rooms
             .iter()
-            .flat_map(|r| v.activity_views(r))
+            .flat_map(|r| {
+                r.activities
+                    .iter()
+                    .zip(v.activity_views(r))
+                    .filter(|(a, _)| still_on(&a.schedule, site.build_date))
+                    .map(|(_, view)| view)
+            })
             .collect();
         welcome.insert("activities", &activities);
         let roles: Vec<_> = area_rooms
@@ -401,11 +497,24 @@ fn page_jobs(v: &Viewer) -> Vec<PageJob> {
             .chain(
                 site.initiatives
                     .iter()
-                    .filter(|i| i.areas.iter().any(|a| a.id == area.id))
+                    .filter(|i| initiative_is_active(i) && i.areas.iter().any(|a| a.id == area.id))
                     .flat_map(|i| v.roles(&i.volunteers_wanted, &v.initiative_link(i))),
             )
             .collect();
         welcome.insert("roles", &roles);
+        welcome.insert("week", &agenda_in_area(&week, &area.id));
+        let helpers: Vec<_> = site
+            .organisations
+            .iter()
+            .filter(|o| {
+                o.areas.iter().any(|a| a.id == area.id)
+                    || area_rooms
+                        .iter()
+                        .any(|r| r.organisations.iter().any(|x| x.id == o.id))
+            })
+            .map(|o| v.organisation(o))
+            .collect();
+        welcome.insert("organisations", &helpers);
         jobs.push(job(
             format!("gebieden/{}/welkom/", area.id),
             "welcome.html",
@@ -463,12 +572,18 @@ fn page_jobs(v: &Viewer) -> Vec<PageJob> {
                 .into_iter()
                 .map(move |role| (r.area.id.clone(), role))
         })
-        .chain(site.initiatives.iter().flat_map(|i| {
-            let area = i.areas.first().map(|a| a.id.clone()).unwrap_or_default();
-            v.roles(&i.volunteers_wanted, &v.initiative_link(i))
-                .into_iter()
-                .map(move |role| (area.clone(), role))
-        }))
+        .chain(
+            site.initiatives
+                .iter()
+                .filter(|i| initiative_is_active(i))
+                .flat_map(|i| {
+                    i.areas.iter().flat_map(move |a| {
+                        v.roles(&i.volunteers_wanted, &v.initiative_link(i))
+                            .into_iter()
+                            .map(move |r| (a.id.clone(), r))
+                    })
+                }),
+        )
         .collect();
     #[derive(Serialize)]
     struct RolesInArea<'a> {
@@ -494,11 +609,38 @@ fn page_jobs(v: &Viewer) -> Vec<PageJob> {
         one("groups", &roles_by_area),
     ));
 
-    jobs.push(job(
-        "agenda/",
-        "agenda.html",
-        one("days", &agenda(v, AGENDA_DAYS)),
-    ));
+    let all_days = agenda(v, AGENDA_DAYS);
+    let filters: Vec<AgendaFilter> = site
+        .areas
+        .iter()
+        .map(|a| AgendaFilter {
+            link: v.area_link(a),
+            agenda_url: v.urls.page(v.language, &format!("agenda/{}/", a.id)),
+            count: all_days
+                .iter()
+                .flat_map(|d| &d.items)
+                .filter(|i| i.area.id == a.id)
+                .count(),
+        })
+        .collect();
+    let mut agenda_page = one("days", &agenda_in_area(&all_days, ""));
+    let total_all: usize = all_days.iter().map(|d| d.items.len()).sum();
+    agenda_page.insert("filters", &filters);
+    agenda_page.insert("total", &total_all);
+    agenda_page.insert("total_all", &total_all);
+    jobs.push(job("agenda/", "agenda.html", agenda_page));
+    for filter in &filters {
+        let mut page = one("days", &agenda_in_area(&all_days, &filter.link.id));
+        page.insert("filters", &filters);
+        page.insert("current_area", &filter.link);
+        page.insert("total", &filter.count);
+        page.insert("total_all", &total_all);
+        jobs.push(job(
+            format!("agenda/{}/", filter.link.id),
+            "agenda.html",
+            page,
+        ));
+    }
 
     let years: Vec<_> = site
         .budget_years()
@@ -507,6 +649,19 @@ fn page_jobs(v: &Viewer) -> Vec<PageJob> {
         .collect();
     let documents: Vec<_> = site.budgets.iter().map(|b| v.budget_document(b)).collect();
     let mut budget_index = one("years", &years);
+    let chart_title = strings
+        .get("budget_chart_title")
+        .cloned()
+        .unwrap_or_default();
+    let label = |key: &'static str| -> String {
+        strings.get(key).cloned().unwrap_or_else(|| key.to_string())
+    };
+    let (planned, actual) = (
+        label("budget_status_planned"),
+        label("budget_status_actual"),
+    );
+    let labels = [planned.as_str(), actual.as_str()];
+    budget_index.insert("chart_svg", &v.budget_years_chart(&chart_title, labels));
     budget_index.insert("documents", &documents);
     jobs.push(job("begroting/", "budgets.html", budget_index));
     for year in &years {
@@ -538,6 +693,13 @@ fn page_jobs(v: &Viewer) -> Vec<PageJob> {
         ),
     );
     jobs.push(job("kaart/", "map.html", map));
+
+    let mut search = Context::new();
+    search.insert("rooms", &rooms);
+    search.insert("areas", &areas);
+    search.insert("initiatives", &initiatives);
+    search.insert("organisations", &organisations);
+    jobs.push(job("zoeken/", "search.html", search));
     jobs.push(job("open-data/", "open_data.html", Context::new()));
     for page in &site.pages {
         let (title, summary, body) = super::views::translated(

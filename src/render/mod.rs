@@ -2,11 +2,14 @@
 //! and the site-wide files. Each renderer reads `&Site` and returns files.
 
 pub mod budget_views;
+pub mod charts;
 pub mod html;
 pub mod json_ld;
 pub mod map;
 pub mod markdown;
 pub mod money;
+pub mod pwa;
+pub mod search;
 pub mod site_files;
 pub mod theme;
 pub mod urls;
@@ -38,6 +41,19 @@ pub fn render_all(site: &Site, root: &Path, diags: &mut Diagnostics) -> Option<V
     }
     files.extend(site_files::render(site, &urls));
     files.extend(crate::export::render(site, &urls));
+    match search::render(site, &urls, &files) {
+        Ok(bundle) => files.extend(bundle),
+        Err(message) => {
+            diags.push(crate::diagnostics::Diagnostic::error(
+                "(search index)",
+                None,
+                message,
+            ));
+            return None;
+        }
+    }
+    let installable = pwa::render(site, &urls, &files);
+    files.extend(installable);
     files.sort();
     let mut seen = std::collections::BTreeSet::new();
     files.retain(|f| seen.insert(f.path.clone()));
