@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Checks the built example site with tools nobody here wrote: the Nu HTML checker (vnu)
 # over every page, and axe-core (WCAG 2.1 A and AA) in headless Chromium over every page
-# type in Dutch and Frisian, at desktop width and at 320 px.
+# type in Dutch and Frisian (and a few in English), at desktop width and at 320 px. Then
+# the browser tests of what the scripts add: search, offline use, the agenda's filter and
+# "open now".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,7 +14,10 @@ if ! command -v chromium >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   }
 fi
-(cd .ci/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+# Install the checkers unless the installed ones already match package-lock.json.
+if ! (cd .ci/browser && npm ls --depth=0 >/dev/null 2>&1); then
+  (cd .ci/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+fi
 
 site=$(mktemp -d)/site
 SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet --release -- build --output "$site"
@@ -26,9 +31,25 @@ pages=()
 for lang in "" "fy/"; do
   for path in "" kamers/ kamers/bilgaard/ kamers/oude-ambachtsschool/ gebieden/ gebieden/noord/ \
       gebieden/noord/welkom/ initiatieven/ initiatieven/buurkracht-leeuwarden/ organisaties/ \
-      organisaties/amaryllis/ vrijwilligerswerk/ agenda/ kennisbank/ begroting/ begroting/2025/ \
-      begroting/documenten/uitvoeringsplan-sociale-basis/ kaart/ open-data/ toegankelijkheid/ 404.html; do
+      organisaties/amaryllis/ vrijwilligerswerk/ agenda/ agenda/noord/ agenda/west/ kennisbank/ \
+      begroting/ begroting/2025/ begroting/documenten/uitvoeringsplan-sociale-basis/ kaart/ \
+      open-data/ toegankelijkheid/ zoeken/ 404.html; do
     pages+=("/$lang$path")
   done
 done
-node .ci/browser/axe.mjs "$site" "${pages[@]}"
+for path in "" kamers/bilgaard/ agenda/ zoeken/ gebieden/zuid/welkom/; do
+  pages+=("/en/$path")
+done
+# Every check runs, even after one failed; the script fails if any did.
+failed=0
+node .ci/browser/axe.mjs "$site" "${pages[@]}" || failed=1
+
+echo "== search in the browser"
+node .ci/browser/search.mjs "$site" || failed=1
+
+echo "== offline, from the service worker"
+node .ci/browser/offline.mjs "$site" || failed=1
+
+echo "== agenda filter and open now"
+node .ci/browser/behaviour.mjs "$site" || failed=1
+exit "$failed"

@@ -20,7 +20,11 @@ fn example_site_builds_with_seed_004_totals() {
         site.to_str().unwrap(),
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert!(!stderr(&output).contains(": warning: "), "{}", stderr(&output));
+    assert!(
+        !stderr(&output).contains(": warning: "),
+        "{}",
+        stderr(&output)
+    );
 
     for (year, total) in [
         (2024, "€ 365.000"),

@@ -208,6 +208,73 @@ mod tests {
     }
 
     #[test]
+    fn weekly_starts_and_ends_are_inclusive() {
+        let schedule = Schedule::Weekly {
+            days: vec![Weekday::Tuesday, Weekday::Thursday],
+            interval: 1,
+            starts: Some(date(2025, 3, 11)),
+            ends: Some(date(2025, 3, 20)),
+        };
+        assert_eq!(
+            schedule.dates_between(date(2025, 3, 1), date(2025, 3, 31)),
+            [
+                date(2025, 3, 11),
+                date(2025, 3, 13),
+                date(2025, 3, 18),
+                date(2025, 3, 20)
+            ]
+        );
+    }
+
+    #[test]
+    fn every_other_week_across_the_change_of_year() {
+        let schedule = Schedule::Weekly {
+            days: vec![Weekday::Monday],
+            interval: 2,
+            starts: Some(date(2025, 12, 15)),
+            ends: None,
+        };
+        assert_eq!(
+            schedule.dates_between(date(2025, 12, 1), date(2026, 1, 31)),
+            [
+                date(2025, 12, 15),
+                date(2025, 12, 29),
+                date(2026, 1, 12),
+                date(2026, 1, 26)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_fifth_weekday_only_in_months_that_have_one() {
+        let fifth = Schedule::Monthly {
+            days: vec![Weekday::Saturday],
+            nth: 5,
+            starts: None,
+            ends: None,
+        };
+        // March 2025 has five Saturdays (the 29th is the fifth), April four, May five.
+        assert_eq!(
+            fifth.dates_between(date(2025, 3, 1), date(2025, 5, 31)),
+            [date(2025, 3, 29), date(2025, 5, 31)]
+        );
+    }
+
+    #[test]
+    fn second_to_last_weekday_and_bounds_on_monthly() {
+        let schedule = Schedule::Monthly {
+            days: vec![Weekday::Friday],
+            nth: -2,
+            starts: Some(date(2025, 2, 1)),
+            ends: Some(date(2025, 4, 30)),
+        };
+        assert_eq!(
+            schedule.dates_between(date(2025, 1, 1), date(2025, 6, 30)),
+            [date(2025, 2, 21), date(2025, 3, 21), date(2025, 4, 18)]
+        );
+    }
+
+    #[test]
     fn once_is_once() {
         let once = Schedule::Once {
             date: date(2025, 3, 15),
