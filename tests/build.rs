@@ -248,3 +248,93 @@ fn broken_template_is_an_error_naming_the_file() {
         stderr(&output)
     );
 }
+
+#[test]
+fn open_data_page_lists_every_file_with_its_size_columns_and_json_ld() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let output = build(&fixture("complete"), &site);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let html = page(&site, "open-data/index.html");
+    let links = Selector::parse("ul.file-list a").unwrap();
+    let hrefs: Vec<String> = html
+        .select(&links)
+        .map(|a| a.value().attr("href").unwrap().to_string())
+        .collect();
+    for file in [
+        "rooms.csv",
+        "rooms.excel.csv",
+        "rooms.geojson",
+        "budget.csv",
+        "agenda.ics",
+        "datapackage.json",
+        "catalog.jsonld",
+    ] {
+        let href = format!("/data/{file}");
+        assert!(hrefs.contains(&href), "{href} listed");
+        assert!(
+            site.join(href.trim_start_matches('/')).is_file(),
+            "{href} exists"
+        );
+    }
+    // The size shown is the real size of the file.
+    let size = std::fs::metadata(site.join("data/rooms.csv"))
+        .unwrap()
+        .len();
+    let shown = if size < 1000 {
+        format!("{size} B")
+    } else {
+        format!("{:.1} kB", size as f64 / 1000.0).replace('.', ",")
+    };
+    let listing = texts(&html, "ul.file-list li").join(" | ");
+    assert!(
+        listing.contains(&format!("rooms.csv (CSV, {shown})")),
+        "{listing}"
+    );
+    // Every column of budget.csv is explained.
+    let columns = texts(&html, "#dataset-budget code");
+    for column in [
+        "budget",
+        "year",
+        "amount",
+        "in_kind",
+        "hours",
+        "rate",
+        "organisation",
+    ] {
+        assert!(
+            columns.iter().any(|c| c == column),
+            "{column} in {columns:?}"
+        );
+    }
+    let json_ld = Selector::parse("script[type=\"application/ld+json\"]").unwrap();
+    let script: String = html.select(&json_ld).next().unwrap().text().collect();
+    let value: serde_json::Value = serde_json::from_str(&script).unwrap();
+    assert_eq!(value["@type"], "DataCatalog");
+    assert_eq!(value["dataset"].as_array().unwrap().len(), 6);
+    assert_eq!(value["dataset"][0]["@type"], "Dataset");
+    assert_eq!(
+        value["license"],
+        "https://creativecommons.org/licenses/by/4.0/"
+    );
+}
+
+#[test]
+fn untranslated_text_is_marked_with_its_language() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let output = build(&fixture("complete"), &site);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let lang_of_body = |path: &str| {
+        let html = page(&site, path);
+        let selector = Selector::parse("#over div[lang]").unwrap();
+        let element = html
+            .select(&selector)
+            .next()
+            .unwrap_or_else(|| panic!("{path}"));
+        element.value().attr("lang").unwrap().to_string()
+    };
+    assert_eq!(lang_of_body("en/kamers/de-kamer/index.html"), "en");
+    assert_eq!(lang_of_body("fy/kamers/de-kamer/index.html"), "nl");
+    assert_eq!(lang_of_body("fy/gebieden/noord/index.html"), "fy");
+}

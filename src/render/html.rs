@@ -141,11 +141,12 @@ pub fn render_pages(
     theme: &Theme,
     tera: &Tera,
     urls: &Urls,
+    open_data: &super::open_data::OpenDataView,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
     let languages = &site.config.languages;
     let results: Vec<Result<Vec<OutputFile>, Diagnostic>> = languages
         .par_iter()
-        .map(|language| render_language(site, theme, tera, urls, language))
+        .map(|language| render_language(site, theme, tera, urls, open_data, language))
         .collect();
     let mut files = Vec::new();
     let mut diags = Diagnostics::new();
@@ -167,6 +168,7 @@ fn render_language(
     theme: &Theme,
     tera: &Tera,
     urls: &Urls,
+    open_data: &super::open_data::OpenDataView,
     language: &str,
 ) -> Result<Vec<OutputFile>, Diagnostic> {
     let viewer = Viewer {
@@ -178,7 +180,7 @@ fn render_language(
         .strings
         .get(language)
         .expect("every language has strings");
-    let jobs = page_jobs(&viewer, strings);
+    let jobs = page_jobs(&viewer, strings, open_data);
     let common = common_context(site, theme, urls, language);
     jobs.into_par_iter()
         .map(|job| {
@@ -415,7 +417,11 @@ fn initiative_is_active(i: &crate::model::Initiative) -> bool {
     )
 }
 
-fn page_jobs(v: &Viewer, strings: &super::theme::Strings) -> Vec<PageJob> {
+fn page_jobs(
+    v: &Viewer,
+    strings: &super::theme::Strings,
+    open_data: &super::open_data::OpenDataView,
+) -> Vec<PageJob> {
     let site = v.site;
     let mut jobs = Vec::new();
 
@@ -700,7 +706,11 @@ fn page_jobs(v: &Viewer, strings: &super::theme::Strings) -> Vec<PageJob> {
     search.insert("initiatives", &initiatives);
     search.insert("organisations", &organisations);
     jobs.push(job("zoeken/", "search.html", search));
-    jobs.push(job("open-data/", "open_data.html", Context::new()));
+    jobs.push(job(
+        "open-data/",
+        "open_data.html",
+        one("open_data", open_data),
+    ));
     for page in &site.pages {
         let (title, summary, body) = super::views::translated(
             &page.translations,
@@ -713,6 +723,10 @@ fn page_jobs(v: &Viewer, strings: &super::theme::Strings) -> Vec<PageJob> {
         c.insert("title", title);
         c.insert("summary", &summary);
         c.insert("body", body);
+        let (summary_lang, body_lang) =
+            super::views::text_languages(&page.translations, v.language, &site.config.language);
+        c.insert("summary_lang", &summary_lang);
+        c.insert("body_lang", &body_lang);
         jobs.push(job(format!("{}/", page.id), "page.html", c));
     }
     jobs.push(job("404.html", "404.html", Context::new()));

@@ -8,6 +8,7 @@ pub mod json_ld;
 pub mod map;
 pub mod markdown;
 pub mod money;
+pub mod open_data;
 pub mod pwa;
 pub mod search;
 pub mod site_files;
@@ -29,7 +30,14 @@ pub fn render_all(site: &Site, root: &Path, diags: &mut Diagnostics) -> Option<V
         return None;
     }
     let urls = Urls::new(&site.config.base_url, &site.config.language);
-    let mut files = match html::render_pages(site, &theme, &tera, &urls) {
+    // The open data comes first: the open-data page lists every file with its size.
+    let exports = crate::export::render(site, &urls);
+    let sizes = exports
+        .iter()
+        .map(|f| (f.path.clone(), f.bytes.len()))
+        .collect();
+    let open_data = open_data::view(site, &urls, &sizes);
+    let mut files = match html::render_pages(site, &theme, &tera, &urls, &open_data) {
         Ok(files) => files,
         Err(errors) => {
             diags.extend(errors);
@@ -40,7 +48,7 @@ pub fn render_all(site: &Site, root: &Path, diags: &mut Diagnostics) -> Option<V
         files.push(OutputFile::new(path.clone(), bytes.clone()));
     }
     files.extend(site_files::render(site, &urls));
-    files.extend(crate::export::render(site, &urls));
+    files.extend(exports);
     match search::render(site, &urls, &files) {
         Ok(bundle) => files.extend(bundle),
         Err(message) => {

@@ -15,6 +15,8 @@ pub struct FileView {
     pub name: String,
     /// Root-relative address.
     pub url: String,
+    /// Full address, for citations.
+    pub absolute_url: String,
     pub format: String,
     pub media_type: String,
     /// Dutch notation, like `12,3 kB`.
@@ -98,6 +100,7 @@ pub fn view(site: &Site, urls: &Urls, sizes: &BTreeMap<String, usize>) -> OpenDa
                     .map(|f| FileView {
                         name: f.path.rsplit('/').next().unwrap_or(&f.path).to_string(),
                         url: format!("{}{}", urls.base_path, f.path),
+                        absolute_url: f.url.clone(),
                         size: file_size(sizes.get(&f.path).copied().unwrap_or(0)),
                         format: f.format,
                         media_type: f.media_type,

@@ -46,6 +46,9 @@ pub fn page_paths(site: &Site) -> Vec<String> {
             .map(|b| format!("begroting/documenten/{}/", b.id)),
     );
     paths.extend(site.pages.iter().map(|p| format!("{}/", p.id)));
+    paths.push("zoeken/".to_string());
+    paths.extend(site.areas.iter().map(|a| format!("agenda/{}/", a.id)));
+    paths.sort();
     paths
 }
 

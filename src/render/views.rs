@@ -111,6 +111,9 @@ pub struct RoomView {
     pub opened: Option<String>,
     pub closed: Option<String>,
     pub summary: Option<String>,
+    /// The language of `summary`, and of `body`: the page's, or the default where untranslated.
+    pub summary_lang: String,
+    pub body_lang: String,
     pub address: Option<AddressView>,
     pub location: Option<LocationView>,
     pub location_approximate: bool,
@@ -147,6 +150,9 @@ pub struct AreaView {
     pub team_name: Option<String>,
     pub plan_stage: Option<u8>,
     pub summary: Option<String>,
+    /// The language of `summary`, and of `body`: the page's, or the default where untranslated.
+    pub summary_lang: String,
+    pub body_lang: String,
     pub body: String,
     pub rooms: Vec<RoomSummary>,
     pub initiatives: Vec<Link>,
@@ -166,6 +172,9 @@ pub struct RoomSummary {
     pub status: &'static str,
     pub area: Option<Link>,
     pub summary: Option<String>,
+    /// The language of `summary`, and of `body`: the page's, or the default where untranslated.
+    pub summary_lang: String,
+    pub body_lang: String,
     pub address: Option<AddressView>,
     pub opening_hours: Vec<SlotView>,
     pub presence: Vec<PresenceView>,
@@ -188,6 +197,9 @@ pub struct InitiativeView {
     pub contact: Option<ContactView>,
     pub volunteers_wanted: Vec<RoleView>,
     pub summary: Option<String>,
+    /// The language of `summary`, and of `body`: the page's, or the default where untranslated.
+    pub summary_lang: String,
+    pub body_lang: String,
     pub body: String,
     pub budget_lines: Vec<BudgetLineView>,
     pub json_ld: String,
@@ -207,6 +219,9 @@ pub struct OrganisationView {
     pub rooms: Vec<Link>,
     pub initiatives: Vec<Link>,
     pub summary: Option<String>,
+    /// The language of `summary`, and of `body`: the page's, or the default where untranslated.
+    pub summary_lang: String,
+    pub body_lang: String,
     pub body: String,
     pub budget_lines: Vec<BudgetLineView>,
     pub json_url: String,
@@ -331,6 +346,21 @@ pub fn translated<'t>(
         t.and_then(|t| t.body.as_ref())
             .map(|b| b.html.as_str())
             .unwrap_or(&body.html),
+    )
+}
+
+/// The languages the summary and the body are actually in: a page in Frisian shows Dutch
+/// text where no translation exists, and screen readers must know (WCAG 3.1.2).
+pub fn text_languages(
+    translations: &Translations,
+    language: &str,
+    default: &str,
+) -> (String, String) {
+    let t = translations.get(language);
+    let pick = |translated: bool| if translated { language } else { default }.to_string();
+    (
+        pick(t.is_some_and(|t| t.summary.is_some())),
+        pick(t.is_some_and(|t| t.body.is_some())),
     )
 }
 
@@ -514,6 +544,18 @@ impl<'a> Viewer<'a> {
             status: room_status(room.status),
             area: self.area_ref(&room.area),
             summary: summary.map(str::to_string),
+            summary_lang: text_languages(
+                &room.translations,
+                self.language,
+                &self.site.config.language,
+            )
+            .0,
+            body_lang: text_languages(
+                &room.translations,
+                self.language,
+                &self.site.config.language,
+            )
+            .1,
             address: room.address.as_ref().map(address_view),
             opening_hours: room.opening_hours.iter().map(slot_view).collect(),
             presence: presence_views(room),
@@ -537,6 +579,18 @@ impl<'a> Viewer<'a> {
             opened: room.opened.map(iso),
             closed: room.closed.map(iso),
             summary: summary.map(str::to_string),
+            summary_lang: text_languages(
+                &room.translations,
+                self.language,
+                &self.site.config.language,
+            )
+            .0,
+            body_lang: text_languages(
+                &room.translations,
+                self.language,
+                &self.site.config.language,
+            )
+            .1,
             address: room.address.as_ref().map(address_view),
             location: room.location.map(location_view),
             location_approximate: room.location_approximate,
@@ -603,6 +657,18 @@ impl<'a> Viewer<'a> {
             team_name: area.team.as_ref().and_then(|t| t.name.clone()),
             plan_stage: area.plan_stage,
             summary: summary.map(str::to_string),
+            summary_lang: text_languages(
+                &area.translations,
+                self.language,
+                &self.site.config.language,
+            )
+            .0,
+            body_lang: text_languages(
+                &area.translations,
+                self.language,
+                &self.site.config.language,
+            )
+            .1,
             body: body.to_string(),
             rooms: self
                 .site
@@ -659,6 +725,13 @@ impl<'a> Viewer<'a> {
             contact: i.contact.as_ref().map(contact_view),
             volunteers_wanted: self.roles(&i.volunteers_wanted, &link),
             summary: summary.map(str::to_string),
+            summary_lang: text_languages(
+                &i.translations,
+                self.language,
+                &self.site.config.language,
+            )
+            .0,
+            body_lang: text_languages(&i.translations, self.language, &self.site.config.language).1,
             body: body.to_string(),
             budget_lines: self.budget_lines(|l| is_mine(&l.initiative)),
             json_ld: super::json_ld::initiative(self.urls, self.language, i),
@@ -693,6 +766,13 @@ impl<'a> Viewer<'a> {
                 .map(|i| self.initiative_link(i))
                 .collect(),
             summary: summary.map(str::to_string),
+            summary_lang: text_languages(
+                &o.translations,
+                self.language,
+                &self.site.config.language,
+            )
+            .0,
+            body_lang: text_languages(&o.translations, self.language, &self.site.config.language).1,
             body: body.to_string(),
             budget_lines: self.budget_lines(|l| is_mine(&l.organisation)),
             json_url: self.beside_default_page(&format!("organisaties/{}/", o.id), "index.json"),
