@@ -52,4 +52,7 @@ node .ci/browser/offline.mjs "$site" || failed=1
 
 echo "== agenda filter and open now"
 node .ci/browser/behaviour.mjs "$site" || failed=1
+
+echo "== screenshots: the maps and the budget chart are drawn"
+node .ci/browser/screenshots.mjs "$site" "${SCREENSHOTS:-$(dirname "$site")/screenshots}" || failed=1
 exit "$failed"
