@@ -53,6 +53,15 @@ node .ci/browser/offline.mjs "$site" || failed=1
 echo "== agenda filter and open now"
 node .ci/browser/behaviour.mjs "$site" || failed=1
 
+echo "== the interactive map, on a copy of the example site with map.tiles: pdok"
+pdok=$(mktemp -d)
+cp -r site.yaml content data "$pdok/"
+sed -i 's/^  tiles: none$/  tiles: pdok/' "$pdok/site.yaml"
+grep -q '^  tiles: pdok$' "$pdok/site.yaml"
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet --release -- build --root "$pdok" --output "$pdok/site"
+node .ci/browser/interactive-map.mjs "$pdok/site" || failed=1
+ALLOWED_HOSTS=service.pdok.nl node .ci/browser/axe.mjs "$pdok/site" /kaart/ /kamers/bilgaard/ /gebieden/noord/ || failed=1
+
 echo "== screenshots: the maps and the budget chart are drawn"
 node .ci/browser/screenshots.mjs "$site" "${SCREENSHOTS:-$(dirname "$site")/screenshots}" || failed=1
 exit "$failed"

@@ -165,3 +165,57 @@ fn room_and_area_pages_have_a_map_and_the_same_content_as_a_list() {
     let text = std::fs::read_to_string(site.join("kaart/index.html")).unwrap();
     assert!(!text.contains("tile"), "no tiles");
 }
+
+#[test]
+fn interactive_layer_only_where_site_yaml_asks_for_it() {
+    let root = copy_fixture("complete");
+    let config = std::fs::read_to_string(root.path().join("site.yaml")).unwrap();
+    write(
+        root.path(),
+        "site.yaml",
+        config.replace("  tiles: none", "  tiles: pdok"),
+    );
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let output = mienskip(&[
+        "build",
+        "--root",
+        root.path().to_str().unwrap(),
+        "--output",
+        site.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let html = page(&site, "kaart/index.html");
+    let layer = html
+        .select(&Selector::parse(".interactive-map").unwrap())
+        .next()
+        .expect("an interactive layer");
+    assert!(layer
+        .value()
+        .attr("data-tiles")
+        .unwrap()
+        .starts_with("https://service.pdok.nl/brt/achtergrondkaart/"));
+    assert!(layer
+        .value()
+        .attr("data-attribution")
+        .unwrap()
+        .contains("Kadaster"));
+    let scripts: Vec<&str> = html
+        .select(&Selector::parse("script[src]").unwrap())
+        .map(|s| s.value().attr("src").unwrap())
+        .collect();
+    assert!(
+        scripts.contains(&"/vendor/leaflet/leaflet.js"),
+        "{scripts:?}"
+    );
+    assert!(
+        site.join("vendor/leaflet/leaflet.js").is_file()
+            && site.join("vendor/leaflet/LICENSE").is_file()
+    );
+
+    let plain = build_complete();
+    assert!(
+        !plain.path().join("site/vendor").exists(),
+        "no map library without map.tiles"
+    );
+}

@@ -80,6 +80,31 @@ pub struct AgendaDay {
     pub items: Vec<AgendaItem>,
 }
 
+/// The background map of the optional interactive layer: its tile address and attribution.
+#[derive(Serialize)]
+struct TilesView {
+    url: String,
+    attribution: String,
+}
+
+fn map_tiles(tiles: &crate::model::MapTiles) -> Option<TilesView> {
+    use crate::model::MapTiles;
+    let (url, attribution) = match tiles {
+        MapTiles::None => return None,
+        // The Dutch government's BRT-Achtergrondkaart in EPSG:3857.
+        MapTiles::Pdok => (
+            "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png",
+            "Kaartgegevens &copy; <a href=\"https://www.kadaster.nl/\">Kadaster</a>",
+        ),
+        MapTiles::Osm => (
+            "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+            "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a>",
+        ),
+        MapTiles::Template(url) => (url.as_str(), ""),
+    };
+    Some(TilesView { url: url.to_string(), attribution: attribution.to_string() })
+}
+
 /// Compiles the theme's templates; a broken template is an error naming its file.
 pub fn compile(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
     let mut tera = Tera::default();
@@ -267,6 +292,7 @@ fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: &str) -> Co
         },
     );
     context.insert("build_date", &iso(site.build_date));
+    context.insert("map_tiles", &map_tiles(&config.map_tiles));
     let pages: Vec<Link> = site
         .pages
         .iter()

@@ -44,8 +44,13 @@ pub fn render_all(site: &Site, root: &Path, diags: &mut Diagnostics) -> Option<V
             return None;
         }
     };
+    let interactive = site.config.map_tiles != crate::model::MapTiles::None;
     for (path, bytes) in &theme.statics {
-        files.push(OutputFile::new(path.clone(), bytes.clone()));
+        // The map library is only published where a site asks for the interactive map.
+        let map_only = path.starts_with("vendor/leaflet/") || path == "js/map.js";
+        if interactive || !map_only {
+            files.push(OutputFile::new(path.clone(), bytes.clone()));
+        }
     }
     files.extend(site_files::render(site, &urls));
     files.extend(exports);

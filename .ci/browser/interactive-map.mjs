@@ -1,0 +1,59 @@
+// Loads map pages of a site built with `map.tiles: pdok` and checks that the interactive
+// layer initialises without errors. Requests to the tile server are intercepted and
+// answered with an error here, so nothing leaves the machine; that tiles are asked for
+// shows the layer is wired to the right source.
+// Usage: node interactive-map.mjs SITE_DIR
+import { chromium } from 'playwright-core';
+import path from 'node:path';
+import { serve } from './serve.mjs';
+
+const [siteDir] = process.argv.slice(2);
+const server = await serve(path.resolve(siteDir));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let failures = 0;
+let passed = 0;
+const check = (ok, message) => {
+  if (ok) passed++; else failures++;
+  console.log(`${ok ? 'ok' : 'FAIL'}: ${message}`);
+};
+try {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const tiles = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin)) return route.continue();
+    tiles.push(url);
+    return route.abort();
+  });
+  for (const page of ['/kaart/', '/kamers/bilgaard/', '/gebieden/noord/']) {
+    const tab = await context.newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    tab.on('console', (m) => {
+      // Aborted tile requests are expected offline; anything else is an error.
+      if (m.type() === 'error' && !m.text().includes('net::ERR_FAILED')) errors.push(m.text());
+      if (m.type() === 'warning' && m.text().includes('interactive map')) errors.push(m.text());
+    });
+    const before = tiles.length;
+    await tab.goto(origin + page, { waitUntil: 'load' });
+    const ready = await tab.waitForSelector('.interactive-map[data-ready="true"]', { timeout: 15000 }).then(() => true, () => false);
+    check(ready, `${page}: the interactive map initialised`);
+    const markers = await tab.locator('.interactive-map path.leaflet-interactive').count();
+    check(markers > 0, `${page}: ${markers} areas and rooms drawn on it`);
+    const attribution = await tab.locator('.leaflet-control-attribution').textContent().catch(() => '');
+    check(attribution.includes('Kadaster'), `${page}: the tile source's attribution is shown`);
+    check(tiles.slice(before).some((u) => u.startsWith('https://service.pdok.nl/brt/achtergrondkaart/')), `${page}: tiles are asked from PDOK`);
+    check(errors.length === 0, `${page}: no errors in the console${errors.length ? ': ' + errors.join('; ') : ''}`);
+    await tab.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`interactive map: ${passed} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);
