@@ -102,7 +102,10 @@ fn map_tiles(tiles: &crate::model::MapTiles) -> Option<TilesView> {
         ),
         MapTiles::Template(url) => (url.as_str(), ""),
     };
-    Some(TilesView { url: url.to_string(), attribution: attribution.to_string() })
+    Some(TilesView {
+        url: url.to_string(),
+        attribution: attribution.to_string(),
+    })
 }
 
 /// Compiles the theme's templates; a broken template is an error naming its file.
