@@ -39,7 +39,7 @@ fn mercator_y(lat: f64) -> f64 {
 /// The bounding box of an SVG path made of `M x y` / `L x y` commands.
 fn path_bounds(d: &str) -> [f64; 4] {
     let numbers: Vec<f64> = d
-        .split(|c: char| c == 'M' || c == 'L' || c == 'Z' || c == ' ')
+        .split(['M', 'L', 'Z', ' '])
         .filter(|s| !s.is_empty())
         .map(|s| s.parse().unwrap())
         .collect();
