@@ -20,7 +20,7 @@ if ! (cd .ci/browser && npm ls --depth=0 >/dev/null 2>&1); then
 fi
 
 site=$(mktemp -d)/site
-SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet --release -- build --output "$site"
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet -- build --output "$site"
 
 echo "== Nu HTML checker"
 java -jar .ci/browser/node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html "$site"
@@ -58,7 +58,7 @@ pdok=$(mktemp -d)
 cp -r site.yaml content data "$pdok/"
 sed -i 's/^  tiles: none$/  tiles: pdok/' "$pdok/site.yaml"
 grep -q '^  tiles: pdok$' "$pdok/site.yaml"
-SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet --release -- build --root "$pdok" --output "$pdok/site"
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet -- build --root "$pdok" --output "$pdok/site"
 node .ci/browser/interactive-map.mjs "$pdok/site" || failed=1
 ALLOWED_HOSTS=service.pdok.nl node .ci/browser/axe.mjs "$pdok/site" /kaart/ /kamers/bilgaard/ /gebieden/noord/ || failed=1
 

@@ -35,8 +35,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 echo "== building the example site and the open-data fixture (release)"
-cargo run --release --quiet -- build --root . --output "$work/example"
-cargo run --release --quiet -- build --root tests/fixtures/open-data --output "$work/fixture"
+cargo run --quiet -- build --root . --output "$work/example"
+cargo run --quiet -- build --root tests/fixtures/open-data --output "$work/fixture"
 
 for site in example fixture; do
     data="$work/$site/data"
