@@ -44,8 +44,9 @@ pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
             &site.rooms.iter().collect::<Vec<_>>(),
         ),
     ));
-    for room in &site.rooms {
-        files.push(OutputFile::new(
+    use rayon::prelude::*;
+    files.par_extend(site.rooms.par_iter().map(|room| {
+        OutputFile::new(
             format!("kamers/{}/agenda.ics", room.id),
             calendar(
                 site,
@@ -54,8 +55,8 @@ pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
                 &urls.absolute(language, &format!("kamers/{}/", room.id)),
                 &[room],
             ),
-        ));
-    }
+        )
+    }));
     files
 }
 

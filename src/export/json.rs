@@ -16,28 +16,41 @@ use crate::render::urls::Urls;
 use crate::render::views::{
     hhmm, initiative_status, iso, organisation_kind, room_kind, room_status,
 };
+use crate::resolve::{LinkKind, Links};
 use jiff::civil::Weekday;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
 pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
-    let mut files = Vec::new();
-    for room in &site.rooms {
-        files.push(file("kamers", &room.id, &room_json(site, urls, room)));
-    }
-    for area in &site.areas {
-        files.push(file("gebieden", &area.id, &area_json(site, urls, area)));
-    }
-    for i in &site.initiatives {
-        files.push(file("initiatieven", &i.id, &initiative_json(site, urls, i)));
-    }
-    for o in &site.organisations {
-        files.push(file(
+    use rayon::prelude::*;
+    // The links between items, found once: looking them up per item by scanning every
+    // other item is quadratic, and took seconds at ten thousand rooms and initiatives.
+    let links = Links::new(site);
+    let links = &links;
+    let mut files: Vec<OutputFile> = site
+        .rooms
+        .par_iter()
+        .map(|room| file("kamers", &room.id, &room_json(site, links, urls, room)))
+        .collect();
+    files.par_extend(
+        site.areas
+            .par_iter()
+            .map(|area| file("gebieden", &area.id, &area_json(site, links, urls, area))),
+    );
+    files.par_extend(site.initiatives.par_iter().map(|i| {
+        file(
+            "initiatieven",
+            &i.id,
+            &initiative_json(site, links, urls, i),
+        )
+    }));
+    files.par_extend(site.organisations.par_iter().map(|o| {
+        file(
             "organisaties",
             &o.id,
-            &organisation_json(site, urls, o),
-        ));
-    }
+            &organisation_json(site, links, urls, o),
+        )
+    }));
     files
 }
 
@@ -226,31 +239,34 @@ struct BudgetLineJson<'a> {
 
 fn budget_lines<'a>(
     site: &'a Site,
-    pick: impl Fn(&BudgetLine) -> Option<&Ref>,
+    links: &Links<'a>,
+    kind: LinkKind,
     id: &str,
 ) -> Vec<BudgetLineJson<'a>> {
-    let mut lines = Vec::new();
-    for b in &site.budgets {
-        for (index, line) in b.lines.iter().enumerate() {
-            if pick(line).is_some_and(|r| r.id == id) {
-                lines.push(BudgetLineJson {
-                    budget: &b.id,
-                    line: index + 1,
-                    item: &line.item,
-                    group: line.group.as_deref(),
-                    status: b.status.as_str(),
-                    direction: line.direction.as_str(),
-                    in_kind: line.in_kind,
-                    amounts: line
-                        .amounts
-                        .iter()
-                        .map(|(y, a)| (*y, plain_amount(*a)))
-                        .collect(),
-                });
+    let Some(found) = links.budget_lines.get(&(kind, id)) else {
+        return Vec::new();
+    };
+    found
+        .iter()
+        .map(|&(b, index)| {
+            let b = &site.budgets[b];
+            let line = &b.lines[index];
+            BudgetLineJson {
+                budget: &b.id,
+                line: index + 1,
+                item: &line.item,
+                group: line.group.as_deref(),
+                status: b.status.as_str(),
+                direction: line.direction.as_str(),
+                in_kind: line.in_kind,
+                amounts: line
+                    .amounts
+                    .iter()
+                    .map(|(y, a)| (*y, plain_amount(*a)))
+                    .collect(),
             }
-        }
-    }
-    lines
+        })
+        .collect()
 }
 
 fn ids(refs: &[Ref]) -> Vec<&str> {
@@ -288,7 +304,7 @@ struct RoomJson<'a> {
     translations: BTreeMap<&'a str, Translated<'a>>,
 }
 
-fn room_json<'a>(site: &'a Site, urls: &Urls, room: &'a Room) -> RoomJson<'a> {
+fn room_json<'a>(site: &'a Site, links: &Links<'a>, urls: &Urls, room: &'a Room) -> RoomJson<'a> {
     let language = &site.config.language;
     RoomJson {
         id: &room.id,
@@ -338,13 +354,8 @@ fn room_json<'a>(site: &'a Site, urls: &Urls, room: &'a Room) -> RoomJson<'a> {
                 text: &h.text,
             })
             .collect(),
-        initiatives: site
-            .initiatives
-            .iter()
-            .filter(|i| i.rooms.iter().any(|r| r.id == room.id))
-            .map(|i| i.id.as_str())
-            .collect(),
-        budget_lines: budget_lines(site, |l| l.room.as_ref(), &room.id),
+        initiatives: Links::ids(&links.initiatives_of_room, &room.id),
+        budget_lines: budget_lines(site, links, LinkKind::Room, &room.id),
         translations: translations(&room.translations),
     }
 }
@@ -376,7 +387,7 @@ struct AreaJson<'a> {
     translations: BTreeMap<&'a str, Translated<'a>>,
 }
 
-fn area_json<'a>(site: &'a Site, urls: &Urls, area: &'a Area) -> AreaJson<'a> {
+fn area_json<'a>(site: &'a Site, links: &Links<'a>, urls: &Urls, area: &'a Area) -> AreaJson<'a> {
     AreaJson {
         id: &area.id,
         url: urls.absolute(&site.config.language, &format!("gebieden/{}/", area.id)),
@@ -392,25 +403,10 @@ fn area_json<'a>(site: &'a Site, urls: &Urls, area: &'a Area) -> AreaJson<'a> {
         }),
         geometry: area.outline.as_ref().and_then(outline_geometry),
         geometry_approximate: area.geometry_approximate,
-        rooms: site
-            .rooms
-            .iter()
-            .filter(|r| r.area.id == area.id)
-            .map(|r| r.id.as_str())
-            .collect(),
-        initiatives: site
-            .initiatives
-            .iter()
-            .filter(|i| i.areas.iter().any(|a| a.id == area.id))
-            .map(|i| i.id.as_str())
-            .collect(),
-        organisations: site
-            .organisations
-            .iter()
-            .filter(|o| o.areas.iter().any(|a| a.id == area.id))
-            .map(|o| o.id.as_str())
-            .collect(),
-        budget_lines: budget_lines(site, |l| l.area.as_ref(), &area.id),
+        rooms: Links::ids(&links.rooms_of_area, &area.id),
+        initiatives: Links::ids(&links.initiatives_of_area, &area.id),
+        organisations: Links::ids(&links.organisations_of_area, &area.id),
+        budget_lines: budget_lines(site, links, LinkKind::Area, &area.id),
         translations: translations(&area.translations),
     }
 }
@@ -437,7 +433,12 @@ struct InitiativeJson<'a> {
     translations: BTreeMap<&'a str, Translated<'a>>,
 }
 
-fn initiative_json<'a>(site: &'a Site, urls: &Urls, i: &'a Initiative) -> InitiativeJson<'a> {
+fn initiative_json<'a>(
+    site: &'a Site,
+    links: &Links<'a>,
+    urls: &Urls,
+    i: &'a Initiative,
+) -> InitiativeJson<'a> {
     InitiativeJson {
         id: &i.id,
         url: urls.absolute(&site.config.language, &format!("initiatieven/{}/", i.id)),
@@ -455,7 +456,7 @@ fn initiative_json<'a>(site: &'a Site, urls: &Urls, i: &'a Initiative) -> Initia
         volunteers_wanted: roles(&i.volunteers_wanted),
         summary: i.summary.as_deref(),
         description: &i.body.markdown,
-        budget_lines: budget_lines(site, |l| l.initiative.as_ref(), &i.id),
+        budget_lines: budget_lines(site, links, LinkKind::Initiative, &i.id),
         translations: translations(&i.translations),
     }
 }
@@ -478,7 +479,12 @@ struct OrganisationJson<'a> {
     translations: BTreeMap<&'a str, Translated<'a>>,
 }
 
-fn organisation_json<'a>(site: &'a Site, urls: &Urls, o: &'a Organisation) -> OrganisationJson<'a> {
+fn organisation_json<'a>(
+    site: &'a Site,
+    links: &Links<'a>,
+    urls: &Urls,
+    o: &'a Organisation,
+) -> OrganisationJson<'a> {
     OrganisationJson {
         id: &o.id,
         url: urls.absolute(&site.config.language, &format!("organisaties/{}/", o.id)),
@@ -488,21 +494,11 @@ fn organisation_json<'a>(site: &'a Site, urls: &Urls, o: &'a Organisation) -> Or
         email: o.email.as_deref(),
         phone: o.phone.as_deref(),
         areas: ids(&o.areas),
-        rooms: site
-            .rooms
-            .iter()
-            .filter(|r| r.organisations.iter().any(|x| x.id == o.id))
-            .map(|r| r.id.as_str())
-            .collect(),
-        initiatives: site
-            .initiatives
-            .iter()
-            .filter(|i| i.organisations.iter().any(|x| x.id == o.id))
-            .map(|i| i.id.as_str())
-            .collect(),
+        rooms: Links::ids(&links.rooms_of_organisation, &o.id),
+        initiatives: Links::ids(&links.initiatives_of_organisation, &o.id),
         summary: o.summary.as_deref(),
         description: &o.body.markdown,
-        budget_lines: budget_lines(site, |l| l.organisation.as_ref(), &o.id),
+        budget_lines: budget_lines(site, links, LinkKind::Organisation, &o.id),
         translations: translations(&o.translations),
     }
 }

@@ -33,17 +33,29 @@ pub const DATA_DIR: &str = "data/";
 
 /// Every open-data file of the site, under `data/` and beside the pages.
 pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
-    let tables = tables::all(site, urls);
-    let mut files = Vec::new();
-    for table in &tables {
-        files.extend(csv::render(table));
-    }
-    files.extend(geojson::render(&tables));
-    files.extend(ics::render(site, urls));
-    files.push(datapackage::render(site, urls, &tables));
-    files.push(dcat::render(site, urls, &tables));
-    files.extend(json::render(site, urls));
-    files.sort();
+    // The tables and their formats, the calendars and the JSON twins are independent.
+    let ((mut files, calendars), twins) = rayon::join(
+        || {
+            rayon::join(
+                || {
+                    let tables = tables::all(site, urls);
+                    let mut files = Vec::new();
+                    for table in &tables {
+                        files.extend(csv::render(table));
+                    }
+                    files.extend(geojson::render(&tables));
+                    files.push(datapackage::render(site, urls, &tables));
+                    files.push(dcat::render(site, urls, &tables));
+                    files
+                },
+                || ics::render(site, urls),
+            )
+        },
+        || json::render(site, urls),
+    );
+    files.extend(calendars);
+    files.extend(twins);
+    files.sort_unstable_by(|a, b| a.path.cmp(&b.path));
     files
 }
 

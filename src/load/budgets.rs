@@ -24,6 +24,17 @@ const LINE_KEYS: &[&str] = &[
 ];
 const TOTAL_KEYS: &[&str] = &["direction", "group", "in_kind", "amounts"];
 
+/// Reads the text of a budget file named `<id>.yaml`, as a build would: the budget, if it
+/// could be read, and every problem found. For fuzzing and tests.
+pub fn read_budget_text(
+    text: &str,
+    id: &str,
+) -> (Option<Budget>, Vec<crate::diagnostics::Diagnostic>) {
+    let mut reader = Reader::new(&format!("data/budgets/{id}.yaml"));
+    let budget = read(text, id, &mut reader);
+    (budget, reader.diags.sorted())
+}
+
 pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
     let mut node = match yaml::parse(text, 1) {
         Ok(node) => node,

@@ -7,6 +7,11 @@ use geojson::{GeoJson, Geometry, GeometryValue};
 use rayon::prelude::*;
 use std::path::Path;
 
+/// The most positions an area's outline may have. Every page that shows the area draws
+/// its outline, so a finely detailed outline (a million positions fit in 32 MiB) would
+/// make every such page megabytes large; a district's outline needs a few thousand.
+pub const MAX_OUTLINE_POSITIONS: usize = 50_000;
+
 /// Loads the outline of every area that names a `geometry` file.
 pub fn load_outlines(root: &Path, areas: &mut [Area], diags: &mut Diagnostics) {
     let results: Vec<(Option<Outline>, Diagnostics)> = areas
@@ -104,6 +109,13 @@ fn load_outline(
             )
         }
     };
+    let positions: usize = polygons.iter().flatten().map(Vec::len).sum();
+    if positions > MAX_OUTLINE_POSITIONS {
+        return fail(
+            diags,
+            format!("the outline has {positions} positions, more than the limit of {MAX_OUTLINE_POSITIONS}; simplify it in your drawing tool (for example QGIS \"Simplify\" or mapshaper -simplify) to a few thousand"),
+        );
+    }
     let mut outline = Outline::default();
     for rings in polygons {
         let mut converted = Vec::new();

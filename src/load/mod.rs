@@ -670,6 +670,16 @@ fn load_one(
     (loaded, reader)
 }
 
+/// Reads the text of a content file `<id>.md` of `kind`, as a build would (front matter
+/// split, YAML, every key, schedules included): whether an item was read, and every
+/// problem found. For fuzzing and tests.
+pub fn read_item_text(kind: Kind, id: &str, text: &str) -> (bool, Vec<Diagnostic>) {
+    let mut reader = Reader::new(&format!("content/{}/{id}.md", kind.folder()));
+    let loaded =
+        read_front_matter(text, &mut reader).and_then(|fm| items::read(kind, id, fm, &mut reader));
+    (loaded.is_some(), reader.diags.sorted())
+}
+
 fn read_translation(
     kind: Kind,
     id: &str,
