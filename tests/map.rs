@@ -139,6 +139,24 @@ fn room_and_area_pages_have_a_map_and_the_same_content_as_a_list() {
         current.value().attr("aria-label"),
         Some("Buurtkamer De Kamer")
     );
+    // Beside a room's small map, the rooms of its area as a list (by id), the room itself
+    // not a link.
+    let closed = page(&site, "kamers/oude-school/index.html");
+    let items: Vec<String> = closed
+        .select(&Selector::parse(".map-list li").unwrap())
+        .map(|li| li.text().collect::<String>())
+        .collect();
+    assert_eq!(
+        items,
+        [
+            "Dorpskamer Nieuw (Hoofdlocatie, In voorbereiding)",
+            "De Oude School (Satellietlocatie, Gesloten)"
+        ]
+    );
+    let links = closed
+        .select(&Selector::parse(".map-list a").unwrap())
+        .count();
+    assert_eq!(links, 1);
     let area = page(&site, "gebieden/zuid/index.html");
     assert!(
         area.select(&Selector::parse("svg.kaart path").unwrap())

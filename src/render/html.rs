@@ -474,9 +474,19 @@ fn page_jobs(
     jobs.push(job("", "index.html", home));
 
     jobs.push(job("kamers/", "rooms.html", one("rooms", &rooms)));
+    // The rooms of each area, for the list beside each room's small map.
+    let mut rooms_by_area: std::collections::BTreeMap<&str, Vec<&super::views::RoomSummary>> =
+        std::collections::BTreeMap::new();
+    for (room, summary) in site.rooms.iter().zip(&rooms) {
+        rooms_by_area
+            .entry(room.area.id.as_str())
+            .or_default()
+            .push(summary);
+    }
     for room in &site.rooms {
         let mut room_page = one("room", &v.room(room));
         let around = [room.area.id.as_str()];
+        room_page.insert("map_rooms", &rooms_by_area.get(room.area.id.as_str()));
         room_page.insert(
             "map_svg",
             &super::map::draw(
