@@ -80,10 +80,12 @@ fn site() -> Site {
 /// `(date, from, title, start)` for every item, in agenda order.
 fn items(site: &Site, start: Date, days: i64) -> Vec<(String, String, String, String)> {
     let urls = Urls::new(&site.config.base_url, &site.config.language);
+    let links = mienskip::resolve::Links::new(site);
     let viewer = Viewer {
         site,
         urls: &urls,
         language: "nl",
+        links: &links,
     };
     let agenda: Vec<AgendaDay> = agenda_from(&viewer, start, days);
     for day in &agenda {

@@ -172,9 +172,10 @@ pub fn render_pages(
     open_data: &super::open_data::OpenDataView,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
     let languages = &site.config.languages;
+    let links = crate::resolve::Links::new(site);
     let results: Vec<Result<Vec<OutputFile>, Diagnostic>> = languages
         .par_iter()
-        .map(|language| render_language(site, theme, tera, urls, open_data, language))
+        .map(|language| render_language(site, &links, theme, tera, urls, open_data, language))
         .collect();
     let mut files = Vec::new();
     let mut diags = Diagnostics::new();
@@ -193,6 +194,7 @@ pub fn render_pages(
 
 fn render_language(
     site: &Site,
+    links: &crate::resolve::Links,
     theme: &Theme,
     tera: &Tera,
     urls: &Urls,
@@ -203,6 +205,7 @@ fn render_language(
         site,
         urls,
         language,
+        links,
     };
     let strings = theme
         .strings

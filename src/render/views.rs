@@ -5,6 +5,7 @@ use super::money::{format_euros, plain_amount};
 use super::urls::Urls;
 use crate::model::schedule::day_code;
 use crate::model::*;
+use crate::resolve::{LinkKind, Links};
 use jiff::civil::{Date, Time, Weekday};
 use serde::Serialize;
 
@@ -232,6 +233,8 @@ pub struct Viewer<'a> {
     pub site: &'a Site,
     pub urls: &'a Urls,
     pub language: &'a str,
+    /// Who links to whom, worked out once per build so that no page scans every item.
+    pub links: &'a crate::resolve::Links<'a>,
 }
 
 pub fn iso(date: Date) -> String {
@@ -510,11 +513,29 @@ impl<'a> Viewer<'a> {
     }
 
     /// Budget lines that name an item through `pick`.
-    pub fn budget_lines(&self, pick: impl Fn(&BudgetLine) -> bool) -> Vec<BudgetLineView> {
-        self.site
-            .budgets
+    fn initiative_links(
+        &self,
+        map: &std::collections::HashMap<&str, Vec<&str>>,
+        id: &str,
+    ) -> Vec<Link> {
+        Links::ids(map, id)
+            .into_iter()
+            .filter_map(|id| self.site.initiative(id))
+            .map(|i| self.initiative_link(i))
+            .collect()
+    }
+
+    /// The budget lines that name an item, in budget and line order.
+    pub fn budget_lines_of(&self, kind: LinkKind, id: &str) -> Vec<BudgetLineView> {
+        let lines = self
+            .links
+            .budget_lines
+            .get(&(kind, id))
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        lines
             .iter()
-            .flat_map(|b| b.lines.iter().filter(|l| pick(l)).map(move |l| (b, l)))
+            .map(|(b, l)| (&self.site.budgets[*b], &self.site.budgets[*b].lines[*l]))
             .map(|(b, l)| BudgetLineView {
                 budget: self.budget_link(b),
                 item: l.item.clone(),
@@ -571,7 +592,6 @@ impl<'a> Viewer<'a> {
             &room.body,
         );
         let link = self.room_link(room);
-        let is_mine = |r: &Option<Ref>| r.as_ref().is_some_and(|r| r.id == room.id);
         RoomView {
             kind: room_kind(room.kind),
             status: room_status(room.status),
@@ -616,14 +636,8 @@ impl<'a> Viewer<'a> {
                 })
                 .collect(),
             body: body.to_string(),
-            initiatives: self
-                .site
-                .initiatives
-                .iter()
-                .filter(|i| i.rooms.iter().any(|r| r.id == room.id))
-                .map(|i| self.initiative_link(i))
-                .collect(),
-            budget_lines: self.budget_lines(|l| is_mine(&l.room)),
+            initiatives: self.initiative_links(&self.links.initiatives_of_room, &room.id),
+            budget_lines: self.budget_lines_of(LinkKind::Room, &room.id),
             json_ld: super::json_ld::room(self.site, self.urls, self.language, room),
             json_url: self.beside_default_page(&format!("kamers/{}/", room.id), "index.json"),
             agenda_url: format!(
@@ -643,7 +657,6 @@ impl<'a> Viewer<'a> {
             &area.summary,
             &area.body,
         );
-        let is_mine = |r: &Option<Ref>| r.as_ref().is_some_and(|r| r.id == area.id);
         AreaView {
             link: self.area_link(area),
             geometry_approximate: area.geometry_approximate,
@@ -670,28 +683,18 @@ impl<'a> Viewer<'a> {
             )
             .1,
             body: body.to_string(),
-            rooms: self
-                .site
-                .rooms
-                .iter()
-                .filter(|r| r.area.id == area.id)
+            rooms: Links::ids(&self.links.rooms_of_area, &area.id)
+                .into_iter()
+                .filter_map(|id| self.site.room(id))
                 .map(|r| self.room_summary(r))
                 .collect(),
-            initiatives: self
-                .site
-                .initiatives
-                .iter()
-                .filter(|i| i.areas.iter().any(|r| r.id == area.id))
-                .map(|i| self.initiative_link(i))
-                .collect(),
-            organisations: self
-                .site
-                .organisations
-                .iter()
-                .filter(|o| o.areas.iter().any(|r| r.id == area.id))
+            initiatives: self.initiative_links(&self.links.initiatives_of_area, &area.id),
+            organisations: Links::ids(&self.links.organisations_of_area, &area.id)
+                .into_iter()
+                .filter_map(|id| self.site.organisation(id))
                 .map(|o| self.organisation_link(o))
                 .collect(),
-            budget_lines: self.budget_lines(|l| is_mine(&l.area)),
+            budget_lines: self.budget_lines_of(LinkKind::Area, &area.id),
             welcome_url: self.url(&format!("gebieden/{}/welkom/", area.id)),
             json_ld: super::json_ld::area(self.urls, self.language, area),
             json_url: self.beside_default_page(&format!("gebieden/{}/", area.id), "index.json"),
@@ -707,7 +710,6 @@ impl<'a> Viewer<'a> {
             &i.body,
         );
         let link = self.initiative_link(i);
-        let is_mine = |r: &Option<Ref>| r.as_ref().is_some_and(|r| r.id == i.id);
         InitiativeView {
             status: initiative_status(i.status),
             areas: i.areas.iter().filter_map(|r| self.area_ref(r)).collect(),
@@ -733,7 +735,7 @@ impl<'a> Viewer<'a> {
             .0,
             body_lang: text_languages(&i.translations, self.language, &self.site.config.language).1,
             body: body.to_string(),
-            budget_lines: self.budget_lines(|l| is_mine(&l.initiative)),
+            budget_lines: self.budget_lines_of(LinkKind::Initiative, &i.id),
             json_ld: super::json_ld::initiative(self.urls, self.language, i),
             json_url: self.beside_default_page(&format!("initiatieven/{}/", i.id), "index.json"),
             link,
@@ -743,7 +745,6 @@ impl<'a> Viewer<'a> {
     pub fn organisation(&self, o: &Organisation) -> OrganisationView {
         let (_, summary, body) =
             translated(&o.translations, self.language, &o.name, &o.summary, &o.body);
-        let is_mine = |r: &Option<Ref>| r.as_ref().is_some_and(|r| r.id == o.id);
         OrganisationView {
             link: self.organisation_link(o),
             kind: organisation_kind(o.kind),
@@ -751,20 +752,12 @@ impl<'a> Viewer<'a> {
             email: o.email.clone(),
             phone: o.phone.clone(),
             areas: o.areas.iter().filter_map(|r| self.area_ref(r)).collect(),
-            rooms: self
-                .site
-                .rooms
-                .iter()
-                .filter(|r| r.organisations.iter().any(|x| x.id == o.id))
+            rooms: Links::ids(&self.links.rooms_of_organisation, &o.id)
+                .into_iter()
+                .filter_map(|id| self.site.room(id))
                 .map(|r| self.room_link(r))
                 .collect(),
-            initiatives: self
-                .site
-                .initiatives
-                .iter()
-                .filter(|i| i.organisations.iter().any(|x| x.id == o.id))
-                .map(|i| self.initiative_link(i))
-                .collect(),
+            initiatives: self.initiative_links(&self.links.initiatives_of_organisation, &o.id),
             summary: summary.map(str::to_string),
             summary_lang: text_languages(
                 &o.translations,
@@ -774,7 +767,7 @@ impl<'a> Viewer<'a> {
             .0,
             body_lang: text_languages(&o.translations, self.language, &self.site.config.language).1,
             body: body.to_string(),
-            budget_lines: self.budget_lines(|l| is_mine(&l.organisation)),
+            budget_lines: self.budget_lines_of(LinkKind::Organisation, &o.id),
             json_url: self.beside_default_page(&format!("organisaties/{}/", o.id), "index.json"),
         }
     }
