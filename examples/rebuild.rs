@@ -17,6 +17,9 @@ use mienskip::load::LoadCache;
 use std::path::PathBuf;
 use std::time::Instant;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let Some(root) = args.get(1).map(PathBuf::from) else {

@@ -8,6 +8,11 @@ use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 
+// Building a site allocates many small strings on every thread; mimalloc keeps that from
+// dominating the build time the way the system allocator did (see BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Builds the website and open data of community rooms, areas and residents' initiatives
 /// from Markdown and YAML files.
 ///

@@ -21,6 +21,26 @@ impl OutputFile {
     }
 }
 
+/// A file that has been rendered: its path, its size and a hash of its bytes, which is all
+/// the site-wide files (the service worker, the open-data page) need to know of the others.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Written {
+    pub path: String,
+    pub size: u64,
+    /// XXH3 (64 bits) of the bytes.
+    pub hash: u64,
+}
+
+impl Written {
+    pub fn of(file: &OutputFile) -> Self {
+        Written {
+            path: file.path.clone(),
+            size: file.bytes.len() as u64,
+            hash: xxhash_rust::xxh3::xxh3_64(&file.bytes),
+        }
+    }
+}
+
 /// Writes `files` into `target`, replacing what was there only on success.
 pub fn write_atomically(target: &Path, files: &[OutputFile]) -> io::Result<()> {
     let parent = target
