@@ -5,15 +5,17 @@
 //! - `load`, `resolve`, `exports`, `render_all` (which includes the exports and the search
 //!   index) and `search_index` (the search index alone, built again over the rendered files)
 //!   for one cold build in memory;
-//! - `cold_cached`: serve's first render ([`mienskip::render_cached`] with an empty
-//!   [`LoadCache`]), `warm_unchanged`: a second render with nothing changed, and
-//!   `one_room_changed`: the median of ROUNDS renders (default 3), each after appending a
-//!   line to the body of the first room file.
+//! - `cold_cached`: serve's first check and preview ([`mienskip::check_cached`] with an
+//!   empty [`LoadCache`], then [`Preview::new`] and the home page), `warm_unchanged`: a
+//!   second check and preview with nothing changed, and `one_room_changed`: the median of
+//!   ROUNDS rounds (default 3) of appending a line to the body of the first room file,
+//!   checking again, and rendering that room's page as the browser's reload asks for it.
 //!
 //! The room file is put back as it was at the end. With ROUNDS 0, only `load`, `resolve`
 //! and `exports` are timed; with `--serve-only`, only serve's path.
 
 use mienskip::load::LoadCache;
+use mienskip::serve::preview::{Preview, Source};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -50,39 +52,52 @@ fn stages(root: &std::path::Path, rounds: usize, build_time: jiff::Timestamp) {
     println!("resolve {:.3}", start.elapsed().as_secs_f64());
     let urls = mienskip::render::urls::Urls::new(&site.config.base_url, &site.config.language);
     let start = Instant::now();
-    let exports = mienskip::export::render(&site, &urls);
+    let exports = mienskip::export::render_to_vec(&site, &urls);
     println!("exports {:.3}", start.elapsed().as_secs_f64());
     drop(exports);
     if rounds == 0 {
         return;
     }
     let start = Instant::now();
-    let files = mienskip::render::render_all(&site, &root, &mut diags).expect("the site renders");
+    let sink = mienskip::output::Collect::default();
+    mienskip::render::render_all(&site, &root, &mut diags, &sink).expect("the site renders");
     println!("render_all {:.3}", start.elapsed().as_secs_f64());
+    drop(sink);
     let start = Instant::now();
-    let index = mienskip::render::search::render(&site, &urls, &files).expect("indexes");
+    let index = mienskip::render::search::render(&site, &urls).expect("indexes");
     println!("search_index {:.3}", start.elapsed().as_secs_f64());
-    drop((index, files, site));
+    drop((index, site));
 }
 
-/// serve's path.
+/// serve's path: check the content again (reading only changed files), make a new
+/// preview, and render the page that is asked for.
 fn serve(root: &std::path::Path, rounds: usize, build_time: jiff::Timestamp) {
     let mut cache = LoadCache::new();
+    // As `serve` does after a save: the watcher names the file, the check looks at it
+    // alone, and the theme compiled for the last preview is kept.
+    let preview = |cache: &mut LoadCache, previous: Option<&Preview>| {
+        let checked = mienskip::check_cached(root, cache, Some(build_time));
+        assert!(!checked.has_errors(), "{:?}", checked.diagnostics.first());
+        let mut diags = mienskip::diagnostics::Diagnostics::new();
+        Preview::after(checked.site.expect("a site"), root, &mut diags, previous)
+            .expect("the theme")
+    };
     let start = Instant::now();
-    let first = mienskip::render_cached(root, &mut cache, Some(build_time));
+    let first = preview(&mut cache, None);
     println!("cold_cached {:.3}", start.elapsed().as_secs_f64());
-    assert!(first.files.is_some(), "{:?}", first.diagnostics.first());
-    drop(first);
+    let home = first.get("index.html").expect("a home page");
+    drop(home);
     // Files modified in the last two seconds are always read again; the generated files
     // are older than that when this runs after `gen`, unless it was just now.
     let start = Instant::now();
-    let again = mienskip::render_cached(root, &mut cache, Some(build_time));
+    let again = preview(&mut cache, None);
     println!(
         "warm_unchanged {:.3} ({} files read)",
         start.elapsed().as_secs_f64(),
         cache.files_read()
     );
     drop(again);
+    let mut last = first;
 
     let rooms = root.join("content/rooms");
     let mut names: Vec<_> = std::fs::read_dir(&rooms)
@@ -91,20 +106,34 @@ fn serve(root: &std::path::Path, rounds: usize, build_time: jiff::Timestamp) {
         .collect();
     names.sort();
     let room = names.first().expect("a room").clone();
+    let id = room.file_stem().unwrap().to_string_lossy().into_owned();
+    let page = format!("kamers/{id}/index.html");
     let original = std::fs::read_to_string(&room).unwrap();
     let mut times = Vec::new();
+    let mut parts = Vec::new();
     for round in 0..rounds {
-        std::fs::write(&room, format!("{original}\nWijziging {round}.\n")).unwrap();
+        let text = format!("Wijziging {round}.");
+        std::fs::write(&room, format!("{original}\n{text}\n")).unwrap();
+        cache.expect_changes([format!("content/rooms/{id}.md")]);
         let start = Instant::now();
-        let rendered = mienskip::render_cached(root, &mut cache, Some(build_time));
+        let preview = preview(&mut cache, Some(&last));
+        let checked = start.elapsed().as_secs_f64();
+        let served = preview.get(&page).expect("the room's page");
         times.push(start.elapsed().as_secs_f64());
-        assert!(rendered.files.is_some());
+        parts.push((checked, times[times.len() - 1] - checked));
+        assert!(String::from_utf8_lossy(&served).contains(&text));
+        last = preview;
     }
     std::fs::write(&room, original).unwrap();
-    times.sort_by(f64::total_cmp);
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
     println!(
-        "one_room_changed {:.3} (median of {rounds}; {} files read)",
-        times[times.len() / 2],
-        cache.files_read()
+        "one_room_changed {:.4} (median of {rounds}; {} files read; check and theme {:.4}, the page {:.4})",
+        median(times),
+        cache.files_read(),
+        median(parts.iter().map(|p| p.0).collect()),
+        median(parts.iter().map(|p| p.1).collect()),
     );
 }

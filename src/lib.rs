@@ -61,6 +61,20 @@ pub fn check_with_progress(root: &Path, progress: Observer) -> Checked {
     }
 }
 
+/// [`check`] for repeated runs over the same root (`mienskip serve`): files that have not
+/// changed since the last run are taken from `cache`. `build_time` as in [`render_cached`].
+pub fn check_cached(
+    root: &Path,
+    cache: &mut load::LoadCache,
+    build_time: Option<jiff::Timestamp>,
+) -> Checked {
+    let (site, diags) = load_and_resolve_with(root, Some(cache), build_time, &|_| {});
+    Checked {
+        site,
+        diagnostics: diags.sorted(),
+    }
+}
+
 fn load_and_resolve_with(
     root: &Path,
     cache: Option<&mut load::LoadCache>,
@@ -95,23 +109,45 @@ pub fn render(root: &Path) -> Rendered {
     render_with(root, None, None, &|_| {})
 }
 
+/// What a build did: how many files it wrote (none when there were errors), and every
+/// problem it found.
+pub struct Built {
+    pub files: Option<usize>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
 /// Builds the site into `output`, replacing it only if everything succeeded.
-pub fn build(root: &Path, output: &Path) -> Result<Rendered, std::io::Error> {
+pub fn build(root: &Path, output: &Path) -> Result<Built, std::io::Error> {
     build_with_progress(root, output, &|_| {})
 }
 
-/// [`build`], telling `progress` where it is.
+/// [`build`], telling `progress` where it is. Each file is written into a staging folder
+/// as soon as it is rendered; the folder replaces `output` only when everything worked.
 pub fn build_with_progress(
     root: &Path,
     output: &Path,
     progress: Observer,
-) -> Result<Rendered, std::io::Error> {
-    let rendered = render_with(root, None, None, progress);
-    if let Some(files) = &rendered.files {
-        progress(Stage::Writing { files: files.len() });
-        output::write_atomically(output, files)?;
+) -> Result<Built, std::io::Error> {
+    let (site, mut diags) = load_and_resolve_with(root, None, None, progress);
+    let Some(site) = site.filter(|_| !diags.has_errors()) else {
+        return Ok(Built {
+            files: None,
+            diagnostics: diags.sorted(),
+        });
+    };
+    progress(Stage::Rendering);
+    let staging = output::Staging::new(output)?;
+    let files = render::render_all(&site, root, &mut diags, &staging);
+    let files = files.filter(|_| !diags.has_errors());
+    if let Some(count) = files {
+        progress(Stage::Writing { files: count });
+        staging.finish()?;
     }
-    Ok(rendered)
+    // Without `finish`, dropping the staging folder removes it and `output` stays as it was.
+    Ok(Built {
+        files,
+        diagnostics: diags.sorted(),
+    })
 }
 
 /// [`render`] for repeated runs over the same root (`mienskip serve`): files that have
@@ -134,7 +170,11 @@ fn render_with(
 ) -> Rendered {
     let (site, mut diags) = load_and_resolve_with(root, cache, build_time, progress);
     progress(Stage::Rendering);
-    let files = site.and_then(|site| render::render_all(&site, root, &mut diags));
+    let files = site.and_then(|site| {
+        let collected = output::Collect::default();
+        render::render_all(&site, root, &mut diags, &collected)?;
+        Some(collected.into_files())
+    });
     let files = if diags.has_errors() { None } else { files };
     Rendered {
         files,

@@ -257,7 +257,7 @@ fn build(root: &Path, output: Option<PathBuf>, format: Format) -> ExitCode {
                 Some(files) => {
                     eprintln!(
                         "mienskip: wrote {} to {} ({})",
-                        plural(files.len(), "file", "files"),
+                        plural(*files, "file", "files"),
                         output.display(),
                         plural(warnings, "warning", "warnings")
                     );

@@ -1,9 +1,11 @@
 //! Writing the finished site atomically: everything goes into a fresh directory beside the
 //! target, which replaces the previous site only when every file was written.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// One file of the built site, by its path relative to the site's root folder.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -41,52 +43,146 @@ impl Written {
     }
 }
 
-/// Writes `files` into `target`, replacing what was there only on success.
-pub fn write_atomically(target: &Path, files: &[OutputFile]) -> io::Result<()> {
-    let parent = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    fs::create_dir_all(parent)?;
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "site".into());
-    let staging = unique_sibling(parent, &format!(".{name}.building"));
-    let result =
-        write_all(&staging, files).and_then(|()| swap_into_place(&staging, target, parent, &name));
-    if result.is_err() {
-        let _ = fs::remove_dir_all(&staging);
-    }
-    result
+/// Where rendered files go, from any thread.
+pub trait Sink: Sync {
+    fn put(&self, file: OutputFile);
 }
 
-fn write_all(dir: &Path, files: &[OutputFile]) -> io::Result<()> {
-    use rayon::prelude::*;
-    fs::create_dir_all(dir)?;
-    if let Some(file) = files.iter().find(|file| {
-        file.path
+/// Keeps every file in memory, for tests and the preview.
+#[derive(Default)]
+pub struct Collect(Mutex<Vec<OutputFile>>);
+
+impl Collect {
+    /// The files, sorted by path.
+    pub fn into_files(self) -> Vec<OutputFile> {
+        let mut files = self.0.into_inner().unwrap_or_else(|e| e.into_inner());
+        files.sort();
+        files
+    }
+}
+
+impl Sink for Collect {
+    fn put(&self, file: OutputFile) {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).push(file);
+    }
+}
+
+/// Writes each file into a fresh folder beside the target as soon as it is rendered, so
+/// that a large site is never held in memory; [`Staging::finish`] then puts the folder in
+/// the target's place. Dropped without finishing, it removes the folder and leaves the
+/// target as it was.
+pub struct Staging {
+    dir: PathBuf,
+    target: PathBuf,
+    parent: PathBuf,
+    name: String,
+    /// Folders known to exist, so that each is made once.
+    folders: Mutex<HashSet<String>>,
+    /// The first write that failed; later files are not written.
+    error: Mutex<Option<io::Error>>,
+    finished: bool,
+}
+
+impl Staging {
+    pub fn new(target: &Path) -> io::Result<Staging> {
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf();
+        fs::create_dir_all(&parent)?;
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "site".into());
+        let dir = unique_sibling(&parent, &format!(".{name}.building"));
+        fs::create_dir_all(&dir)?;
+        Ok(Staging {
+            dir,
+            target: target.to_path_buf(),
+            parent,
+            name,
+            folders: Mutex::new(HashSet::new()),
+            error: Mutex::new(None),
+            finished: false,
+        })
+    }
+
+    fn write(&self, file: &OutputFile) -> io::Result<()> {
+        if file
+            .path
             .split('/')
             .any(|part| part == ".." || part.is_empty())
-    }) {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("refusing to write outside the site: {}", file.path),
-        ));
+        {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("refusing to write outside the site: {}", file.path),
+            ));
+        }
+        if let Some((folder, _)) = file.path.rsplit_once('/') {
+            let known = self
+                .folders
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .contains(folder);
+            if !known {
+                fs::create_dir_all(self.dir.join(folder))?;
+                self.folders
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(folder.to_string());
+            }
+        }
+        fs::write(self.dir.join(&file.path), &file.bytes)
     }
-    // Each folder is made once (tens of thousands of pages share a few folders each),
-    // then the files are written in parallel: on a large site this is tens of thousands
-    // of small writes.
-    let folders: std::collections::BTreeSet<&str> = files
-        .iter()
-        .filter_map(|file| file.path.rsplit_once('/').map(|(folder, _)| folder))
-        .collect();
-    for folder in folders {
-        fs::create_dir_all(dir.join(folder))?;
+
+    /// Puts the staged site in the target's place, or, if any write failed, removes it
+    /// and returns that failure.
+    pub fn finish(mut self) -> io::Result<()> {
+        self.finished = true;
+        let failed = self.error.lock().unwrap_or_else(|e| e.into_inner()).take();
+        let result = match failed {
+            Some(e) => Err(e),
+            None => swap_into_place(&self.dir, &self.target, &self.parent, &self.name),
+        };
+        if result.is_err() {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+        result
     }
-    files
-        .par_iter()
-        .try_for_each(|file| fs::write(dir.join(&file.path), &file.bytes))
+}
+
+impl Sink for Staging {
+    fn put(&self, file: OutputFile) {
+        if self
+            .error
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_some()
+        {
+            return;
+        }
+        if let Err(e) = self.write(&file) {
+            let mut first = self.error.lock().unwrap_or_else(|e| e.into_inner());
+            first.get_or_insert(e);
+        }
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Writes `files` into `target`, replacing what was there only on success.
+pub fn write_atomically(target: &Path, files: &[OutputFile]) -> io::Result<()> {
+    use rayon::prelude::*;
+    let staging = Staging::new(target)?;
+    files.par_iter().for_each(|file| staging.put(file.clone()));
+    staging.finish()
 }
 
 fn swap_into_place(staging: &Path, target: &Path, parent: &Path, name: &str) -> io::Result<()> {

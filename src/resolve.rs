@@ -8,6 +8,7 @@ use crate::model::*;
 use crate::render::money::format_euros_with_cents as format_euros;
 use std::collections::BTreeSet;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 /// The moment the build describes: now, or `SOURCE_DATE_EPOCH` for reproducible builds.
 pub fn build_time() -> Result<jiff::Timestamp, String> {
@@ -191,7 +192,7 @@ fn check_totals(budget: &Budget, diags: &mut Diagnostics) {
     }
 }
 
-fn check_rooms_in_areas(rooms: &[Room], areas: &[Area], diags: &mut Diagnostics) {
+fn check_rooms_in_areas(rooms: &[Arc<Room>], areas: &[Area], diags: &mut Diagnostics) {
     for room in rooms {
         let (Some(location), Ok(index)) = (
             room.location,
@@ -220,15 +221,24 @@ fn check_rooms_in_areas(rooms: &[Room], areas: &[Area], diags: &mut Diagnostics)
 fn attach_translation(
     pending: PendingTranslation,
     original_exists: bool,
-    rooms: &mut [Room],
+    rooms: &mut [Arc<Room>],
     areas: &mut [Area],
-    initiatives: &mut [Initiative],
-    organisations: &mut [Organisation],
+    initiatives: &mut [Arc<Initiative>],
+    organisations: &mut [Arc<Organisation>],
     pages: &mut [Page],
     diags: &mut Diagnostics,
 ) {
+    // The lists are sorted by id here.
     fn slot<'a, T>(items: &'a mut [T], id: &str, key: impl Fn(&T) -> &str) -> Option<&'a mut T> {
-        items.iter_mut().find(|item| key(item) == id)
+        let index = items.binary_search_by(|item| key(item).cmp(id)).ok()?;
+        Some(&mut items[index])
+    }
+    fn shared<'a, T: Clone>(
+        items: &'a mut [Arc<T>],
+        id: &str,
+        key: impl Fn(&T) -> &str,
+    ) -> Option<&'a mut T> {
+        slot(items, id, |x: &Arc<T>| key(x)).map(Arc::make_mut)
     }
     let PendingTranslation {
         kind,
@@ -237,10 +247,14 @@ fn attach_translation(
         translation,
     } = pending;
     let target: Option<&mut Translations> = match kind {
-        Kind::Room => slot(rooms, &id, |x| &x.id).map(|x| &mut x.translations),
+        Kind::Room => shared(rooms, &id, |x: &Room| &x.id).map(|x| &mut x.translations),
         Kind::Area => slot(areas, &id, |x| &x.id).map(|x| &mut x.translations),
-        Kind::Initiative => slot(initiatives, &id, |x| &x.id).map(|x| &mut x.translations),
-        Kind::Organisation => slot(organisations, &id, |x| &x.id).map(|x| &mut x.translations),
+        Kind::Initiative => {
+            shared(initiatives, &id, |x: &Initiative| &x.id).map(|x| &mut x.translations)
+        }
+        Kind::Organisation => {
+            shared(organisations, &id, |x: &Organisation| &x.id).map(|x| &mut x.translations)
+        }
         Kind::Page => slot(pages, &id, |x| &x.id).map(|x| &mut x.translations),
     };
     match target {

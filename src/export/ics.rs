@@ -30,23 +30,22 @@ pub const DEFAULT_START: Date = jiff::civil::date(2024, 1, 1);
 /// How far ahead the first occurrence of an activity is looked for.
 const SEARCH_DAYS: i64 = 3 * 366;
 
-pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
+pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
     let language = &site.config.language;
-    let mut files = Vec::new();
     let all_name = format!("{} - agenda", site.config.title);
-    files.push(OutputFile::new(
+    out(OutputFile::new(
         format!("{}agenda.ics", super::DATA_DIR),
         calendar(
             site,
             urls,
             &all_name,
             &urls.absolute(language, "agenda/"),
-            &site.rooms.iter().collect::<Vec<_>>(),
+            &site.rooms.iter().map(|r| &**r).collect::<Vec<_>>(),
         ),
     ));
     use rayon::prelude::*;
-    files.par_extend(site.rooms.par_iter().map(|room| {
-        OutputFile::new(
+    site.rooms.par_iter().for_each(|room| {
+        out(OutputFile::new(
             format!("kamers/{}/agenda.ics", room.id),
             calendar(
                 site,
@@ -55,9 +54,8 @@ pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
                 &urls.absolute(language, &format!("kamers/{}/", room.id)),
                 &[room],
             ),
-        )
-    }));
-    files
+        ))
+    });
 }
 
 /// The stable `UID` of a room's `number`-th activity (1-based).

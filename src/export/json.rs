@@ -21,37 +21,40 @@ use jiff::civil::Weekday;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
+pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
     use rayon::prelude::*;
     // The links between items, found once: looking them up per item by scanning every
     // other item is quadratic, and took seconds at ten thousand rooms and initiatives.
     let links = Links::new(site);
     let links = &links;
-    let mut files: Vec<OutputFile> = site
-        .rooms
-        .par_iter()
-        .map(|room| file("kamers", &room.id, &room_json(site, links, urls, room)))
-        .collect();
-    files.par_extend(
-        site.areas
-            .par_iter()
-            .map(|area| file("gebieden", &area.id, &area_json(site, links, urls, area))),
-    );
-    files.par_extend(site.initiatives.par_iter().map(|i| {
-        file(
+    site.rooms.par_iter().for_each(|room| {
+        out(file(
+            "kamers",
+            &room.id,
+            &room_json(site, links, urls, room),
+        ))
+    });
+    site.areas.par_iter().for_each(|area| {
+        out(file(
+            "gebieden",
+            &area.id,
+            &area_json(site, links, urls, area),
+        ))
+    });
+    site.initiatives.par_iter().for_each(|i| {
+        out(file(
             "initiatieven",
             &i.id,
             &initiative_json(site, links, urls, i),
-        )
-    }));
-    files.par_extend(site.organisations.par_iter().map(|o| {
-        file(
+        ))
+    });
+    site.organisations.par_iter().for_each(|o| {
+        out(file(
             "organisaties",
             &o.id,
             &organisation_json(site, links, urls, o),
-        )
-    }));
-    files
+        ))
+    });
 }
 
 fn file(section: &str, id: &str, value: &impl Serialize) -> OutputFile {

@@ -32,29 +32,37 @@ use serde::Serialize;
 pub const DATA_DIR: &str = "data/";
 
 /// Every open-data file of the site, under `data/` and beside the pages.
-pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
+/// Renders every open-data file, handing each to `out` as soon as it is made (from
+/// several threads), so that a large site's thousands of calendars and JSON twins are
+/// never all in memory at once.
+pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
     // The tables and their formats, the calendars and the JSON twins are independent.
-    let ((mut files, calendars), twins) = rayon::join(
+    rayon::join(
         || {
             rayon::join(
                 || {
                     let tables = tables::all(site, urls);
-                    let mut files = Vec::new();
                     for table in &tables {
-                        files.extend(csv::render(table));
+                        csv::render(table).into_iter().for_each(out);
                     }
-                    files.extend(geojson::render(&tables));
-                    files.push(datapackage::render(site, urls, &tables));
-                    files.push(dcat::render(site, urls, &tables));
-                    files
+                    geojson::render(&tables).into_iter().for_each(out);
+                    out(datapackage::render(site, urls, &tables));
+                    out(dcat::render(site, urls, &tables));
                 },
-                || ics::render(site, urls),
+                || ics::render(site, urls, out),
             )
         },
-        || json::render(site, urls),
+        || json::render(site, urls, out),
     );
-    files.extend(calendars);
-    files.extend(twins);
+}
+
+/// [`render`] into a list sorted by path, for tests and the preview.
+pub fn render_to_vec(site: &Site, urls: &Urls) -> Vec<OutputFile> {
+    let files = std::sync::Mutex::new(Vec::new());
+    render(site, urls, &|file| {
+        files.lock().unwrap_or_else(|e| e.into_inner()).push(file)
+    });
+    let mut files = files.into_inner().unwrap_or_else(|e| e.into_inner());
     files.sort_unstable_by(|a, b| a.path.cmp(&b.path));
     files
 }

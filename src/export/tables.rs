@@ -441,7 +441,12 @@ fn areas(site: &Site, urls: &Urls) -> Table {
     let mut rows = Vec::new();
     let mut places = Vec::new();
     for area in &site.areas {
-        let in_area: Vec<&Room> = site.rooms.iter().filter(|r| r.area.id == area.id).collect();
+        let in_area: Vec<&Room> = site
+            .rooms
+            .iter()
+            .filter(|r| r.area.id == area.id)
+            .map(|r| &**r)
+            .collect();
         let initiatives = site
             .initiatives
             .iter()

@@ -5,13 +5,16 @@ use super::fields::{Fields, Reader};
 use super::yaml::Node;
 use super::{FrontMatter, Kind, Loaded};
 use crate::model::*;
+use std::sync::Arc;
 
 pub(super) fn read(kind: Kind, id: &str, fm: FrontMatter, reader: &mut Reader) -> Option<Loaded> {
     match kind {
-        Kind::Room => room(id, fm, reader).map(Loaded::Room),
+        Kind::Room => room(id, fm, reader).map(|x| Loaded::Room(Arc::new(x))),
         Kind::Area => area(id, fm, reader).map(Loaded::Area),
-        Kind::Initiative => initiative(id, fm, reader).map(Loaded::Initiative),
-        Kind::Organisation => organisation(id, fm, reader).map(Loaded::Organisation),
+        Kind::Initiative => initiative(id, fm, reader).map(|x| Loaded::Initiative(Arc::new(x))),
+        Kind::Organisation => {
+            organisation(id, fm, reader).map(|x| Loaded::Organisation(Arc::new(x)))
+        }
         Kind::Page => page(id, fm, reader).map(Loaded::Page),
     }
 }

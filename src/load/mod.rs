@@ -16,6 +16,7 @@ use crate::model::{
 use fields::{Fields, Reader};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use yaml::Node;
 
 /// The largest content file accepted; a room page is a few kilobytes.
@@ -65,10 +66,10 @@ impl Kind {
 #[derive(Debug, Default)]
 pub struct Sources {
     pub config: Option<Config>,
-    pub rooms: Vec<Room>,
+    pub rooms: Vec<Arc<Room>>,
     pub areas: Vec<Area>,
-    pub initiatives: Vec<Initiative>,
-    pub organisations: Vec<Organisation>,
+    pub initiatives: Vec<Arc<Initiative>>,
+    pub organisations: Vec<Arc<Organisation>>,
     pub pages: Vec<Page>,
     pub budgets: Vec<Budget>,
     pub translations: Vec<PendingTranslation>,
@@ -97,10 +98,10 @@ pub struct PendingTranslation {
 
 #[derive(Clone)]
 enum Loaded {
-    Room(Room),
+    Room(Arc<Room>),
     Area(Area),
-    Initiative(Initiative),
-    Organisation(Organisation),
+    Initiative(Arc<Initiative>),
+    Organisation(Arc<Organisation>),
     Page(Page),
     Budget(Budget),
     Translation(PendingTranslation),
@@ -144,6 +145,9 @@ pub fn load_cached(
     load_with(root, Some(cache), progress)
 }
 
+/// The content files a walk of the folders found, and what the walk reported.
+type Found = (Vec<(String, Job)>, Diagnostics);
+
 /// What [`load_cached`] keeps between runs: each file's parsed content and problems, by
 /// path, with the size and modification time it had when it was read.
 #[derive(Default)]
@@ -151,6 +155,12 @@ pub struct LoadCache {
     files: std::collections::HashMap<String, CachedFile>,
     outlines: std::collections::HashMap<String, CachedOutline>,
     read: usize,
+    changed: usize,
+    /// The files found by the last walk of the folders, and what the walk reported.
+    found: Option<std::sync::Arc<Found>>,
+    /// The files a watcher saw change since the last run (relative to the root), or
+    /// `None` when every file must be looked at.
+    expected: Option<std::collections::HashSet<String>>,
 }
 
 impl LoadCache {
@@ -161,6 +171,35 @@ impl LoadCache {
     /// How many files the last run read from disk rather than from the cache.
     pub fn files_read(&self) -> usize {
         self.read
+    }
+
+    /// Tells the next run which files changed since this one, as a file watcher saw them
+    /// (paths relative to the root): it then looks only at those, and at files too recent
+    /// to trust, and walks the folders again only if one of them is new or gone. Without
+    /// this (or after events were lost) every file is looked at.
+    pub fn expect_changes(&mut self, paths: impl IntoIterator<Item = String>) {
+        self.expected = Some(paths.into_iter().collect());
+    }
+
+    /// The earlier walk's files, if `expected` says no file came or went since.
+    fn known_files(&self, root: &Path) -> Option<std::sync::Arc<Found>> {
+        let expected = self.expected.as_ref()?;
+        let found = self.found.as_ref()?;
+        let unchanged_set = expected.iter().all(|path| {
+            let is_file = root.join(path).is_file();
+            let known = self.files.contains_key(path);
+            // Changes outside content/ (site.yaml, outlines, themes) do not add content
+            // files; a known file must still be there, and no new one may have come.
+            (known && is_file)
+                || (!known && !path.starts_with("content/") && !path.starts_with("data/budgets/"))
+        });
+        unchanged_set.then(|| std::sync::Arc::clone(found))
+    }
+
+    /// How many files the last run found changed: new, removed, or read again with other
+    /// text. A file saved again unchanged does not count.
+    pub fn files_changed(&self) -> usize {
+        self.changed
     }
 }
 
@@ -187,7 +226,9 @@ impl Stamp {
 }
 
 struct CachedFile {
-    stamp: Stamp,
+    /// `None` for a file too recent to trust its stamp: kept only to compare its digest.
+    stamp: Option<Stamp>,
+    digest: Option<u64>,
     languages: Vec<String>,
     loaded: Option<Loaded>,
     diags: Diagnostics,
@@ -230,18 +271,29 @@ fn load_jobs(
             .collect();
     };
     // Stamps are taken before reading, so a change during the read is seen next time.
+    // Where a watcher said which files changed, the others keep their trusted stamps.
+    let expected = cache.expected.take();
     let stamps: Vec<Option<Stamp>> = jobs
         .par_iter()
-        .map(|(relative, _)| Stamp::of(&root.join(relative)))
+        .map(|(relative, _)| {
+            let trusted = cache.files.get(relative).and_then(|c| c.stamp);
+            match (&expected, trusted) {
+                (Some(changed), Some(stamp)) if !changed.contains(relative) => Some(stamp),
+                _ => Stamp::of(&root.join(relative)),
+            }
+        })
         .collect();
-    let results: Vec<(Option<Loaded>, Reader, bool)> = jobs
+    // (what was loaded, its problems, whether it was read from disk, the text's digest)
+    type Result = (Option<Loaded>, Reader, bool, Option<u64>);
+    let results: Vec<Result> = jobs
         .par_iter()
         .zip(stamps.par_iter())
         .map(|((relative, job), stamp)| {
             let cached = cache
                 .files
                 .get(relative)
-                .filter(|c| Some(c.stamp) == *stamp && c.languages.as_slice() == languages);
+                .filter(|c| c.stamp.is_some() && c.stamp == *stamp)
+                .filter(|c| c.languages.as_slice() == languages);
             let result = match cached {
                 Some(c) => (
                     c.loaded.clone(),
@@ -251,24 +303,45 @@ fn load_jobs(
                         references: c.references.clone(),
                     },
                     false,
+                    c.digest,
                 ),
                 None => {
-                    let (loaded, reader) = load_one(root, relative, job, languages);
-                    (loaded, reader, true)
+                    let (loaded, reader, digest) =
+                        load_one_digested(root, relative, job, languages);
+                    (loaded, reader, true, digest)
                 }
             };
             tick();
             result
         })
         .collect();
-    cache.read = results.iter().filter(|(_, _, fresh)| *fresh).count();
+    cache.read = results.iter().filter(|r| r.2).count();
+    cache.changed = results
+        .iter()
+        .zip(jobs)
+        .filter(|((_, _, fresh, digest), (relative, _))| {
+            *fresh
+                && cache.files.get(relative).is_none_or(|old| {
+                    old.digest != *digest || old.languages.as_slice() != languages
+                })
+        })
+        .count();
+    let now: std::collections::HashSet<&str> = jobs.iter().map(|(r, _)| r.as_str()).collect();
+    cache.changed += cache
+        .files
+        .keys()
+        .filter(|old| !now.contains(old.as_str()))
+        .count();
     let mut files = std::collections::HashMap::new();
-    for (((relative, _), stamp), (loaded, reader, _)) in jobs.iter().zip(stamps).zip(&results) {
-        if let Some(stamp) = stamp {
+    for (((relative, _), stamp), (loaded, reader, _, digest)) in
+        jobs.iter().zip(stamps).zip(&results)
+    {
+        {
             files.insert(
                 relative.clone(),
                 CachedFile {
                     stamp,
+                    digest: *digest,
                     languages: languages.to_vec(),
                     loaded: loaded.clone(),
                     diags: reader.diags.clone(),
@@ -280,7 +353,7 @@ fn load_jobs(
     cache.files = files;
     results
         .into_iter()
-        .map(|(loaded, reader, _)| (loaded, reader))
+        .map(|(loaded, reader, _, _)| (loaded, reader))
         .collect()
 }
 
@@ -304,17 +377,22 @@ fn load_outlines_cached(
         };
         let key = (area.path.clone(), file.clone());
         let stamp = Stamp::of(&root.join("data").join(&file.id));
-        match cache
-            .outlines
-            .remove(&area.path)
-            .filter(|c| c.key == key && Some(c.stamp) == stamp)
-        {
+        let previous = cache.outlines.remove(&area.path);
+        let before = previous.as_ref().map(|c| c.stamp);
+        match previous.filter(|c| c.key == key && Some(c.stamp) == stamp) {
             Some(cached) => {
                 area.outline = cached.outline.clone();
                 diags.extend(cached.diags.clone());
                 outlines.insert(area.path.clone(), cached);
             }
-            None => missing.push((index, stamp)),
+            None => {
+                // A GeoJSON file read again is a change unless it was only too recent to
+                // trust; an area whose outline is new counts through its own file.
+                if before.is_some_and(|b| Some(b) != stamp) {
+                    cache.changed += 1;
+                }
+                missing.push((index, stamp))
+            }
         }
     }
     let mut fresh: Vec<Area> = missing.iter().map(|(i, _)| areas[*i].clone()).collect();
@@ -345,7 +423,19 @@ fn load_with(
 ) -> (Sources, Diagnostics) {
     let mut diags = Diagnostics::new();
     let config = config::load(root, &mut diags);
-    let jobs = find_files(root, &mut diags);
+    let found = match cache.as_deref().and_then(|c| c.known_files(root)) {
+        Some(found) => found,
+        None => {
+            let mut walk_diags = Diagnostics::new();
+            let jobs = find_files(root, &mut walk_diags);
+            std::sync::Arc::new((jobs, walk_diags))
+        }
+    };
+    diags.extend(found.1.clone());
+    if let Some(cache) = cache.as_deref_mut() {
+        cache.found = Some(std::sync::Arc::clone(&found));
+    }
+    let jobs = &found.0;
     let languages: Vec<String> = config
         .as_ref()
         .map(|c| c.languages.clone())
@@ -353,7 +443,7 @@ fn load_with(
 
     let mut ids: std::collections::BTreeMap<Kind, std::collections::BTreeSet<String>> =
         Default::default();
-    for (_, job) in &jobs {
+    for (_, job) in jobs {
         if let Job::Markdown {
             kind,
             id,
@@ -363,7 +453,7 @@ fn load_with(
             ids.entry(*kind).or_default().insert(id.clone());
         }
     }
-    let results = load_jobs(root, &jobs, &languages, cache.as_deref_mut(), progress);
+    let results = load_jobs(root, jobs, &languages, cache.as_deref_mut(), progress);
 
     let mut sources = Sources {
         config,
@@ -653,10 +743,23 @@ fn load_one(
     job: &Job,
     languages: &[String],
 ) -> (Option<Loaded>, Reader) {
+    let (loaded, reader, _) = load_one_digested(root, relative, job, languages);
+    (loaded, reader)
+}
+
+/// [`load_one`], with a digest of the file's text (`None` if it could not be read), by
+/// which a preview tells a changed file from one that was only saved again.
+fn load_one_digested(
+    root: &Path,
+    relative: &str,
+    job: &Job,
+    languages: &[String],
+) -> (Option<Loaded>, Reader, Option<u64>) {
     let mut reader = Reader::new(relative);
     let Some(text) = read_text(root, relative, MAX_FILE_BYTES, &mut reader.diags) else {
-        return (None, reader);
+        return (None, reader, None);
     };
+    let digest = Some(xxhash_rust::xxh3::xxh3_64(text.as_bytes()));
     let loaded = match job {
         Job::Budget { id } => budgets::read(&text, id, &mut reader).map(Loaded::Budget),
         Job::Markdown { kind, id, language } => {
@@ -667,7 +770,7 @@ fn load_one(
             })
         }
     };
-    (loaded, reader)
+    (loaded, reader, digest)
 }
 
 /// Reads the text of a content file `<id>.md` of `kind`, as a build would (front matter

@@ -10,6 +10,7 @@ pub use schedule::{Activity, Schedule, TimeSlot};
 
 use jiff::civil::Date;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// A reference to another item by id, with the line it was written on.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -249,10 +250,12 @@ pub struct Config {
 #[derive(Debug, Clone)]
 pub struct Site {
     pub config: Config,
-    pub rooms: Vec<Room>,
+    // Rooms, initiatives and organisations are the many items of a large site; shared, a
+    // preview's check after a save reuses them from the last run instead of copying them.
+    pub rooms: Vec<Arc<Room>>,
     pub areas: Vec<Area>,
-    pub initiatives: Vec<Initiative>,
-    pub organisations: Vec<Organisation>,
+    pub initiatives: Vec<Arc<Initiative>>,
+    pub organisations: Vec<Arc<Organisation>>,
     pub pages: Vec<Page>,
     pub budgets: Vec<Budget>,
     /// The build date: today, or the date of `SOURCE_DATE_EPOCH`.
@@ -263,16 +266,16 @@ pub struct Site {
 
 impl Site {
     pub fn room(&self, id: &str) -> Option<&Room> {
-        find(&self.rooms, id, |r| &r.id)
+        find(&self.rooms, id, |r: &Arc<Room>| &r.id).map(|r| &**r)
     }
     pub fn area(&self, id: &str) -> Option<&Area> {
         find(&self.areas, id, |a| &a.id)
     }
     pub fn initiative(&self, id: &str) -> Option<&Initiative> {
-        find(&self.initiatives, id, |i| &i.id)
+        find(&self.initiatives, id, |i: &Arc<Initiative>| &i.id).map(|i| &**i)
     }
     pub fn organisation(&self, id: &str) -> Option<&Organisation> {
-        find(&self.organisations, id, |o| &o.id)
+        find(&self.organisations, id, |o: &Arc<Organisation>| &o.id).map(|o| &**o)
     }
     /// Every year any budget names, ascending.
     pub fn budget_years(&self) -> Vec<i32> {

@@ -9,6 +9,7 @@ pub mod map;
 pub mod markdown;
 pub mod money;
 pub mod open_data;
+pub mod pages;
 pub mod pwa;
 pub mod search;
 pub mod site_files;
@@ -18,44 +19,119 @@ pub mod views;
 
 use crate::diagnostics::Diagnostics;
 use crate::model::Site;
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Sink, Written};
+use rayon::prelude::*;
 use std::path::Path;
+use std::sync::Mutex;
 use urls::Urls;
 
-/// Renders the whole site. Template problems are added to `diags`.
-pub fn render_all(site: &Site, root: &Path, diags: &mut Diagnostics) -> Option<Vec<OutputFile>> {
+/// Hands files on to a [`Sink`] and keeps a [`Written`] record of each, for the files that
+/// describe the others (the service worker, the open-data page).
+struct Recorder<'s> {
+    sink: &'s dyn Sink,
+    written: Mutex<Vec<Written>>,
+}
+
+impl Recorder<'_> {
+    fn put(&self, file: OutputFile) {
+        let record = Written::of(&file);
+        self.written
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(record);
+        self.sink.put(file);
+    }
+
+    /// Every file so far, sorted by path.
+    fn written(&self) -> Vec<Written> {
+        let mut written = self
+            .written
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        written.sort();
+        written
+    }
+}
+
+/// Renders the whole site into `sink`, each file as soon as it is made. Template problems
+/// are added to `diags`; on any error the sink must be discarded. Returns how many files
+/// were made.
+pub fn render_all(
+    site: &Site,
+    root: &Path,
+    diags: &mut Diagnostics,
+    sink: &dyn Sink,
+) -> Option<usize> {
     let theme = theme::Theme::load(root, &site.config.theme, &site.config.languages, diags);
     let tera = html::compile(&theme, diags)?;
     if diags.has_errors() {
         return None;
     }
     let urls = Urls::new(&site.config.base_url, &site.config.language);
+    let out = Recorder {
+        sink,
+        written: Mutex::new(Vec::new()),
+    };
     // The open data comes first: the open-data page lists every file with its size.
-    let exports = crate::export::render(site, &urls);
-    let sizes = exports
-        .iter()
-        .map(|f| (f.path.clone(), f.bytes.len()))
+    crate::export::render(site, &urls, &|file| out.put(file));
+    let sizes = out
+        .written()
+        .into_iter()
+        .map(|w| (w.path, w.size as usize))
         .collect();
     let open_data = open_data::view(site, &urls, &sizes);
-    let mut files = match html::render_pages(site, &theme, &tera, &urls, &open_data) {
-        Ok(files) => files,
-        Err(errors) => {
-            diags.extend(errors);
-            return None;
+    let links = crate::resolve::Links::new(site);
+    let languages: Vec<pages::Pages> = site
+        .config
+        .languages
+        .iter()
+        .map(|language| {
+            let viewer = views::Viewer {
+                site,
+                urls: &urls,
+                language,
+                links: &links,
+            };
+            pages::Pages::new(viewer, &theme, &tera, Some(&open_data))
+        })
+        .collect();
+    let jobs: Vec<(&pages::Pages, pages::Page)> = languages
+        .iter()
+        .flat_map(|l| l.all().into_iter().map(move |page| (l, page)))
+        .collect();
+    let failures = Mutex::new(Vec::new());
+    // The search index needs no page, so it is made beside them.
+    let ((), search) = rayon::join(
+        || {
+            jobs.into_par_iter()
+                .for_each(|(language, page)| match language.render(page) {
+                    Ok(file) => out.put(file),
+                    Err(d) => failures.lock().unwrap_or_else(|e| e.into_inner()).push(d),
+                })
+        },
+        || search::render(site, &urls),
+    );
+    let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
+    if !failures.is_empty() {
+        for failure in failures {
+            diags.push(failure);
         }
-    };
+        return None;
+    }
     let interactive = site.config.map_tiles != crate::model::MapTiles::None;
     for (path, bytes) in &theme.statics {
         // The map library is only published where a site asks for the interactive map.
         let map_only = path.starts_with("vendor/leaflet/") || path == "js/map.js";
         if interactive || !map_only {
-            files.push(OutputFile::new(path.clone(), bytes.clone()));
+            out.put(OutputFile::new(path.clone(), bytes.clone()));
         }
     }
-    files.extend(site_files::render(site, &urls));
-    files.extend(exports);
-    match search::render(site, &urls, &files) {
-        Ok(bundle) => files.extend(bundle),
+    for file in site_files::render(site, &urls) {
+        out.put(file);
+    }
+    match search {
+        Ok(bundle) => bundle.into_iter().for_each(|f| out.put(f)),
         Err(message) => {
             diags.push(crate::diagnostics::Diagnostic::error(
                 "(search index)",
@@ -65,10 +141,24 @@ pub fn render_all(site: &Site, root: &Path, diags: &mut Diagnostics) -> Option<V
             return None;
         }
     }
-    let installable = pwa::render(site, &urls, &files);
-    files.extend(installable);
-    files.sort();
-    let mut seen = std::collections::BTreeSet::new();
-    files.retain(|f| seen.insert(f.path.clone()));
-    Some(files)
+    for file in pwa::render(site, &urls, &out.written()) {
+        out.put(file);
+    }
+    let written = out.written();
+    // Two files for one path would leave one of them unpublished; it happens when a
+    // theme's static file takes the place of a generated one.
+    let mut clashes: Vec<&str> = written
+        .windows(2)
+        .filter(|w| w[0].path == w[1].path)
+        .map(|w| w[0].path.as_str())
+        .collect();
+    clashes.dedup();
+    for path in &clashes {
+        diags.push(crate::diagnostics::Diagnostic::error(
+            "themes",
+            None,
+            format!("two files would be published as {path}: a file in the theme's static folder has the name of a file mienskip makes; rename or remove the theme's file"),
+        ));
+    }
+    clashes.is_empty().then_some(written.len())
 }

@@ -1,12 +1,19 @@
 //! Installable and offline: the web app manifest (`manifest.webmanifest`) and the service
-//! worker (`sw.js`), which keeps every file of the site so that it can be read without a
-//! connection. The worker's cache is named after a hash of the site's files, so a new
-//! build with other content replaces the cache, and the same content gives the same
-//! worker, byte for byte.
+//! worker (`sw.js`). On a small site the worker keeps every file, so that the whole site
+//! can be read without a connection. On a larger one it keeps a shell within a budget
+//! ([`PRECACHE_BYTES`], [`PRECACHE_FILES`]): the styles, scripts and icons, the not-found
+//! page of every language, what search needs to start, and the home and section pages of
+//! every language; then other pages and data while there is room. Every page and file a
+//! resident opens is kept as well, so that it opens again without a connection.
+//!
+//! The worker's cache is named after a hash of the paths, sizes and content hashes of all
+//! the site's files ([`Written`]), so a new build with other content replaces the cache,
+//! and the same content gives the same worker, byte for byte. Nothing here needs the
+//! files' bytes.
 
 use super::urls::Urls;
 use crate::model::Site;
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Written};
 use serde_json::json;
 
 /// The service worker's file, at the root of the site so that it covers every page.
@@ -16,14 +23,41 @@ pub const MANIFEST: &str = "manifest.webmanifest";
 /// The theme colour: the header's blue in the default theme.
 const THEME_COLOR: &str = "#0b4f6c";
 
-/// The manifest and the service worker for the site made of `files`.
-pub fn render(site: &Site, urls: &Urls, files: &[OutputFile]) -> Vec<OutputFile> {
-    let manifest = OutputFile::new(MANIFEST, manifest(site, urls, files));
-    let mut all: Vec<&OutputFile> = files.iter().filter(|f| f.path != WORKER).collect();
-    all.push(&manifest);
-    all.sort();
-    all.dedup_by(|a, b| a.path == b.path);
-    let worker = OutputFile::new(WORKER, worker(urls, &all));
+/// The most the worker downloads when it is installed, on the first visit: 10 MiB. Residents
+/// read the site on phones, often on slow lines and prepaid data; the download happens in
+/// the background after the first page, and 10 MB takes about 40 seconds at 2 Mbit/s and
+/// is about 1% of a 1 GB monthly bundle. The example site (3.2 MB in 450 files) fits three
+/// times over, so it works fully offline; a generated site of 1,000 rooms (68 MB) or
+/// 10,000 rooms (761 MB) gets its shell and what else fits.
+pub const PRECACHE_BYTES: u64 = 10 * 1024 * 1024;
+/// The most files the worker keeps on installing, whatever their size. The list is part
+/// of `sw.js`, which the browser fetches again on every visit to see whether it changed:
+/// 1,000 addresses are about 40 KB (8 KB compressed). The example site has about 450 files.
+pub const PRECACHE_FILES: usize = 1000;
+
+/// The manifest and the service worker for a site whose other files are `written`, in any
+/// order. An earlier worker or manifest among them is left out.
+pub fn render(site: &Site, urls: &Urls, written: &[Written]) -> Vec<OutputFile> {
+    let mut files: Vec<&Written> = written
+        .iter()
+        .filter(|f| f.path != WORKER && f.path != MANIFEST)
+        .collect();
+    let manifest = OutputFile::new(MANIFEST, manifest(site, urls, &files));
+    let manifest_record = Written::of(&manifest);
+    files.push(&manifest_record);
+    files.sort();
+    files.dedup_by(|a, b| a.path == b.path);
+    // The default language's prefix first, then the others' in the order of the site's
+    // languages.
+    let mut prefixes = vec![String::new()];
+    prefixes.extend(
+        site.config
+            .languages
+            .iter()
+            .map(|language| urls.prefix(language))
+            .filter(|prefix| !prefix.is_empty()),
+    );
+    let worker = OutputFile::new(WORKER, worker(urls, &prefixes, &files));
     vec![manifest, worker]
 }
 
@@ -37,7 +71,7 @@ fn short_name(site: &Site) -> String {
         .unwrap_or_else(|| site.config.title.clone())
 }
 
-fn manifest(site: &Site, urls: &Urls, files: &[OutputFile]) -> String {
+fn manifest(site: &Site, urls: &Urls, files: &[&Written]) -> String {
     let base = &urls.base_path;
     let has = |path: &str| files.iter().any(|f| f.path == path);
     let mut icons = Vec::new();
@@ -89,36 +123,137 @@ fn address(base: &str, path: &str) -> String {
     }
 }
 
-/// A 64-bit FNV-1a hash of every file's path and bytes, as 16 hex digits.
-pub fn content_hash<'a>(files: impl IntoIterator<Item = &'a OutputFile>) -> String {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut hash = OFFSET;
-    let mut eat = |bytes: &[u8]| {
-        for b in bytes {
-            hash ^= u64::from(*b);
-            hash = hash.wrapping_mul(PRIME);
-        }
-    };
+/// A hash of the site's files, as 16 hex digits: XXH3 of the base path and of each file's
+/// path, size and content hash, in the order of `files` (sorted by path).
+fn version(base: &str, files: &[&Written]) -> String {
+    let mut hash = xxhash_rust::xxh3::Xxh3::new();
+    hash.update(base.as_bytes());
+    hash.update(&[0]);
     for file in files {
-        eat(file.path.as_bytes());
-        eat(&[0]);
-        eat(&(file.bytes.len() as u64).to_le_bytes());
-        eat(&file.bytes);
+        hash.update(file.path.as_bytes());
+        hash.update(&[0]);
+        hash.update(&file.size.to_le_bytes());
+        hash.update(&file.hash.to_le_bytes());
     }
-    format!("{hash:016x}")
+    format!("{:016x}", hash.digest())
 }
 
-fn worker(urls: &Urls, files: &[&OutputFile]) -> String {
+/// What a file is to the worker, in the order it is kept when not everything fits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    /// Styles, scripts, fonts, icons and the manifest: every page needs some of them.
+    Asset,
+    /// The not-found page of a language, shown offline for a page that was not kept.
+    NotFound,
+    /// What Pagefind loads to start a search: its scripts, its entry file, the
+    /// WebAssembly and each language's metadata (not the index chunks and fragments).
+    /// Before the section pages: these files are the same size on any site, while the
+    /// section pages list every item and grow with the site (the agenda page is 2.8 MB at
+    /// 1,000 rooms), so on a large site they would leave no room for search.
+    SearchStart,
+    /// The home page and the section pages of a language, like `fy/agenda/index.html`.
+    Section,
+    /// Every other page.
+    Page,
+    /// Everything else: open data, JSON twins, calendars, the search index, the sitemap.
+    Data,
+}
+
+/// The language of a file and its path inside that language, on a site whose languages
+/// have `prefixes` (the default language's empty prefix first, then others like `fy/`):
+/// the place in `prefixes` of the longest prefix that matches, and the rest of the path.
+fn inside<'a>(path: &'a str, prefixes: &[String]) -> (usize, &'a str) {
+    prefixes
+        .iter()
+        .enumerate()
+        .filter_map(|(n, prefix)| Some((n, path.strip_prefix(prefix.as_str())?)))
+        .min_by_key(|(_, rest)| rest.len())
+        .unwrap_or((0, path))
+}
+
+/// The kind of the file at `path`, on a site whose languages have `prefixes`.
+fn kind(path: &str, prefixes: &[String]) -> Kind {
+    if let Some(name) = path.strip_prefix(super::search::BUNDLE_DIR) {
+        let start = name == "pagefind.js"
+            || name == "pagefind-worker.js"
+            || name == "pagefind-entry.json"
+            || (!name.contains('/') && (name.starts_with("wasm.") || name.ends_with(".pf_meta")));
+        return if start { Kind::SearchStart } else { Kind::Data };
+    }
+    let extension = path.rsplit_once('.').map_or("", |(_, e)| e);
+    if path == MANIFEST
+        || path.starts_with("icons/")
+        || path.starts_with("vendor/")
+        || (!path.starts_with("data/")
+            && matches!(extension, "css" | "js" | "mjs" | "woff" | "woff2"))
+    {
+        return Kind::Asset;
+    }
+    if extension != "html" {
+        return Kind::Data;
+    }
+    let (_, inside) = inside(path, prefixes);
+    if inside == "404.html" {
+        Kind::NotFound
+    } else if inside == "index.html"
+        || inside
+            .strip_suffix("/index.html")
+            .is_some_and(|folder| !folder.contains('/'))
+    {
+        Kind::Section
+    } else {
+        Kind::Page
+    }
+}
+
+/// The files the worker keeps on installing, in the order it fetches them: by [`Kind`],
+/// then the shallower paths inside their language first (the home pages of every language
+/// before the section pages), then the default language first, then by path. All of them
+/// when the site fits the budget; else every file of the shell (assets to section pages)
+/// that still fits, then other pages and data until the first that does not.
+fn precache<'a>(files: &[&'a Written], prefixes: &[String]) -> Vec<&'a Written> {
+    let mut ordered: Vec<((Kind, usize, usize), &Written)> = files
+        .iter()
+        .map(|f| {
+            let (language, rest) = inside(&f.path, prefixes);
+            let order = (kind(&f.path, prefixes), rest.matches('/').count(), language);
+            (order, *f)
+        })
+        .collect();
+    ordered.sort_by(|a, b| (a.0, &a.1.path).cmp(&(b.0, &b.1.path)));
+    let total: u64 = files.iter().map(|f| f.size).sum();
+    if total <= PRECACHE_BYTES && files.len() <= PRECACHE_FILES {
+        return ordered.into_iter().map(|(_, f)| f).collect();
+    }
+    let mut kept = Vec::new();
+    let mut bytes = 0;
+    for ((kind, _, _), file) in ordered {
+        if kept.len() == PRECACHE_FILES {
+            break;
+        }
+        if bytes + file.size <= PRECACHE_BYTES {
+            bytes += file.size;
+            kept.push(file);
+        } else if kind >= Kind::Page {
+            break;
+        }
+    }
+    kept
+}
+
+fn worker(urls: &Urls, prefixes: &[String], files: &[&Written]) -> String {
     let base = &urls.base_path;
-    let precache: Vec<String> = files.iter().map(|f| address(base, &f.path)).collect();
+    let precache: Vec<String> = precache(files, prefixes)
+        .iter()
+        .map(|f| address(base, &f.path))
+        .collect();
     let not_found: Vec<String> = files
         .iter()
-        .filter(|f| f.path == "404.html" || f.path.ends_with("/404.html"))
+        .filter(|f| kind(&f.path, prefixes) == Kind::NotFound)
         .map(|f| address(base, &f.path))
         .collect();
     WORKER_SCRIPT
-        .replace("__VERSION__", &content_hash(files.iter().copied()))
+        .replace("__VERSION__", &version(base, files))
         .replace("__BASE__", &serde_json::to_string(base).expect("a string"))
         .replace(
             "__PRECACHE__",
@@ -130,9 +265,11 @@ fn worker(urls: &Urls, files: &[&OutputFile]) -> String {
         )
 }
 
-const WORKER_SCRIPT: &str = r#"// The service worker of this site, written by mienskip: it keeps every page and data file
-// so that the site can be read without a connection. Pages come from the network when
-// there is one (so they are never out of date), and from the cache when there is not.
+const WORKER_SCRIPT: &str = r#"// The service worker of this site, written by mienskip: it keeps the site (on a large
+// site its shell: styles, scripts, the not-found pages, the start of search, the home and
+// section pages) so that it can be read without a connection, and every page and file
+// that is opened. Pages come from the network when there is one (so they are never out
+// of date), and from the cache when there is not.
 "use strict";
 const VERSION = "__VERSION__";
 const CACHE = "mienskip-" + VERSION;
@@ -145,6 +282,13 @@ const IMMUTABLE = /\/pagefind\/(index|fragment|filter)\/|\.pf_meta$/;
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
+    // The pages already open were loaded before this worker ran, so it did not see them:
+    // keep them first, so that the page a resident came in on opens again offline.
+    const open = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+    await Promise.all(open.map((client) => new URL(client.url))
+      .filter((url) => url.pathname.startsWith(BASE) && !PRECACHE.includes(url.pathname)
+        && !url.pathname.startsWith("/__mienskip/"))
+      .map((url) => cache.add(url.origin + url.pathname + url.search).catch(() => undefined)));
     // One by one, so that one missing file does not keep the others out.
     for (let i = 0; i < PRECACHE.length; i += 8) {
       await Promise.all(PRECACHE.slice(i, i + 8).map((url) =>
@@ -177,6 +321,7 @@ function notFound(url) {
 async function networkFirst(request, url) {
   try {
     const response = await fetch(request);
+    // Kept for the next time there is no connection, whether it was kept on installing or not.
     if (response.ok && response.type === "basic") {
       const copy = response.clone();
       caches.open(CACHE).then((cache) => cache.put(request, copy)).catch(() => undefined);
@@ -225,6 +370,21 @@ mod tests {
         assert_eq!(address("/", "notindex.html"), "/notindex.html");
     }
 
+    /// The addresses a worker keeps on installing, in its order.
+    fn precached(worker: &str) -> Vec<String> {
+        let start = worker.find("const PRECACHE = ").expect("a precache list") + 17;
+        let end = start + worker[start..].find(";\n").expect("the end of the list");
+        serde_json::from_str(&worker[start..end]).expect("a JSON list")
+    }
+
+    /// The line that names the worker's cache.
+    fn version(worker: &str) -> &str {
+        worker
+            .lines()
+            .find(|l| l.starts_with("const VERSION"))
+            .expect("a version")
+    }
+
     /// The site's files, built at a fixed moment.
     fn rendered(root: &std::path::Path) -> Vec<OutputFile> {
         let moment = jiff::Timestamp::from_second(1_763_856_000).unwrap();
@@ -233,10 +393,13 @@ mod tests {
         rendered.files.expect("the fixture renders")
     }
 
+    fn fixture() -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete")
+    }
+
     #[test]
-    fn the_worker_keeps_every_page_and_changes_with_the_content() {
-        let fixture =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
+    fn the_worker_keeps_every_file_of_a_small_site_and_changes_with_the_content() {
+        let fixture = fixture();
         let files = rendered(&fixture);
         let text = |path: &str| {
             String::from_utf8(
@@ -250,15 +413,24 @@ mod tests {
             .unwrap()
         };
         let worker = text(WORKER);
-        for file in files.iter().filter(|f| f.path.ends_with(".html")) {
+        let kept = precached(&worker);
+        for file in files.iter().filter(|f| f.path != WORKER) {
             let url = address("/", &file.path);
-            assert!(worker.contains(&format!("\"{url}\"")), "{url} is kept");
+            assert!(kept.contains(&url), "{url} is kept");
         }
-        assert!(worker.contains("\"/zoeken/\"") && worker.contains("\"/fy/zoeken/\""));
-        assert!(worker.contains("\"/manifest.webmanifest\""));
+        assert_eq!(kept.len(), files.len() - 1, "every file once, not sw.js");
+        assert!(kept.contains(&"/zoeken/".into()) && kept.contains(&"/fy/zoeken/".into()));
         assert!(
-            !worker.contains("\"/sw.js\""),
+            !kept.contains(&"/sw.js".into()),
             "the worker does not keep itself"
+        );
+        // The shell comes first, so that an interrupted install has kept what matters.
+        assert_eq!(kept[0], "/manifest.webmanifest");
+        let not_found = kept.iter().position(|u| u == "/fy/404.html").unwrap();
+        let page = kept.iter().position(|u| u == "/kamers/de-kamer/").unwrap();
+        assert!(not_found < page);
+        assert!(
+            worker.contains(r#"const NOT_FOUND = ["/404.html","/en/404.html","/fy/404.html"];"#)
         );
         let manifest: serde_json::Value = serde_json::from_str(&text(MANIFEST)).unwrap();
         assert_eq!(manifest["lang"], "nl");
@@ -287,35 +459,248 @@ mod tests {
         let other = rendered(copy.path());
         let other_worker =
             String::from_utf8(other.into_iter().find(|f| f.path == WORKER).unwrap().bytes).unwrap();
-        let version = |w: &str| {
-            w.lines()
-                .find(|l| l.starts_with("const VERSION"))
-                .map(str::to_string)
-        };
         assert_ne!(version(&worker), version(&other_worker));
     }
 
+    /// The fixture's site, in Dutch, Frisian and English, for workers over made-up files.
+    fn site() -> Site {
+        crate::check(&fixture()).site.expect("the fixture loads")
+    }
+
+    fn record(path: impl Into<String>, size: u64, hash: u64) -> Written {
+        Written {
+            path: path.into(),
+            size,
+            hash,
+        }
+    }
+
+    const LANGUAGES: [&str; 3] = ["", "fy/", "en/"];
+    const SECTIONS: [&str; 14] = [
+        "agenda",
+        "begroting",
+        "gebieden",
+        "initiatieven",
+        "kaart",
+        "kamers",
+        "kennisbank",
+        "open-data",
+        "organisaties",
+        "over",
+        "privacy",
+        "toegankelijkheid",
+        "vrijwilligerswerk",
+        "zoeken",
+    ];
+
+    /// The files of a made-up site of `rooms` rooms, laid out like a built one: in each
+    /// of three languages a home page, a not-found page, 14 section pages of `section`
+    /// bytes and a 30 KB page per room; a JSON twin and a calendar per room, a search
+    /// fragment per room and language, search index chunks and open data.
+    fn large(rooms: usize, section: u64) -> Vec<Written> {
+        let mut files = vec![
+            record("style.css", 25_037, 1),
+            record("js/site.js", 462, 2),
+            record("js/search.js", 4_418, 3),
+            record("js/agenda.js", 2_616, 4),
+            record("js/open-now.js", 4_092, 5),
+            record("icons/icon-192.png", 3_290, 6),
+            record("icons/icon-512.png", 9_239, 7),
+            record("icons/icon.svg", 551, 8),
+            record("pagefind/pagefind.js", 47_228, 9),
+            record("pagefind/pagefind-worker.js", 42_928, 10),
+            record("pagefind/pagefind-entry.json", 288, 11),
+            record("pagefind/wasm.unknown.pagefind", 55_386, 12),
+            record("pagefind/wasm.nl.pagefind", 60_310, 13),
+            record("pagefind/wasm.en.pagefind", 59_758, 14),
+            record("sitemap.xml", 40 * rooms as u64 * 3, 15),
+            record("feed.xml", 350 * rooms as u64, 16),
+            record("robots.txt", 71, 17),
+        ];
+        for (n, data) in [
+            "rooms.csv",
+            "rooms.excel.csv",
+            "rooms.geojson",
+            "agenda.ics",
+        ]
+        .iter()
+        .enumerate()
+        {
+            files.push(record(format!("data/{data}"), 400 * rooms as u64, n as u64));
+        }
+        for (l, language) in LANGUAGES.iter().enumerate() {
+            let code = ["nl", "fy", "en"][l];
+            files.push(record(
+                format!("pagefind/pagefind.{code}_{l:010x}.pf_meta"),
+                15 * rooms as u64,
+                l as u64,
+            ));
+            files.push(record(format!("{language}index.html"), section, 20));
+            files.push(record(format!("{language}404.html"), 3_400, 21));
+            for s in SECTIONS {
+                files.push(record(format!("{language}{s}/index.html"), section, 22));
+            }
+            for room in 0..rooms {
+                let path = format!("{language}kamers/kamer-{room:05}/index.html");
+                files.push(record(path, 30_000, room as u64));
+                let fragment = format!("pagefind/fragment/{code}_{room:07x}.pf_fragment");
+                files.push(record(fragment, 1_300, room as u64));
+            }
+            for chunk in 0..rooms / 50 {
+                let path = format!("pagefind/index/{code}_{chunk:07x}.pf_index");
+                files.push(record(path, 20_000, chunk as u64));
+            }
+        }
+        for room in 0..rooms {
+            files.push(record(
+                format!("kamers/kamer-{room:05}/index.json"),
+                5_000,
+                room as u64,
+            ));
+            files.push(record(
+                format!("kamers/kamer-{room:05}/agenda.ics"),
+                2_000,
+                room as u64,
+            ));
+        }
+        files
+    }
+
+    /// The worker for `files` on the fixture's site, as text.
+    fn worker_of(site: &Site, files: &[Written]) -> String {
+        let urls = Urls::new(&site.config.base_url, &site.config.language);
+        let out = render(site, &urls, files);
+        assert_eq!(out[1].path, WORKER);
+        String::from_utf8(out[1].bytes.clone()).unwrap()
+    }
+
+    /// The bytes of the files at `addresses`, by the sizes in `files`.
+    fn bytes_of(addresses: &[String], files: &[Written]) -> u64 {
+        addresses
+            .iter()
+            .map(|url| {
+                files
+                    .iter()
+                    .find(|f| address("/", &f.path) == *url)
+                    .map_or(1_038, |f| f.size) // the manifest is not among `files`
+            })
+            .sum()
+    }
+
     #[test]
-    fn the_hash_follows_the_content_only() {
-        let a = [
-            OutputFile::new("a.html", "one"),
-            OutputFile::new("b.css", "two"),
+    fn a_large_site_keeps_its_shell_within_the_budget() {
+        let site = site();
+        let files = large(10_000, 100_000);
+        assert!(files.len() > 80_000);
+        let total: u64 = files.iter().map(|f| f.size).sum();
+        assert!(total > 50 * PRECACHE_BYTES);
+        let worker = worker_of(&site, &files);
+        let kept = precached(&worker);
+        assert!(kept.len() <= PRECACHE_FILES);
+        assert!(bytes_of(&kept, &files) <= PRECACHE_BYTES);
+        assert!(worker.len() < 100_000, "sw.js is {} bytes", worker.len());
+        let mut shell = vec![
+            "/manifest.webmanifest".to_string(),
+            "/style.css".into(),
+            "/js/search.js".into(),
+            "/icons/icon-512.png".into(),
+            "/pagefind/pagefind.js".into(),
+            "/pagefind/pagefind-worker.js".into(),
+            "/pagefind/pagefind-entry.json".into(),
+            "/pagefind/wasm.nl.pagefind".into(),
+            "/pagefind/wasm.unknown.pagefind".into(),
+            "/pagefind/pagefind.fy_0000000001.pf_meta".into(),
         ];
-        let same = [
-            OutputFile::new("a.html", "one"),
-            OutputFile::new("b.css", "two"),
-        ];
-        let other = [
-            OutputFile::new("a.html", "one"),
-            OutputFile::new("b.css", "twO"),
-        ];
-        let moved = [
-            OutputFile::new("a.htm", "lone"),
-            OutputFile::new("b.css", "two"),
-        ];
-        assert_eq!(content_hash(&a), content_hash(&same));
-        assert_ne!(content_hash(&a), content_hash(&other));
-        assert_ne!(content_hash(&a), content_hash(&moved));
-        assert_eq!(content_hash(&a).len(), 16);
+        for language in LANGUAGES {
+            shell.push(format!("/{language}"));
+            shell.push(format!("/{language}404.html"));
+            for s in SECTIONS {
+                shell.push(format!("/{language}{s}/"));
+            }
+        }
+        for url in &shell {
+            assert!(kept.contains(url), "{url} is kept");
+        }
+        // Then room pages, the default language's first, until the budget.
+        assert!(kept.contains(&"/kamers/kamer-00000/".into()));
+        assert!(!kept.contains(&"/kamers/kamer-09999/".into()));
+        assert!(!kept.contains(&"/en/kamers/kamer-00000/".into()));
+        assert!(!kept.iter().any(|u| u.starts_with("/data/")
+            || u.starts_with("/pagefind/fragment/")
+            || u.ends_with(".json") && u != "/pagefind/pagefind-entry.json"));
+
+        // The same files in another order (and with an old worker and manifest among
+        // them) give the same worker, byte for byte.
+        let mut shuffled = files.clone();
+        shuffled.reverse();
+        shuffled.push(record(WORKER, 2_900_000, 1));
+        shuffled.push(record(MANIFEST, 900, 2));
+        assert_eq!(worker, worker_of(&site, &shuffled));
+    }
+
+    #[test]
+    fn a_section_page_too_large_for_the_budget_leaves_the_rest_of_the_shell() {
+        let site = site();
+        // The agenda lists every activity: at 1,000 rooms its page is 2.8 MB.
+        let mut files = large(2_000, 50_000);
+        for file in files.iter_mut() {
+            if file.path.ends_with("agenda/index.html") {
+                file.size = 3_000_000;
+            }
+        }
+        let kept = precached(&worker_of(&site, &files));
+        assert!(bytes_of(&kept, &files) <= PRECACHE_BYTES);
+        for url in [
+            "/style.css",
+            "/fy/404.html",
+            "/pagefind/pagefind-entry.json",
+            "/pagefind/wasm.nl.pagefind",
+            "/en/",
+            "/agenda/",
+            "/fy/agenda/",
+            "/en/zoeken/",
+            "/en/kamers/",
+            "/kamers/kamer-00000/",
+        ] {
+            assert!(kept.contains(&url.to_string()), "{url} is kept");
+        }
+        assert!(!kept.contains(&"/en/agenda/".into()));
+    }
+
+    #[test]
+    fn many_small_files_stop_at_the_count() {
+        let site = site();
+        let mut files = large(0, 1_000);
+        for n in 0..5_000 {
+            files.push(record(format!("kamers/k{n:05}/index.html"), 500, n));
+        }
+        let kept = precached(&worker_of(&site, &files));
+        assert_eq!(kept.len(), PRECACHE_FILES);
+        assert!(kept.contains(&"/en/zoeken/".into()));
+    }
+
+    #[test]
+    fn the_version_follows_each_path_size_and_hash() {
+        let site = site();
+        let files = large(20, 10_000);
+        let worker = worker_of(&site, &files);
+        // Small enough to be kept whole.
+        assert_eq!(precached(&worker).len(), files.len() + 1);
+        let changed = |change: &dyn Fn(&mut Written)| {
+            let mut other = files.clone();
+            change(&mut other[40]);
+            worker_of(&site, &other)
+        };
+        let same = changed(&|_| {});
+        assert_eq!(worker, same);
+        for other in [
+            changed(&|f| f.hash ^= 1),
+            changed(&|f| f.size += 1),
+            changed(&|f| f.path.push('x')),
+        ] {
+            assert_ne!(version(&worker), version(&other));
+        }
+        let digits = version(&worker).split('"').nth(1).unwrap();
+        assert_eq!(digits.len(), 16);
     }
 }

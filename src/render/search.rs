@@ -1,57 +1,27 @@
-//! The static search index: the built pages of every room, area, initiative and
-//! organisation, indexed with Pagefind (used as a library) into `pagefind/`, one index per
-//! language. Dutch pages get Pagefind's Dutch stemming; the browser searches the index of
-//! the page's own language, with no server and no other host.
+//! The static search index: every room, area, initiative and organisation, indexed with
+//! Pagefind (used as a library) into `pagefind/`, one index per language. The records are
+//! made from the model, not from the rendered pages: the item's name, summary and body as
+//! plain text, and for a room its address, area, facilities and activities. Dutch records
+//! get Pagefind's Dutch stemming; the browser searches the index of the page's own
+//! language, with no server and no other host.
+//!
+//! Each language is indexed by its own [`PagefindIndex`] on its own thread. Pagefind names
+//! every file of a language's index after the language and its hashes depend on that
+//! language's pages only, so the bundles are combined by taking their files together and
+//! listing every language in one `pagefind-entry.json`.
 
 use super::urls::Urls;
-use crate::model::Site;
+use super::views::translated;
+use crate::model::{Area, Initiative, Organisation, Ref, Room, Site, Translations};
 use crate::output::OutputFile;
-use pagefind::api::PagefindIndex;
-use pagefind::options::PagefindServiceConfig;
+use pagefind::api::{PagefindIndex, SyntheticFile};
 use std::collections::BTreeMap;
 
 /// The folder of the search bundle inside the site.
 pub const BUNDLE_DIR: &str = "pagefind/";
 
-/// Parts of a page that are not about the item itself: maps name every room nearby, the
-/// budget and data sections are the same on many pages, and table headings would run
-/// into the excerpts.
-const EXCLUDED: [&str; 8] = [
-    ".map-figure",
-    "svg",
-    "script",
-    "#gegevens",
-    "#begroting",
-    ".breadcrumbs",
-    "thead",
-    "caption",
-];
-
-/// What kind of item a page is about, with the path of its page.
-fn indexed_pages(site: &Site) -> Vec<(&'static str, String)> {
-    let mut pages = Vec::new();
-    pages.extend(
-        site.rooms
-            .iter()
-            .map(|r| ("room", format!("kamers/{}/", r.id))),
-    );
-    pages.extend(
-        site.areas
-            .iter()
-            .map(|a| ("area", format!("gebieden/{}/", a.id))),
-    );
-    pages.extend(
-        site.initiatives
-            .iter()
-            .map(|i| ("initiative", format!("initiatieven/{}/", i.id))),
-    );
-    pages.extend(
-        site.organisations
-            .iter()
-            .map(|o| ("organisation", format!("organisaties/{}/", o.id))),
-    );
-    pages
-}
+/// The file of the bundle that lists the index of each language.
+const ENTRY: &str = "pagefind-entry.json";
 
 /// Whether a file of Pagefind's bundle is needed by the search page: the index, its
 /// metadata, the WebAssembly of each language and the search script, not Pagefind's
@@ -64,55 +34,411 @@ fn wanted(name: &str) -> bool {
         || name.starts_with("playground/"))
 }
 
-/// Indexes the rendered pages in `files` and returns the bundle's files under
-/// [`BUNDLE_DIR`], sorted by path.
-pub fn render(site: &Site, urls: &Urls, files: &[OutputFile]) -> Result<Vec<OutputFile>, String> {
-    let by_path: BTreeMap<&str, &[u8]> = files
-        .iter()
-        .map(|f| (f.path.as_str(), f.bytes.as_slice()))
-        .collect();
-    let mut records = Vec::new();
-    for language in &site.config.languages {
-        for (kind, path) in indexed_pages(site) {
-            let file = urls.file(language, &path);
-            let Some(bytes) = by_path.get(file.as_str()) else {
+/// One searchable item in one language.
+struct Record {
+    /// Relative to the site's root: the search script adds the base path.
+    url: String,
+    kind: &'static str,
+    title: String,
+    content: String,
+}
+
+/// Indexes every room, area, initiative and organisation in every language of the site
+/// and returns the bundle's files under [`BUNDLE_DIR`], sorted by path.
+pub fn render(site: &Site, urls: &Urls) -> Result<Vec<OutputFile>, String> {
+    let bundles: Vec<Result<Vec<SyntheticFile>, String>> = std::thread::scope(|scope| {
+        let threads: Vec<_> = site
+            .config
+            .languages
+            .iter()
+            .map(|language| scope.spawn(move || index_language(site, urls, language)))
+            .collect();
+        threads
+            .into_iter()
+            .map(|thread| {
+                thread
+                    .join()
+                    .unwrap_or_else(|_| Err("the search indexer stopped".to_string()))
+            })
+            .collect()
+    });
+    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut entries = Vec::new();
+    for bundle in bundles {
+        for file in bundle? {
+            let name = file.filename.to_string_lossy().replace('\\', "/");
+            if name == ENTRY {
+                entries.push(file.contents);
+            } else if !wanted(&name) {
                 continue;
-            };
-            let html = String::from_utf8_lossy(bytes).replacen(
-                "<main ",
-                &format!("<main data-pagefind-meta=\"kind:{kind}\" "),
-                1,
-            );
-            // Addresses relative to the site's root: the search script adds the base path.
-            records.push((format!("/{}{}", urls.prefix(language), path), html));
+            } else if let Some(other) = files.get(&name) {
+                // The script and the generic WebAssembly come with every language's bundle.
+                if *other != file.contents {
+                    return Err(format!("two languages' search bundles differ in {name}"));
+                }
+            } else {
+                files.insert(name, file.contents);
+            }
         }
     }
+    files.insert(ENTRY.to_string(), merge_entries(&entries)?);
+    Ok(files
+        .into_iter()
+        .map(|(name, bytes)| OutputFile::new(format!("{BUNDLE_DIR}{name}"), bytes))
+        .collect())
+}
+
+/// One `pagefind-entry.json` listing the languages of all of them.
+fn merge_entries(entries: &[Vec<u8>]) -> Result<Vec<u8>, String> {
+    let broken = |e: serde_json::Error| format!("cannot read Pagefind's {ENTRY}: {e}");
+    let mut merged: Option<serde_json::Value> = None;
+    let mut languages = BTreeMap::new();
+    for bytes in entries {
+        let mut entry: serde_json::Value = serde_json::from_slice(bytes).map_err(broken)?;
+        let Some(serde_json::Value::Object(found)) = entry.get_mut("languages").map(|l| l.take())
+        else {
+            return Err(format!("Pagefind's {ENTRY} lists no languages"));
+        };
+        languages.extend(found);
+        match &merged {
+            None => merged = Some(entry),
+            Some(first) if *first == entry => {}
+            Some(_) => return Err(format!("the languages' {ENTRY} files differ")),
+        }
+    }
+    let mut merged = merged.ok_or_else(|| format!("Pagefind wrote no {ENTRY}"))?;
+    merged["languages"] = serde_json::Value::Object(languages.into_iter().collect());
+    serde_json::to_vec(&merged).map_err(|e| format!("cannot write {ENTRY}: {e}"))
+}
+
+/// Builds the index of one language; Pagefind's bundle with only that language in it.
+fn index_language(site: &Site, urls: &Urls, language: &str) -> Result<Vec<SyntheticFile>, String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| format!("cannot start the search indexer: {e}"))?;
-    let bundle = runtime.block_on(async move {
-        let options = PagefindServiceConfig::builder()
-            .root_selector("main".to_string())
-            .exclude_selectors(EXCLUDED.iter().map(|s| s.to_string()).collect())
-            .build();
-        let mut index = PagefindIndex::new(Some(options)).map_err(|e| e.to_string())?;
-        for (url, html) in records {
+    runtime.block_on(async {
+        let mut index = PagefindIndex::new(None).map_err(|e| e.to_string())?;
+        let prefix = urls.prefix(language);
+        for record in records(site, language, &prefix) {
+            let meta = BTreeMap::from([
+                ("title".to_string(), record.title),
+                ("kind".to_string(), record.kind.to_string()),
+            ]);
             index
-                .add_html_file(None, Some(url.clone()), html)
+                .add_custom_record(
+                    record.url.clone(),
+                    record.content,
+                    language.to_string(),
+                    Some(meta),
+                    None,
+                    None,
+                )
                 .await
-                .map_err(|e| format!("cannot index {url}: {e}"))?;
+                .map_err(|e| format!("cannot index {}: {e}", record.url))?;
         }
         index.get_files().await.map_err(|e| e.to_string())
-    })?;
-    let mut out: Vec<OutputFile> = bundle
-        .into_iter()
-        .filter_map(|file| {
-            let name = file.filename.to_string_lossy().replace('\\', "/");
-            wanted(&name).then(|| OutputFile::new(format!("{BUNDLE_DIR}{name}"), file.contents))
-        })
-        .collect();
-    out.sort();
-    Ok(out)
+    })
+}
+
+/// The records of one language, made one at a time: rooms, areas, initiatives and
+/// organisations, each in the order of the site.
+fn records<'a>(
+    site: &'a Site,
+    language: &'a str,
+    prefix: &'a str,
+) -> impl Iterator<Item = Record> + 'a {
+    let rooms = site
+        .rooms
+        .iter()
+        .map(move |r| room(site, language, prefix, r));
+    let areas = site.areas.iter().map(move |a| area(language, prefix, a));
+    let initiatives = site
+        .initiatives
+        .iter()
+        .map(move |i| initiative(site, language, prefix, i));
+    let organisations = site
+        .organisations
+        .iter()
+        .map(move |o| organisation(site, language, prefix, o));
+    rooms.chain(areas).chain(initiatives).chain(organisations)
+}
+
+/// The record of an item: its name, summary and body (as [`translated`] picks them) and
+/// then what `more` adds.
+fn record(
+    kind: &'static str,
+    url: String,
+    (name, summary, body): (&str, Option<&str>, &str),
+    more: impl FnOnce(&mut Text),
+) -> Record {
+    let mut text = Text(String::with_capacity(
+        name.len() + summary.map_or(0, str::len) + body.len() + 256,
+    ));
+    text.sentence(name);
+    if let Some(summary) = summary {
+        text.sentence(summary);
+    }
+    text.html(body);
+    more(&mut text);
+    Record {
+        url,
+        kind,
+        title: name.to_string(),
+        content: text.0,
+    }
+}
+
+fn room(site: &Site, language: &str, prefix: &str, r: &Room) -> Record {
+    let url = format!("/{prefix}kamers/{}/", r.id);
+    record(
+        "room",
+        url,
+        translated(&r.translations, language, &r.name, &r.summary, &r.body),
+        |text| {
+            if let Some(a) = &r.address {
+                text.list([&a.street, &a.postcode, &a.city].into_iter().flatten());
+            }
+            text.list(area_names(site, language, std::slice::from_ref(&r.area)));
+            text.list(r.facilities.iter());
+            text.list(r.activities.iter().map(|a| &a.title));
+            text.list(organisation_names(site, language, &r.organisations));
+            text.list(r.volunteers_wanted.iter().map(|v| &v.role));
+        },
+    )
+}
+
+fn area(language: &str, prefix: &str, a: &Area) -> Record {
+    let url = format!("/{prefix}gebieden/{}/", a.id);
+    record(
+        "area",
+        url,
+        translated(&a.translations, language, &a.name, &a.summary, &a.body),
+        |_| {},
+    )
+}
+
+fn initiative(site: &Site, language: &str, prefix: &str, i: &Initiative) -> Record {
+    let url = format!("/{prefix}initiatieven/{}/", i.id);
+    record(
+        "initiative",
+        url,
+        translated(&i.translations, language, &i.title, &i.summary, &i.body),
+        |text| {
+            text.list(area_names(site, language, &i.areas));
+            text.list(i.rooms.iter().filter_map(|r| {
+                let room = site.room(&r.id)?;
+                Some(name_in(&room.translations, language, &room.name))
+            }));
+            text.list(organisation_names(site, language, &i.organisations));
+            text.list(i.volunteers_wanted.iter().map(|v| &v.role));
+        },
+    )
+}
+
+fn organisation(site: &Site, language: &str, prefix: &str, o: &Organisation) -> Record {
+    let url = format!("/{prefix}organisaties/{}/", o.id);
+    record(
+        "organisation",
+        url,
+        translated(&o.translations, language, &o.name, &o.summary, &o.body),
+        |text| text.list(area_names(site, language, &o.areas)),
+    )
+}
+
+/// The name of an item in `language`, or its original name.
+fn name_in<'a>(translations: &'a Translations, language: &str, name: &'a str) -> &'a str {
+    translations
+        .get(language)
+        .and_then(|t| t.name.as_deref())
+        .unwrap_or(name)
+}
+
+fn area_names<'a>(
+    site: &'a Site,
+    language: &'a str,
+    refs: &'a [Ref],
+) -> impl Iterator<Item = &'a str> + 'a {
+    refs.iter().filter_map(move |r| {
+        let area = site.area(&r.id)?;
+        Some(name_in(&area.translations, language, &area.name))
+    })
+}
+
+fn organisation_names<'a>(
+    site: &'a Site,
+    language: &'a str,
+    refs: &'a [Ref],
+) -> impl Iterator<Item = &'a str> + 'a {
+    refs.iter().filter_map(move |r| {
+        let o = site.organisation(&r.id)?;
+        Some(name_in(&o.translations, language, &o.name))
+    })
+}
+
+/// The plain text of a record, in sentences so that excerpts read well: Pagefind shows the
+/// words around a match as they are here.
+struct Text(String);
+
+impl Text {
+    /// Ends the sentence before with a full stop unless it already ends with punctuation,
+    /// as Pagefind does between the blocks of a page.
+    fn end_sentence(&mut self) {
+        let kept = self.0.trim_end().len();
+        self.0.truncate(kept);
+        if self
+            .0
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '\'' | '"' | ')' | '$' | '*'))
+        {
+            self.0.push('.');
+        }
+        if !self.0.is_empty() {
+            self.0.push(' ');
+        }
+    }
+
+    /// Plain text as a sentence of its own.
+    fn sentence(&mut self, text: &str) {
+        let text = text.trim();
+        if !text.is_empty() {
+            self.end_sentence();
+            self.0.push_str(text);
+        }
+    }
+
+    /// Names as one sentence: `a, b, c`.
+    fn list<S: AsRef<str>>(&mut self, items: impl IntoIterator<Item = S>) {
+        let mut first = true;
+        for item in items {
+            let item = item.as_ref().trim();
+            if item.is_empty() {
+                continue;
+            }
+            if first {
+                self.end_sentence();
+                first = false;
+            } else {
+                self.0.push_str(", ");
+            }
+            self.0.push_str(item);
+        }
+    }
+
+    /// The text of sanitised HTML (a rendered Markdown body) without its tags: a block
+    /// ends a sentence, inline elements join their words, character references are
+    /// decoded.
+    fn html(&mut self, html: &str) {
+        self.end_sentence();
+        let mut rest = html;
+        while let Some(open) = rest.find('<') {
+            self.decoded(&rest[..open]);
+            let tag = &rest[open + 1..];
+            let end = tag_end(tag);
+            let closing = tag.starts_with('/');
+            let name = tag[usize::from(closing)..end]
+                .split(|c: char| c.is_ascii_whitespace() || c == '/')
+                .next()
+                .unwrap_or("");
+            if INLINE.iter().any(|i| i.eq_ignore_ascii_case(name)) {
+                // Part of the running text.
+            } else if closing && SENTENCES.iter().any(|s| s.eq_ignore_ascii_case(name)) {
+                self.end_sentence();
+            } else {
+                self.0.push(' ');
+            }
+            rest = tag.get(end + 1..).unwrap_or("");
+        }
+        self.decoded(rest);
+    }
+
+    /// Text with its character references decoded.
+    fn decoded(&mut self, text: &str) {
+        let mut rest = text;
+        while let Some(amp) = rest.find('&') {
+            self.0.push_str(&rest[..amp]);
+            let after = &rest[amp + 1..];
+            match after.find(';').filter(|&semi| semi <= 10) {
+                Some(semi) => match character(&after[..semi]) {
+                    Some(c) => {
+                        self.0.push(c);
+                        rest = &after[semi + 1..];
+                    }
+                    None => {
+                        self.0.push('&');
+                        rest = after;
+                    }
+                },
+                None => {
+                    self.0.push('&');
+                    rest = after;
+                }
+            }
+        }
+        self.0.push_str(rest);
+    }
+}
+
+/// Elements inside running text, whose words run on around them.
+const INLINE: [&str; 16] = [
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "del", "em", "i", "ins", "mark", "q", "s",
+    "span", "strong",
+];
+
+/// Blocks that end a sentence.
+const SENTENCES: [&str; 18] = [
+    "blockquote",
+    "dd",
+    "div",
+    "dt",
+    "figcaption",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "td",
+    "th",
+    "ul",
+];
+
+/// Where the tag that `tag` starts with ends (its `>`), past quoted attribute values.
+fn tag_end(tag: &str) -> usize {
+    let mut quote = None;
+    for (i, c) in tag.char_indices() {
+        match (quote, c) {
+            (None, '>') => return i,
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            _ => {}
+        }
+    }
+    tag.len()
+}
+
+/// The character a reference like `amp` or `#39` stands for.
+fn character(reference: &str) -> Option<char> {
+    match reference {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        "nbsp" => Some('\u{a0}'),
+        _ => {
+            let number = reference.strip_prefix('#')?;
+            let code = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => number.parse().ok()?,
+            };
+            char::from_u32(code)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -120,7 +446,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_language_gets_an_index_of_the_item_pages() {
+    fn every_language_gets_an_index_of_the_items() {
         let fixture =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
         let files = crate::render(&fixture).files.expect("the fixture renders");
@@ -133,10 +459,15 @@ mod tests {
             "pagefind/pagefind.js",
             "pagefind/pagefind-entry.json",
             "pagefind/wasm.nl.pagefind",
+            "pagefind/wasm.en.pagefind",
         ] {
             assert!(bundle.contains(&needed), "{needed} is written");
         }
         assert!(bundle.iter().any(|p| p.starts_with("pagefind/fragment/")));
+        for language in ["nl", "fy", "en"] {
+            let meta = format!("pagefind/pagefind.{language}_");
+            assert!(bundle.iter().any(|p| p.starts_with(&meta)), "{meta}…");
+        }
         assert!(!bundle.iter().any(|p| p.contains("pagefind-ui")));
         let entry = files
             .iter()
@@ -146,8 +477,46 @@ mod tests {
         let languages = entry["languages"].as_object().unwrap();
         for language in ["nl", "fy", "en"] {
             assert!(languages.contains_key(language), "an index for {language}");
+            assert_eq!(languages[language]["page_count"], 9, "{language}");
         }
+        assert!(entry["version"].is_string());
+        assert!(entry["include_characters"].is_array());
         // Rooms, areas, initiatives and organisations in each language: 3 + 2 + 2 + 2.
         assert_eq!(languages["nl"]["page_count"], 9);
+    }
+
+    #[test]
+    fn the_same_site_gives_the_same_bundle() {
+        let fixture =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
+        let (sources, mut diags) = crate::load::load(&fixture);
+        let time = jiff::Timestamp::from_second(1_735_689_600).unwrap();
+        let site = crate::resolve::resolve(sources, time, &mut diags).expect("resolves");
+        let urls = Urls::new(&site.config.base_url, &site.config.language);
+        let first = render(&site, &urls).unwrap();
+        assert_eq!(first, render(&site, &urls).unwrap());
+    }
+
+    #[test]
+    fn records_read_as_plain_text() {
+        let mut text = Text(String::new());
+        text.sentence("Buurtkamer Bilgaard");
+        text.sentence("Open op werkdagen.");
+        text.html(
+            "<h2 id=\"x\">Meer weten</h2>\n<p>Koffie &amp; <em>thee</em>, <a href=\"a>b\" \
+             rel=\"noopener noreferrer\">buurt</a>middag&nbsp;&lt;gratis&gt; &#39;s&#x21;</p>\
+             <ul><li>een</li><li>twee?</li></ul><p>AT&T &unknown; x</p>",
+        );
+        text.list(["Bilgaard", "8900 AA", " ", "Leeuwarden"]);
+        text.list(Vec::<String>::new());
+        assert!(text.0.contains("buurtmiddag\u{a0}<gratis>"), "{}", text.0);
+        // Pagefind splits the content at any white space and joins its words with one space.
+        let words: Vec<&str> = text.0.split_whitespace().collect();
+        assert_eq!(
+            words.join(" "),
+            "Buurtkamer Bilgaard. Open op werkdagen. Meer weten. Koffie & thee, \
+             buurtmiddag <gratis> 's! een. twee? AT&T &unknown; x. \
+             Bilgaard, 8900 AA, Leeuwarden"
+        );
     }
 }

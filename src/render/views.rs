@@ -33,7 +33,7 @@ pub struct PresenceView {
     pub slot: SlotView,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct ScheduleView {
     /// `weekly`, `monthly` or `once`.
     pub kind: &'static str,
@@ -46,7 +46,7 @@ pub struct ScheduleView {
     pub date: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct ActivityView {
     pub title: String,
     pub from: String,

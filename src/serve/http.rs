@@ -127,7 +127,7 @@ pub fn answer(url: &str, snapshot: &Snapshot) -> Answer {
         if path == "/" {
             return Answer::redirect(base.to_string());
         }
-        return not_found(files, snapshot);
+        return not_found(files.as_ref(), snapshot);
     };
     if inside.split('/').any(|part| part == "..") {
         return Answer::new(400, "text/plain; charset=utf-8", "bad address\n");
@@ -141,17 +141,17 @@ pub fn answer(url: &str, snapshot: &Snapshot) -> Answer {
         inside.to_string()
     };
     match files.get(&file) {
-        Some(bytes) => page(200, &file, bytes, snapshot),
-        None if files.contains_key(&format!("{inside}/index.html")) => {
+        Some(bytes) => page(200, &file, &bytes, snapshot),
+        None if files.get(&format!("{inside}/index.html")).is_some() => {
             Answer::redirect(format!("{path}/"))
         }
-        None => not_found(files, snapshot),
+        None => not_found(files.as_ref(), snapshot),
     }
 }
 
 fn not_found(files: &super::Files, snapshot: &Snapshot) -> Answer {
     match files.get("404.html") {
-        Some(bytes) => page(404, "404.html", bytes, snapshot),
+        Some(bytes) => page(404, "404.html", &bytes, snapshot),
         None => Answer::new(404, "text/plain; charset=utf-8", "not found\n"),
     }
 }
@@ -177,7 +177,7 @@ mod tests {
     use std::collections::HashMap;
 
     fn snapshot(base: &str) -> Snapshot {
-        let mut files: super::super::Files = HashMap::new();
+        let mut files: HashMap<String, Arc<[u8]>> = HashMap::new();
         for (path, text) in [
             ("index.html", "<html><body>home</body></html>"),
             ("kamers/a/index.html", "<html><body>kamer a</body></html>"),
@@ -189,6 +189,7 @@ mod tests {
         Snapshot {
             version: 7,
             files: Some(Arc::new(files)),
+            preview: None,
             problems: Vec::new(),
             failed: false,
             base_path: base.to_string(),

@@ -6,13 +6,14 @@
 
 mod http;
 mod inject;
+pub mod preview;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::load::LoadCache;
 use notify_debouncer_full::notify::event::{AccessKind, AccessMode};
 use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{new_debouncer, DebounceEventResult, DebouncedEvent};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc, RwLock};
@@ -68,16 +69,19 @@ impl fmt::Display for ServeError {
 
 impl std::error::Error for ServeError {}
 
-/// The built files by path, shared with the request threads.
-type Files = HashMap<String, Arc<[u8]>>;
+/// What the request threads serve files from.
+type Files = dyn preview::Source;
 
 /// What is being served: the last good site and the problems of the latest build.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Snapshot {
     /// Goes up whenever what is served changes; the open pages poll it to reload.
     version: u64,
-    /// The last site that built without errors; `None` until one has.
+    /// The last site that was checked without errors, rendered page by page as asked;
+    /// `None` until there is one.
     files: Option<Arc<Files>>,
+    /// The same site as a preview, whose compiled theme the next rebuild may reuse.
+    preview: Option<Arc<preview::Preview>>,
     /// The problems of the latest build, errors and warnings.
     problems: Vec<Diagnostic>,
     /// Whether the latest build failed, so that `files` is older than the content.
@@ -89,59 +93,58 @@ pub struct Snapshot {
 /// One rebuild: what it found, and how it went.
 struct Rebuild {
     snapshot: Snapshot,
+    /// Content files new, removed or changed since the last rebuild.
     changed_files: usize,
     files_read: usize,
 }
 
-/// Builds `root` in memory, reusing `cache`, and compares the result with `previous`.
+/// Checks `root` again, reusing `cache`, and compares the result with `previous`.
 /// `build_time` is fixed for the whole session, so that a rebuild of unchanged content
-/// gives the same files and no open page reloads for nothing.
+/// gives the same pages and no open page reloads for nothing. Nothing is rendered here:
+/// the new [`preview::Preview`] renders each page when it is first asked for.
+/// `theme_changed` says a theme file was saved (the theme is read again on every rebuild).
 fn rebuild(
     root: &Path,
     cache: &mut LoadCache,
     build_time: Option<jiff::Timestamp>,
     previous: &Snapshot,
+    theme_changed: bool,
 ) -> Rebuild {
-    let rendered = crate::render_cached(root, cache, build_time);
-    let failed = rendered.files.is_none();
-    let mut changed_files = 0;
-    let files = match rendered.files {
-        Some(built) => {
-            let old = previous.files.as_deref();
-            let mut files: Files = HashMap::with_capacity(built.len());
-            for file in built {
-                let kept = old
-                    .and_then(|old| old.get(&file.path))
-                    .filter(|bytes| ***bytes == *file.bytes)
-                    .cloned();
-                let bytes = kept.unwrap_or_else(|| {
-                    changed_files += 1;
-                    Arc::from(file.bytes)
-                });
-                files.insert(file.path, bytes);
-            }
-            if let Some(old) = old {
-                changed_files += old.keys().filter(|p| !files.contains_key(*p)).count();
-            }
-            Some(Arc::new(files))
+    let checked = crate::check_cached(root, cache, build_time);
+    let mut problems = checked.diagnostics;
+    let preview = match checked.site {
+        Some(site) if !problems.iter().any(|d| d.severity == Severity::Error) => {
+            let mut theme_problems = Diagnostics::new();
+            let reuse = previous.preview.as_deref().filter(|_| !theme_changed);
+            let preview = preview::Preview::after(site, root, &mut theme_problems, reuse);
+            problems.extend(theme_problems.sorted());
+            preview.map(Arc::new)
         }
-        None => previous.files.clone(),
+        _ => None,
+    };
+    let failed = preview.is_none();
+    let changed_files = cache.files_changed();
+    let (files, preview): (Option<Arc<Files>>, _) = match preview {
+        Some(preview) => (Some(preview.clone() as Arc<Files>), Some(preview)),
+        None => (previous.files.clone(), previous.preview.clone()),
     };
     let base_path = if failed {
         previous.base_path.clone()
     } else {
         base_path(root).unwrap_or_else(|| previous.base_path.clone())
     };
-    let changed = changed_files > 0
+    let changed = (!failed && (changed_files > 0 || theme_changed))
         || failed != previous.failed
-        || rendered.diagnostics != previous.problems
+        || problems != previous.problems
         || base_path != previous.base_path
-        || (files.is_none() && previous.version == 0);
+        || (files.is_none() && previous.version == 0)
+        || (!failed && previous.version == 0);
     Rebuild {
         snapshot: Snapshot {
             version: previous.version + u64::from(changed),
             files,
-            problems: rendered.diagnostics,
+            preview,
+            problems,
             failed,
             base_path,
         },
@@ -184,8 +187,8 @@ fn describe(rebuild: &Rebuild, elapsed: Duration) -> String {
         )
     } else {
         format!(
-            "mienskip: rebuilt in {ms} ms ({read} read, {} changed, {})",
-            plural(rebuild.changed_files, "output file", "output files"),
+            "mienskip: checked in {ms} ms ({read} read, {} changed, {}); pages are rendered as they are opened",
+            plural(rebuild.changed_files, "file", "files"),
             plural(warnings, "warning", "warnings")
         )
     }
@@ -293,11 +296,12 @@ pub fn run(options: &Options) -> Result<(), ServeError> {
     let empty = Snapshot {
         version: 0,
         files: None,
+        preview: None,
         problems: Vec::new(),
         failed: false,
         base_path: "/".into(),
     };
-    let first = rebuild(&root, &mut cache, build_time, &empty);
+    let first = rebuild(&root, &mut cache, build_time, &empty, false);
     report(&first, start.elapsed());
     let base = first.snapshot.base_path.clone();
     let current = Arc::new(RwLock::new(Arc::new(first.snapshot)));
@@ -316,9 +320,16 @@ pub fn run(options: &Options) -> Result<(), ServeError> {
 
     while let Ok(batch) = changes.recv() {
         let mut any = is_relevant(&root, &batch);
+        let mut theme = touches_theme(&root, &batch);
+        let mut paths = changed_paths(&root, &batch);
         // Saves that arrived meanwhile are part of the same rebuild.
         while let Ok(more) = changes.try_recv() {
             any |= is_relevant(&root, &more);
+            theme |= touches_theme(&root, &more);
+            paths = paths.zip(changed_paths(&root, &more)).map(|(mut a, b)| {
+                a.extend(b);
+                a
+            });
         }
         if let Err(e) = watch.refresh(&root) {
             eprintln!("mienskip: {e}");
@@ -326,14 +337,54 @@ pub fn run(options: &Options) -> Result<(), ServeError> {
         if !any {
             continue;
         }
+        // With the watcher's paths, the check looks at those files only.
+        if let Some(paths) = paths {
+            cache.expect_changes(paths);
+        }
         let start = Instant::now();
         let previous = Arc::clone(&current.read().expect("snapshot lock"));
-        let next = rebuild(&root, &mut cache, build_time, &previous);
+        let next = rebuild(&root, &mut cache, build_time, &previous, theme);
         let elapsed = start.elapsed();
         *current.write().expect("snapshot lock") = Arc::new(next.snapshot.clone());
         report(&next, elapsed);
     }
     Ok(())
+}
+
+/// Whether a batch of events may have changed the theme (which the load cache does not
+/// cover): a path under `themes/`, or events that were lost.
+fn touches_theme(root: &Path, batch: &DebounceEventResult) -> bool {
+    let themes = root.join("themes");
+    match batch {
+        Ok(events) => events.iter().any(|e| {
+            e.need_rescan()
+                || e.paths
+                    .iter()
+                    .any(|p| p.starts_with(&themes) || !p.starts_with(root))
+        }),
+        Err(_) => true,
+    }
+}
+
+/// The files a batch of events names, relative to the root; `None` when events were lost
+/// or a path lies outside the root, so that the next check looks at every file.
+fn changed_paths(root: &Path, batch: &DebounceEventResult) -> Option<Vec<String>> {
+    let events = batch.as_ref().ok()?;
+    let mut paths = Vec::new();
+    for event in events {
+        if event.need_rescan() {
+            return None;
+        }
+        for path in &event.paths {
+            let inside = path.strip_prefix(root).ok()?;
+            let parts: Vec<String> = inside
+                .components()
+                .map(|c| c.as_os_str().to_str().map(str::to_string))
+                .collect::<Option<_>>()?;
+            paths.push(parts.join("/"));
+        }
+    }
+    Some(paths)
 }
 
 fn is_relevant(root: &Path, batch: &DebounceEventResult) -> bool {
@@ -464,11 +515,12 @@ mod tests {
         let empty = Snapshot {
             version: 0,
             files: None,
+            preview: None,
             problems: Vec::new(),
             failed: false,
             base_path: "/".into(),
         };
-        let first = rebuild(root, &mut cache, time, &empty);
+        let first = rebuild(root, &mut cache, time, &empty, false);
         assert!(!first.snapshot.failed, "{:?}", first.snapshot.problems);
         assert_eq!(first.files_read, 3);
         assert_eq!(
@@ -479,33 +531,34 @@ mod tests {
         );
         assert_eq!(first.snapshot.version, 1);
 
-        let again = rebuild(root, &mut cache, time, &first.snapshot);
+        let again = rebuild(root, &mut cache, time, &first.snapshot, false);
         assert_eq!(again.files_read, 0);
         assert_eq!(again.changed_files, 0);
         assert_eq!(again.snapshot.problems, first.snapshot.problems);
         assert_eq!(again.snapshot.version, 1, "nothing changed, so no reload");
 
         write_old(root, "content/rooms/a.md", &room("Kamer Anders"), 30);
-        let changed = rebuild(root, &mut cache, time, &again.snapshot);
+        let changed = rebuild(root, &mut cache, time, &again.snapshot, false);
         assert_eq!(changed.files_read, 1);
         assert!(changed.changed_files > 0);
         assert_eq!(changed.snapshot.version, 2);
         let files = changed.snapshot.files.as_ref().unwrap();
-        let page = String::from_utf8_lossy(&files["kamers/a/index.html"]).into_owned();
+        let page = String::from_utf8_lossy(&files.get("kamers/a/index.html").unwrap()).into_owned();
         assert!(page.contains("Kamer Anders"));
         assert_eq!(changed.snapshot.problems, first.snapshot.problems);
 
         // A file written just now is read again until its time stamp can be trusted.
         write_old(root, "content/rooms/b.md", &room("Kamer Bee"), 0);
-        let recent = rebuild(root, &mut cache, time, &changed.snapshot);
+        let recent = rebuild(root, &mut cache, time, &changed.snapshot, false);
         assert_eq!(recent.files_read, 1);
-        let still = rebuild(root, &mut cache, time, &recent.snapshot);
+        let still = rebuild(root, &mut cache, time, &recent.snapshot, false);
         assert_eq!(still.files_read, 1);
-        assert_eq!(still.changed_files, 0);
+        assert_eq!(still.changed_files, 0, "read again, but the same text");
+        assert_eq!(still.snapshot.version, recent.snapshot.version);
 
         // A broken file: the last good files stay, with the error.
         write_old(root, "content/rooms/a.md", "---\nname: [\n---\n", 20);
-        let broken = rebuild(root, &mut cache, time, &still.snapshot);
+        let broken = rebuild(root, &mut cache, time, &still.snapshot, false);
         assert!(broken.snapshot.failed);
         assert!(Arc::ptr_eq(
             broken.snapshot.files.as_ref().unwrap(),
@@ -516,6 +569,57 @@ mod tests {
             .problems
             .iter()
             .any(|p| p.path == "content/rooms/a.md"));
+    }
+
+    #[test]
+    fn the_watchers_paths_narrow_the_check() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write_old(
+            root,
+            "site.yaml",
+            "title: T\nbase_url: https://t.example.nl/\npublisher: { name: T }\n",
+            60,
+        );
+        write_old(root, "content/rooms/a.md", &room("Kamer A"), 60);
+        write_old(root, "content/rooms/b.md", &room("Kamer B"), 60);
+        write_old(
+            root,
+            "content/areas/noord.md",
+            "---\nname: Noord\n---\n",
+            60,
+        );
+        let time = Some(jiff::Timestamp::from_second(1_763_856_000).unwrap());
+        let mut cache = LoadCache::new();
+        let names = |cache: &mut LoadCache| -> Vec<String> {
+            let checked = crate::check_cached(root, cache, time);
+            let site = checked.site.expect("valid");
+            site.rooms.iter().map(|r| r.name.clone()).collect()
+        };
+        assert_eq!(names(&mut cache), ["Kamer A", "Kamer B"]);
+
+        // A changed file the watcher names is read, and only that one.
+        write_old(root, "content/rooms/a.md", &room("Kamer Anders"), 30);
+        cache.expect_changes(["content/rooms/a.md".to_string()]);
+        assert_eq!(names(&mut cache), ["Kamer Anders", "Kamer B"]);
+        assert_eq!((cache.files_read(), cache.files_changed()), (1, 1));
+
+        // A new file makes the check walk the folders again.
+        write_old(root, "content/rooms/c.md", &room("Kamer C"), 30);
+        cache.expect_changes(["content/rooms/c.md".to_string()]);
+        assert_eq!(names(&mut cache), ["Kamer Anders", "Kamer B", "Kamer C"]);
+        assert_eq!(cache.files_changed(), 1);
+
+        // So does a file that is gone.
+        std::fs::remove_file(root.join("content/rooms/b.md")).unwrap();
+        cache.expect_changes(["content/rooms/b.md".to_string()]);
+        assert_eq!(names(&mut cache), ["Kamer Anders", "Kamer C"]);
+        assert_eq!(cache.files_changed(), 1);
+
+        // Without the watcher's word, every file is looked at again.
+        write_old(root, "content/rooms/c.md", &room("Kamer Cee"), 20);
+        assert_eq!(names(&mut cache), ["Kamer Anders", "Kamer Cee"]);
+        assert_eq!(cache.files_read(), 1);
     }
 
     #[test]
