@@ -251,3 +251,66 @@ fn the_template_builds_without_problems_and_new_works_in_it() {
     assert!(workflow.contains("mienskip build"));
     assert!(workflow.contains("cargo install"));
 }
+
+/// The install step of the template's workflow, as a shell script.
+fn install_script() -> String {
+    let workflow = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("template/.github/workflows/mienskip.yml"),
+    )
+    .unwrap();
+    let start = workflow
+        .find("- name: mienskip installeren\n        run: |\n")
+        .expect("an install step");
+    workflow[start..]
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with("          "))
+        .map(|line| format!("{}\n", &line[10..]))
+        .collect()
+}
+
+/// Runs the install step with a stand-in `cargo` that says how it was called.
+fn run_install(git: &str, version: &str) -> (Option<i32>, String) {
+    let bin = tempfile::tempdir().unwrap();
+    let cargo = bin.path().join("cargo");
+    std::fs::write(&cargo, "#!/bin/sh\necho \"cargo $*\"\n").unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&cargo, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let output = std::process::Command::new("bash")
+        .args(["-e", "-c", &install_script()])
+        .env("PATH", format!("{}:/usr/bin:/bin", bin.path().display()))
+        .env("MIENSKIP_GIT", git)
+        .env("MIENSKIP_VERSION", version)
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn the_templates_workflow_says_what_to_set_and_installs_the_chosen_version() {
+    let (code, out) = run_install("", "");
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("::error title=mienskip is niet ingesteld::"),
+        "{out}"
+    );
+    assert!(out.contains("MIENSKIP_GIT"), "{out}");
+    assert!(!out.contains("cargo install"), "{out}");
+
+    let (code, out) = run_install("https://git.example.nl/mienskip", "v0.1.0");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains(
+        "cargo install --locked --git https://git.example.nl/mienskip --tag v0.1.0 mienskip"
+    ));
+
+    let (code, out) = run_install("https://git.example.nl/mienskip", "");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.contains("::warning title=mienskip zonder versie::"),
+        "{out}"
+    );
+    assert!(out.contains("cargo install --locked --git https://git.example.nl/mienskip mienskip"));
+}

@@ -101,17 +101,19 @@ pub fn render_all(
         .flat_map(|l| l.all().into_iter().map(move |page| (l, page)))
         .collect();
     let failures = Mutex::new(Vec::new());
-    // The search index needs no page, so it is made beside them.
-    let ((), search) = rayon::join(
-        || {
-            jobs.into_par_iter()
-                .for_each(|(language, page)| match language.render(page) {
-                    Ok(file) => out.put(file),
-                    Err(d) => failures.lock().unwrap_or_else(|e| e.into_inner()).push(d),
-                })
-        },
-        || search::render(site, &urls),
-    );
+    // The search index needs no page, so it is made beside them, on threads of its own:
+    // as a task of the page pool it would block one of its workers while it waits.
+    let search = std::thread::scope(|scope| {
+        let search = scope.spawn(|| search::render(site, &urls));
+        jobs.into_par_iter()
+            .for_each(|(language, page)| match language.render(page) {
+                Ok(file) => out.put(file),
+                Err(d) => failures.lock().unwrap_or_else(|e| e.into_inner()).push(d),
+            });
+        search
+            .join()
+            .unwrap_or_else(|_| Err("the search indexer stopped unexpectedly".to_string()))
+    });
     let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
     if !failures.is_empty() {
         for failure in failures {
