@@ -8,6 +8,7 @@ use crate::model::schedule::day_code;
 use crate::model::Site;
 use jiff::ToSpan;
 use serde::Serialize;
+use std::sync::Arc;
 use tera::{Context, Tera};
 
 /// How many days the agenda shows ahead of the build date.
@@ -47,11 +48,13 @@ struct Nav {
 
 #[derive(Serialize)]
 pub struct AgendaItem {
+    // Shared: a weekly activity is on the agenda four times, and a large site's agenda
+    // holds tens of thousands of items.
     #[serde(flatten)]
-    pub activity: ActivityView,
+    pub activity: Arc<ActivityView>,
     pub date: String,
     /// The area of the activity's room, for the agenda's filter.
-    pub area: Link,
+    pub area: Arc<Link>,
     /// Start and end as RFC 3339 in the site's time zone, like `2025-03-30T10:00:00+02:00`.
     pub start: String,
     pub end: String,
@@ -122,8 +125,14 @@ pub fn compile(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
 /// Escapes what HTML needs escaped and nothing more, so addresses stay readable
 /// (`/kamers/` rather than Tera's default `&#x2F;kamers&#x2F;`).
 pub fn escape_html(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    // Most values (names, addresses, links) have nothing to escape: copy them whole.
+    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+    let Some(first) = text.bytes().position(|b| special(&b)) else {
+        return text.to_string();
+    };
+    let mut escaped = String::with_capacity(text.len() + 16);
+    escaped.push_str(&text[..first]);
+    for c in text[first..].chars() {
         match c {
             '&' => escaped.push_str("&amp;"),
             '<' => escaped.push_str("&lt;"),
@@ -237,8 +246,9 @@ pub fn agenda_from(viewer: &Viewer, start: jiff::civil::Date, days: i64) -> Vec<
     let mut by_day: Vec<AgendaDay> = Vec::new();
     // A room's activity views are made when one of its activities first occurs, not for
     // every room on every day.
-    let mut views: Vec<Option<Vec<ActivityView>>> = Vec::new();
+    let mut views: Vec<Option<Vec<Arc<ActivityView>>>> = Vec::new();
     views.resize_with(site.rooms.len(), || None);
+    let mut area_links: std::collections::HashMap<&str, Arc<Link>> = Default::default();
     let mut day = start;
     while day <= end {
         let mut items: Vec<AgendaItem> = Vec::new();
@@ -251,13 +261,22 @@ pub fn agenda_from(viewer: &Viewer, start: jiff::civil::Date, days: i64) -> Vec<
                     let Some(area) = site.area(&room.area.id) else {
                         continue;
                     };
-                    let view = views[index].get_or_insert_with(|| viewer.activity_views(room))
-                        [number]
-                        .clone();
+                    let view = Arc::clone(
+                        &views[index].get_or_insert_with(|| {
+                            viewer
+                                .activity_views(room)
+                                .into_iter()
+                                .map(Arc::new)
+                                .collect()
+                        })[number],
+                    );
+                    let area_link = area_links
+                        .entry(area.id.as_str())
+                        .or_insert_with(|| Arc::new(viewer.area_link(area)));
                     items.push(AgendaItem {
                         activity: view,
                         date: iso(day),
-                        area: viewer.area_link(area),
+                        area: Arc::clone(area_link),
                         start: zoned_stamp(day, activity.from, &site.config.timezone),
                         end: zoned_stamp(day, activity.to, &site.config.timezone),
                     });
@@ -316,4 +335,20 @@ pub(super) fn agenda_in_area<'a>(days: &'a [AgendaDay], area: &str) -> Vec<Agend
         })
         .filter(|d| !d.items.is_empty())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_html;
+
+    #[test]
+    fn escapes_what_html_needs_and_nothing_else() {
+        assert_eq!(escape_html("/kamers/nylân/"), "/kamers/nylân/");
+        assert_eq!(escape_html(""), "");
+        assert_eq!(
+            escape_html("Tuin & <b>\"Kas\"</b> 't"),
+            "Tuin &amp; &lt;b&gt;&quot;Kas&quot;&lt;/b&gt; &#39;t"
+        );
+        assert_eq!(escape_html("Café & thee"), "Café &amp; thee");
+    }
 }
