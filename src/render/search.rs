@@ -9,6 +9,12 @@
 //! every file of a language's index after the language and its hashes depend on that
 //! language's pages only, so the bundles are combined by taking their files together and
 //! listing every language in one `pagefind-entry.json`.
+//!
+//! A language with more records than [`SHARD_RECORDS`] is indexed in shards, one after
+//! another, so that Pagefind holds one shard's records at a time: the first shard of every
+//! language in `pagefind/`, the second in `pagefind/2/` and on, each a bundle of its own.
+//! The search page lists the extra shards and merges them into the first (Pagefind's
+//! `mergeIndex`), which ranks the results of all of them in one list.
 
 use super::urls::Urls;
 use super::views::translated;
