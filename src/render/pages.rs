@@ -517,6 +517,7 @@ impl<'a> Pages<'a> {
                     })
                     .collect();
                 search.insert("organisations", &organisations);
+                search.insert("search_shards", &super::search::shards(site));
                 ("search.html", search)
             }
             Page::OpenData => ("open_data.html", one("open_data", &self.open_data)),

@@ -174,10 +174,25 @@ fn inside<'a>(path: &'a str, prefixes: &[String]) -> (usize, &'a str) {
 /// The kind of the file at `path`, on a site whose languages have `prefixes`.
 fn kind(path: &str, prefixes: &[String]) -> Kind {
     if let Some(name) = path.strip_prefix(super::search::BUNDLE_DIR) {
-        let start = name == "pagefind.js"
-            || name == "pagefind-worker.js"
-            || name == "pagefind-entry.json"
-            || (!name.contains('/') && (name.starts_with("wasm.") || name.ends_with(".pf_meta")));
+        // A shard in a folder `2/`, `3/` … is merged into the first: the search page loads
+        // its entry and metadata before the first search, but neither its script nor its
+        // WebAssembly (Pagefind's mergeIndex runs the first bundle's).
+        let shard = name
+            .split_once('/')
+            .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            .map(|(_, rest)| rest);
+        let start = match shard {
+            Some(rest) => {
+                rest == "pagefind-entry.json" || (!rest.contains('/') && rest.ends_with(".pf_meta"))
+            }
+            None => {
+                name == "pagefind.js"
+                    || name == "pagefind-worker.js"
+                    || name == "pagefind-entry.json"
+                    || (!name.contains('/')
+                        && (name.starts_with("wasm.") || name.ends_with(".pf_meta")))
+            }
+        };
         return if start { Kind::SearchStart } else { Kind::Data };
     }
     let extension = path.rsplit_once('.').map_or("", |(_, e)| e);
@@ -277,7 +292,7 @@ const BASE = __BASE__;
 const PRECACHE = __PRECACHE__;
 const NOT_FOUND = __NOT_FOUND__;
 // Search index files are named after their content: once kept, they never change.
-const IMMUTABLE = /\/pagefind\/(index|fragment|filter)\/|\.pf_meta$/;
+const IMMUTABLE = /\/pagefind\/([0-9]+\/)?(index|fragment|filter)\/|\.pf_meta$/;
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
@@ -702,5 +717,37 @@ mod tests {
         }
         let digits = version(&worker).split('"').nth(1).unwrap();
         assert_eq!(digits.len(), 16);
+    }
+
+    #[test]
+    fn the_start_of_a_search_shard_is_shell() {
+        let prefixes = vec![String::new(), "fy/".to_string()];
+        for start in [
+            "pagefind/pagefind.js",
+            "pagefind/pagefind-entry.json",
+            "pagefind/wasm.nl.pagefind",
+            "pagefind/pagefind.nl_0a1b2c.pf_meta",
+            "pagefind/2/pagefind-entry.json",
+            "pagefind/12/pagefind.fy_0a1b2c.pf_meta",
+        ] {
+            assert_eq!(kind(start, &prefixes), Kind::SearchStart, "{start}");
+        }
+        for data in [
+            "pagefind/index/nl_0a1b2c.pf_index",
+            "pagefind/2/index/nl_0a1b2c.pf_index",
+            "pagefind/2/fragment/nl_0a1b2c.pf_fragment",
+            // Pagefind's mergeIndex runs the first bundle's script and WebAssembly.
+            "pagefind/2/pagefind.js",
+            "pagefind/2/wasm.nl.pagefind",
+            "pagefind/x/pagefind-entry.json",
+        ] {
+            assert_eq!(kind(data, &prefixes), Kind::Data, "{data}");
+        }
+        // Their index files never change, as the first bundle's do not.
+        let immutable = WORKER_SCRIPT
+            .lines()
+            .find(|l| l.starts_with("const IMMUTABLE = "))
+            .unwrap();
+        assert!(immutable.contains(r"\/pagefind\/([0-9]+\/)?(index|fragment|filter)\/"));
     }
 }

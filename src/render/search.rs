@@ -9,6 +9,12 @@
 //! every file of a language's index after the language and its hashes depend on that
 //! language's pages only, so the bundles are combined by taking their files together and
 //! listing every language in one `pagefind-entry.json`.
+//!
+//! A language with more records than [`SHARD_RECORDS`] is indexed in shards, one after
+//! another, so that Pagefind holds one shard's records at a time: the first shard of every
+//! language in `pagefind/`, the second in `pagefind/2/` and on, each a bundle of its own.
+//! The search page lists the extra shards and merges them into the first (Pagefind's
+//! `mergeIndex`), which ranks the results of all of them in one list.
 
 use super::urls::Urls;
 use super::views::translated;
@@ -43,15 +49,55 @@ struct Record {
     content: String,
 }
 
+/// The most records in one shard of a language's index. Pagefind keeps every record of an
+/// index in memory until it writes the index, and then copies them all once more, so one
+/// index of 20,700 records (10,000 rooms and 10,000 initiatives) took about 0.9 GB and the
+/// whole build 1.34 GB. The records of a language are therefore indexed in shards of at
+/// most this many, one after another, each its own bundle, so that only one shard's
+/// records are in memory at a time. Measured on that site, the whole build peaked at
+/// 643 MB with shards of 5,000 (5 shards) and 487 MB with 2,500 (9 shards; about 370 MB
+/// without search). In the browser each extra shard costs two small requests when search
+/// starts (its `pagefind-entry.json` and metadata) and one more index chunk per word
+/// searched for, made side by side; 9 shards on a site this large is still few, so the
+/// lower memory wins. A site under this many items has one bundle, as before shards.
+pub const SHARD_RECORDS: usize = 2_500;
+
 /// Indexes every room, area, initiative and organisation in every language of the site
-/// and returns the bundle's files under [`BUNDLE_DIR`], sorted by path.
+/// and returns the bundle's files under [`BUNDLE_DIR`], sorted by path: the first shard of
+/// each language in [`BUNDLE_DIR`] itself, the others in its folders `2/`, `3/` and on
+/// (see [`shards`]).
 pub fn render(site: &Site, urls: &Urls) -> Result<Vec<OutputFile>, String> {
-    let bundles: Vec<Result<Vec<SyntheticFile>, String>> = std::thread::scope(|scope| {
+    render_shards(site, urls, SHARD_RECORDS)
+}
+
+/// The numbers of the extra shards, whose bundles are the folders `2/`, `3/` and on inside
+/// [`BUNDLE_DIR`]; none when the records of every language fit in one shard. The search
+/// page merges them into the first.
+pub fn shards(site: &Site) -> Vec<usize> {
+    extra_shards(site, SHARD_RECORDS)
+}
+
+fn extra_shards(site: &Site, shard_records: usize) -> Vec<usize> {
+    // Every language has one record of each item.
+    let records =
+        site.rooms.len() + site.areas.len() + site.initiatives.len() + site.organisations.len();
+    (2..=records.div_ceil(shard_records.max(1))).collect()
+}
+
+/// [`render`] with at most `shard_records` records in each shard.
+fn render_shards(
+    site: &Site,
+    urls: &Urls,
+    shard_records: usize,
+) -> Result<Vec<OutputFile>, String> {
+    let bundles: Vec<Result<Vec<Vec<SyntheticFile>>, String>> = std::thread::scope(|scope| {
         let threads: Vec<_> = site
             .config
             .languages
             .iter()
-            .map(|language| scope.spawn(move || index_language(site, urls, language)))
+            .map(|language| {
+                scope.spawn(move || index_language(site, urls, language, shard_records))
+            })
             .collect();
         threads
             .into_iter()
@@ -62,30 +108,47 @@ pub fn render(site: &Site, urls: &Urls) -> Result<Vec<OutputFile>, String> {
             })
             .collect()
     });
-    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    let mut entries = Vec::new();
+    // The files of each shard (its languages' bundles together) and their entries.
+    type Files = BTreeMap<String, Vec<u8>>;
+    let mut shards: Vec<(Files, Vec<Vec<u8>>)> = Vec::new();
     for bundle in bundles {
-        for file in bundle? {
-            let name = file.filename.to_string_lossy().replace('\\', "/");
-            if name == ENTRY {
-                entries.push(file.contents);
-            } else if !wanted(&name) {
-                continue;
-            } else if let Some(other) = files.get(&name) {
-                // The script and the generic WebAssembly come with every language's bundle.
-                if *other != file.contents {
-                    return Err(format!("two languages' search bundles differ in {name}"));
+        for (n, shard) in bundle?.into_iter().enumerate() {
+            if shards.len() <= n {
+                shards.push(Default::default());
+            }
+            let (files, entries) = &mut shards[n];
+            for file in shard {
+                let name = file.filename.to_string_lossy().replace('\\', "/");
+                if name == ENTRY {
+                    entries.push(file.contents);
+                } else if !wanted(&name) {
+                    continue;
+                } else if let Some(other) = files.get(&name) {
+                    // The script and the generic WebAssembly come with every language's bundle.
+                    if *other != file.contents {
+                        return Err(format!("two languages' search bundles differ in {name}"));
+                    }
+                } else {
+                    files.insert(name, file.contents);
                 }
-            } else {
-                files.insert(name, file.contents);
             }
         }
     }
-    files.insert(ENTRY.to_string(), merge_entries(&entries)?);
-    Ok(files
-        .into_iter()
-        .map(|(name, bytes)| OutputFile::new(format!("{BUNDLE_DIR}{name}"), bytes))
-        .collect())
+    let mut out = Vec::new();
+    for (n, (mut files, entries)) in shards.into_iter().enumerate() {
+        files.insert(ENTRY.to_string(), merge_entries(&entries)?);
+        let dir = match n {
+            0 => BUNDLE_DIR.to_string(),
+            n => format!("{BUNDLE_DIR}{}/", n + 1),
+        };
+        out.extend(
+            files
+                .into_iter()
+                .map(|(name, bytes)| OutputFile::new(format!("{dir}{name}"), bytes)),
+        );
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
 }
 
 /// One `pagefind-entry.json` listing the languages of all of them.
@@ -111,33 +174,60 @@ fn merge_entries(entries: &[Vec<u8>]) -> Result<Vec<u8>, String> {
     serde_json::to_vec(&merged).map_err(|e| format!("cannot write {ENTRY}: {e}"))
 }
 
-/// Builds the index of one language; Pagefind's bundle with only that language in it.
-fn index_language(site: &Site, urls: &Urls, language: &str) -> Result<Vec<SyntheticFile>, String> {
+/// Builds the index of one language in shards of at most `shard_records` records, one
+/// after another: for each shard, Pagefind's bundle with only that language in it. Always
+/// at least one shard, even without records.
+fn index_language(
+    site: &Site,
+    urls: &Urls,
+    language: &str,
+    shard_records: usize,
+) -> Result<Vec<Vec<SyntheticFile>>, String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| format!("cannot start the search indexer: {e}"))?;
-    runtime.block_on(async {
-        let mut index = PagefindIndex::new(None).map_err(|e| e.to_string())?;
-        let prefix = urls.prefix(language);
-        for record in records(site, language, &prefix) {
-            let meta = BTreeMap::from([
-                ("title".to_string(), record.title),
-                ("kind".to_string(), record.kind.to_string()),
-            ]);
-            index
-                .add_custom_record(
-                    record.url.clone(),
-                    record.content,
-                    language.to_string(),
-                    Some(meta),
-                    None,
-                    None,
-                )
-                .await
-                .map_err(|e| format!("cannot index {}: {e}", record.url))?;
-        }
-        index.get_files().await.map_err(|e| e.to_string())
-    })
+    let prefix = urls.prefix(language);
+    let mut records = records(site, language, &prefix).peekable();
+    let mut shards = Vec::new();
+    while shards.is_empty() || records.peek().is_some() {
+        let shard = records.by_ref().take(shard_records.max(1));
+        shards.push(runtime.block_on(index_shard(shard, language))?);
+    }
+    Ok(shards)
+}
+
+/// Pagefind's bundle of `records`, all in `language`; its index is dropped when done.
+async fn index_shard(
+    records: impl Iterator<Item = Record>,
+    language: &str,
+) -> Result<Vec<SyntheticFile>, String> {
+    let mut index = PagefindIndex::new(None).map_err(|e| e.to_string())?;
+    for record in records {
+        let meta = BTreeMap::from([
+            ("title".to_string(), record.title),
+            ("kind".to_string(), record.kind.to_string()),
+        ]);
+        index
+            .add_custom_record(
+                record.url.clone(),
+                record.content,
+                language.to_string(),
+                Some(meta),
+                None,
+                None,
+            )
+            .await
+            .map_err(|e| format!("cannot index {}: {e}", record.url))?;
+    }
+    let files = index.get_files().await.map_err(|e| e.to_string())?;
+    // Only the files this shard's folder needs are kept until the end.
+    Ok(files
+        .into_iter()
+        .filter(|f| {
+            let name = f.filename.to_string_lossy();
+            name == ENTRY || wanted(&name.replace('\\', "/"))
+        })
+        .collect())
 }
 
 /// The records of one language, made one at a time: rooms, areas, initiatives and
@@ -495,6 +585,65 @@ mod tests {
         let urls = Urls::new(&site.config.base_url, &site.config.language);
         let first = render(&site, &urls).unwrap();
         assert_eq!(first, render(&site, &urls).unwrap());
+    }
+
+    #[test]
+    fn a_large_index_is_split_in_shards_of_their_own() {
+        let fixture =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
+        let (sources, mut diags) = crate::load::load(&fixture);
+        let time = jiff::Timestamp::from_second(1_735_689_600).unwrap();
+        let site = crate::resolve::resolve(sources, time, &mut diags).expect("resolves");
+        let urls = Urls::new(&site.config.base_url, &site.config.language);
+        // 9 records in each language: three shards of 3, then 4, 4 and 1.
+        for (size, shards) in [(3, 3), (4, 3), (9, 1), (100, 1)] {
+            let files = render_shards(&site, &urls, size).unwrap();
+            assert_eq!(
+                files,
+                render_shards(&site, &urls, size).unwrap(),
+                "the same bytes"
+            );
+            let dirs: Vec<String> = std::iter::once(BUNDLE_DIR.to_string())
+                .chain((2..=shards).map(|n| format!("{BUNDLE_DIR}{n}/")))
+                .collect();
+            assert_eq!(
+                extra_shards(&site, size),
+                (2..=shards).collect::<Vec<_>>(),
+                "{size}"
+            );
+            let mut counts = BTreeMap::new();
+            for dir in &dirs {
+                let entry = files
+                    .iter()
+                    .find(|f| f.path == format!("{dir}{ENTRY}"))
+                    .unwrap_or_else(|| panic!("{dir}{ENTRY} is written"));
+                let entry: serde_json::Value = serde_json::from_slice(&entry.bytes).unwrap();
+                for (language, index) in entry["languages"].as_object().unwrap() {
+                    let pages = index["page_count"].as_u64().unwrap();
+                    assert!(pages as usize <= size, "{dir} {language}");
+                    *counts.entry(language.clone()).or_insert(0) += pages;
+                    let meta = format!("{dir}pagefind.{language}_");
+                    assert!(files.iter().any(|f| f.path.starts_with(&meta)), "{meta}…");
+                }
+                assert!(files.iter().any(|f| f.path == format!("{dir}pagefind.js")));
+                let fragments = format!("{dir}fragment/");
+                assert!(files.iter().any(|f| f.path.starts_with(&fragments)));
+            }
+            // Every record in exactly one shard.
+            let expected: BTreeMap<String, u64> =
+                ["en", "fy", "nl"].map(|l| (l.to_string(), 9)).into();
+            assert_eq!(counts, expected, "shards of {size}");
+            assert!(!files.iter().any(|f| {
+                f.path.starts_with(&format!("{BUNDLE_DIR}{}/", shards + 1))
+                    || f.path.contains("pagefind-ui")
+            }));
+            assert!(files.windows(2).all(|w| w[0].path < w[1].path), "sorted");
+        }
+        // One shard is what the site had before it had shards.
+        assert_eq!(
+            render_shards(&site, &urls, 9).unwrap(),
+            render(&site, &urls).unwrap()
+        );
     }
 
     #[test]

@@ -20,11 +20,24 @@
     return t;
   }
 
+  // A large site's index is split in shards: the first in the bundle, the others in its
+  // folders 2/, 3/ and on, listed in data-shards. Pagefind searches the shards merged into
+  // the first together and ranks their results in one list.
   function load() {
     if (!pagefind) {
-      pagefind = import(form.getAttribute("data-bundle") + "pagefind.js").then(function (pf) {
-        return pf.options({ baseUrl: form.getAttribute("data-base"), excerptLength: 24 }).then(function () {
+      var bundle = form.getAttribute("data-bundle");
+      var settings = { baseUrl: form.getAttribute("data-base"), excerptLength: 24 };
+      var shards = (form.getAttribute("data-shards") || "").split(" ").filter(Boolean);
+      pagefind = import(bundle + "pagefind.js").then(function (pf) {
+        return pf.options(settings).then(function () {
           pf.init();
+          // The worker that searches resolves paths against its own address: give it the
+          // whole path of each shard.
+          return Promise.all(shards.map(function (n) {
+            var path = new URL(bundle + n + "/", location.href).pathname;
+            return pf.mergeIndex(path, settings);
+          }));
+        }).then(function () {
           return pf;
         });
       });
