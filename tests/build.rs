@@ -338,3 +338,36 @@ fn untranslated_text_is_marked_with_its_language() {
     assert_eq!(lang_of_body("fy/kamers/de-kamer/index.html"), "nl");
     assert_eq!(lang_of_body("fy/gebieden/noord/index.html"), "fy");
 }
+
+#[test]
+fn a_theme_file_that_takes_a_generated_files_place_is_an_error() {
+    let site = copy_fixture("minimal");
+    write(
+        site.path(),
+        "themes/default/static/robots.txt",
+        "User-agent: *\n",
+    );
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("site");
+    let run = build(site.path(), &target);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        stderr(&run).contains("two files would be published as robots.txt"),
+        "{}",
+        stderr(&run)
+    );
+    assert!(!target.exists(), "nothing is published");
+    // The theme's other static files still override the built-in ones without a clash.
+    std::fs::remove_file(site.path().join("themes/default/static/robots.txt")).unwrap();
+    write(
+        site.path(),
+        "themes/default/static/style.css",
+        "body { color: black }\n",
+    );
+    let run = build(site.path(), &target);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert_eq!(
+        std::fs::read_to_string(target.join("style.css")).unwrap(),
+        "body { color: black }\n"
+    );
+}
