@@ -161,6 +161,8 @@ pub struct LoadCache {
     /// The files a watcher saw change since the last run (relative to the root), or
     /// `None` when every file must be looked at.
     expected: Option<std::collections::HashSet<String>>,
+    /// A digest of `site.yaml`'s text at the last run.
+    config_digest: Option<u64>,
 }
 
 impl LoadCache {
@@ -436,6 +438,11 @@ fn load_with(
         cache.found = Some(std::sync::Arc::clone(&found));
     }
     let jobs = &found.0;
+    let config_digest = cache.as_deref().map(|_| {
+        std::fs::read(root.join("site.yaml"))
+            .map(|bytes| xxhash_rust::xxh3::xxh3_64(&bytes))
+            .unwrap_or(0)
+    });
     let languages: Vec<String> = config
         .as_ref()
         .map(|c| c.languages.clone())
@@ -484,6 +491,13 @@ fn load_with(
             Some(Loaded::Budget(x)) => sources.budgets.push(x),
             Some(Loaded::Translation(x)) => sources.translations.push(x),
             None => {}
+        }
+    }
+    if let Some(cache) = cache.as_deref_mut() {
+        // site.yaml is read on every run; a change to it changes the whole site.
+        if config_digest != cache.config_digest {
+            cache.changed += 1;
+            cache.config_digest = config_digest;
         }
     }
     load_outlines_cached(root, &mut sources.areas, &mut diags, cache);

@@ -616,6 +616,23 @@ mod tests {
         assert_eq!(names(&mut cache), ["Kamer Anders", "Kamer C"]);
         assert_eq!(cache.files_changed(), 1);
 
+        // A change to site.yaml is a change too (it is not one of the content files).
+        write_old(
+            root,
+            "site.yaml",
+            "title: Anders\nbase_url: https://t.example.nl/\npublisher: { name: T }\n",
+            25,
+        );
+        cache.expect_changes(["site.yaml".to_string()]);
+        assert_eq!(names(&mut cache), ["Kamer Anders", "Kamer C"]);
+        assert_eq!((cache.files_read(), cache.files_changed()), (0, 1));
+        names(&mut cache);
+        assert_eq!(
+            cache.files_changed(),
+            0,
+            "site.yaml is the same as last time"
+        );
+
         // Without the watcher's word, every file is looked at again.
         write_old(root, "content/rooms/c.md", &room("Kamer Cee"), 20);
         assert_eq!(names(&mut cache), ["Kamer Anders", "Kamer Cee"]);
