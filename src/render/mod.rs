@@ -25,6 +25,14 @@ use std::path::Path;
 use std::sync::Mutex;
 use urls::Urls;
 
+/// Whether the theme's static file at `path` is published: the map library only where a
+/// site asks for the interactive map.
+pub fn publishes_static(site: &Site, path: &str) -> bool {
+    let interactive = site.config.map_tiles != crate::model::MapTiles::None;
+    let map_only = path.starts_with("vendor/leaflet/") || path == "js/map.js";
+    interactive || !map_only
+}
+
 /// Hands files on to a [`Sink`] and keeps a [`Written`] record of each, for the files that
 /// describe the others (the service worker, the open-data page).
 struct Recorder<'s> {
@@ -121,11 +129,8 @@ pub fn render_all(
         }
         return None;
     }
-    let interactive = site.config.map_tiles != crate::model::MapTiles::None;
     for (path, bytes) in &theme.statics {
-        // The map library is only published where a site asks for the interactive map.
-        let map_only = path.starts_with("vendor/leaflet/") || path == "js/map.js";
-        if interactive || !map_only {
+        if publishes_static(site, path) {
             out.put(OutputFile::new(path.clone(), bytes.clone()));
         }
     }

@@ -11,7 +11,7 @@ use super::theme::{Strings, Theme};
 use super::views::{ActivityView, AreaView, InitiativeView, Link, OrganisationView, RoleView};
 use super::views::{RoomSummary, Viewer};
 use crate::diagnostics::Diagnostic;
-use crate::model::{Initiative, InitiativeStatus, RoomStatus, Schedule};
+use crate::model::{Initiative, InitiativeStatus, RoomStatus, Schedule, Site};
 use crate::output::OutputFile;
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -43,6 +43,60 @@ pub enum Page {
     /// A statement page from `content/pages/`.
     Text(usize),
     NotFound,
+}
+
+/// Every page of `site` in one language, in a fixed order.
+pub fn all(site: &Site) -> Vec<Page> {
+    let mut pages = vec![Page::Home, Page::Rooms];
+    pages.extend((0..site.rooms.len()).map(Page::Room));
+    pages.push(Page::Areas);
+    for i in 0..site.areas.len() {
+        pages.push(Page::Area(i));
+        pages.push(Page::Welcome(i));
+    }
+    pages.push(Page::Initiatives);
+    pages.extend((0..site.initiatives.len()).map(Page::Initiative));
+    pages.push(Page::Knowledge);
+    pages.push(Page::Organisations);
+    pages.extend((0..site.organisations.len()).map(Page::Organisation));
+    pages.push(Page::Volunteering);
+    pages.push(Page::Agenda);
+    pages.extend((0..site.areas.len()).map(Page::AgendaOfArea));
+    pages.push(Page::Budgets);
+    pages.extend(site.budget_years().into_iter().map(Page::BudgetYear));
+    pages.extend((0..site.budgets.len()).map(Page::BudgetDocument));
+    pages.extend([Page::Map, Page::Search, Page::OpenData]);
+    pages.extend((0..site.pages.len()).map(Page::Text));
+    pages.push(Page::NotFound);
+    pages
+}
+
+/// The page's path inside its language, like `kamers/bilgaard/` (`""` for the home page).
+pub fn path(site: &Site, page: Page) -> String {
+    match page {
+        Page::Home => String::new(),
+        Page::Rooms => "kamers/".into(),
+        Page::Room(i) => format!("kamers/{}/", site.rooms[i].id),
+        Page::Areas => "gebieden/".into(),
+        Page::Area(i) => format!("gebieden/{}/", site.areas[i].id),
+        Page::Welcome(i) => format!("gebieden/{}/welkom/", site.areas[i].id),
+        Page::Initiatives => "initiatieven/".into(),
+        Page::Initiative(i) => format!("initiatieven/{}/", site.initiatives[i].id),
+        Page::Knowledge => "kennisbank/".into(),
+        Page::Organisations => "organisaties/".into(),
+        Page::Organisation(i) => format!("organisaties/{}/", site.organisations[i].id),
+        Page::Volunteering => "vrijwilligerswerk/".into(),
+        Page::Agenda => "agenda/".into(),
+        Page::AgendaOfArea(i) => format!("agenda/{}/", site.areas[i].id),
+        Page::Budgets => "begroting/".into(),
+        Page::BudgetYear(year) => format!("begroting/{year}/"),
+        Page::BudgetDocument(i) => format!("begroting/documenten/{}/", site.budgets[i].id),
+        Page::Map => "kaart/".into(),
+        Page::Search => "zoeken/".into(),
+        Page::OpenData => "open-data/".into(),
+        Page::Text(i) => format!("{}/", site.pages[i].id),
+        Page::NotFound => "404.html".into(),
+    }
 }
 
 /// Up to this many rooms the home page lists every open room by area, with its opening
@@ -121,58 +175,12 @@ impl<'a> Pages<'a> {
 
     /// Every page of the site, in a fixed order.
     pub fn all(&self) -> Vec<Page> {
-        let site = self.viewer.site;
-        let mut pages = vec![Page::Home, Page::Rooms];
-        pages.extend((0..site.rooms.len()).map(Page::Room));
-        pages.push(Page::Areas);
-        for i in 0..site.areas.len() {
-            pages.push(Page::Area(i));
-            pages.push(Page::Welcome(i));
-        }
-        pages.push(Page::Initiatives);
-        pages.extend((0..site.initiatives.len()).map(Page::Initiative));
-        pages.push(Page::Knowledge);
-        pages.push(Page::Organisations);
-        pages.extend((0..site.organisations.len()).map(Page::Organisation));
-        pages.push(Page::Volunteering);
-        pages.push(Page::Agenda);
-        pages.extend((0..site.areas.len()).map(Page::AgendaOfArea));
-        pages.push(Page::Budgets);
-        pages.extend(site.budget_years().into_iter().map(Page::BudgetYear));
-        pages.extend((0..site.budgets.len()).map(Page::BudgetDocument));
-        pages.extend([Page::Map, Page::Search, Page::OpenData]);
-        pages.extend((0..site.pages.len()).map(Page::Text));
-        pages.push(Page::NotFound);
-        pages
+        all(self.viewer.site)
     }
 
     /// The page's path inside its language, like `kamers/bilgaard/` (`""` for the home page).
     pub fn path(&self, page: Page) -> String {
-        let site = self.viewer.site;
-        match page {
-            Page::Home => String::new(),
-            Page::Rooms => "kamers/".into(),
-            Page::Room(i) => format!("kamers/{}/", site.rooms[i].id),
-            Page::Areas => "gebieden/".into(),
-            Page::Area(i) => format!("gebieden/{}/", site.areas[i].id),
-            Page::Welcome(i) => format!("gebieden/{}/welkom/", site.areas[i].id),
-            Page::Initiatives => "initiatieven/".into(),
-            Page::Initiative(i) => format!("initiatieven/{}/", site.initiatives[i].id),
-            Page::Knowledge => "kennisbank/".into(),
-            Page::Organisations => "organisaties/".into(),
-            Page::Organisation(i) => format!("organisaties/{}/", site.organisations[i].id),
-            Page::Volunteering => "vrijwilligerswerk/".into(),
-            Page::Agenda => "agenda/".into(),
-            Page::AgendaOfArea(i) => format!("agenda/{}/", site.areas[i].id),
-            Page::Budgets => "begroting/".into(),
-            Page::BudgetYear(year) => format!("begroting/{year}/"),
-            Page::BudgetDocument(i) => format!("begroting/documenten/{}/", site.budgets[i].id),
-            Page::Map => "kaart/".into(),
-            Page::Search => "zoeken/".into(),
-            Page::OpenData => "open-data/".into(),
-            Page::Text(i) => format!("{}/", site.pages[i].id),
-            Page::NotFound => "404.html".into(),
-        }
+        path(self.viewer.site, page)
     }
 
     /// The page whose path inside this language is `path` (the inverse of [`Pages::path`]),

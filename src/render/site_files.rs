@@ -4,50 +4,15 @@ use super::urls::Urls;
 use crate::model::Site;
 use crate::output::OutputFile;
 
-/// Every page address in every language, for the sitemap.
+/// Every page address in every language, for the sitemap: every page but the not-found
+/// page, sorted.
 pub fn page_paths(site: &Site) -> Vec<String> {
-    let mut paths = vec![String::new()];
-    let lists = [
-        "kamers/",
-        "gebieden/",
-        "initiatieven/",
-        "organisaties/",
-        "vrijwilligerswerk/",
-        "agenda/",
-        "kennisbank/",
-        "begroting/",
-        "kaart/",
-        "open-data/",
-    ];
-    paths.extend(lists.iter().map(|p| p.to_string()));
-    paths.extend(site.rooms.iter().map(|r| format!("kamers/{}/", r.id)));
-    for area in &site.areas {
-        paths.push(format!("gebieden/{}/", area.id));
-        paths.push(format!("gebieden/{}/welkom/", area.id));
-    }
-    paths.extend(
-        site.initiatives
-            .iter()
-            .map(|i| format!("initiatieven/{}/", i.id)),
-    );
-    paths.extend(
-        site.organisations
-            .iter()
-            .map(|o| format!("organisaties/{}/", o.id)),
-    );
-    paths.extend(
-        site.budget_years()
-            .iter()
-            .map(|y| format!("begroting/{y}/")),
-    );
-    paths.extend(
-        site.budgets
-            .iter()
-            .map(|b| format!("begroting/documenten/{}/", b.id)),
-    );
-    paths.extend(site.pages.iter().map(|p| format!("{}/", p.id)));
-    paths.push("zoeken/".to_string());
-    paths.extend(site.areas.iter().map(|a| format!("agenda/{}/", a.id)));
+    use super::pages::{all, path, Page};
+    let mut paths: Vec<String> = all(site)
+        .into_iter()
+        .filter(|page| *page != Page::NotFound)
+        .map(|page| path(site, page))
+        .collect();
     paths.sort();
     paths
 }

@@ -135,10 +135,6 @@ impl Preview {
         Some((language, page))
     }
 
-    pub fn site(&self) -> &Site {
-        &self.site
-    }
-
     /// Runs `f` with the pages of the language at position `language`, over lookups made
     /// for this call.
     fn with_pages<T>(&self, language: usize, f: impl FnOnce(&Pages) -> T) -> T {
@@ -182,9 +178,7 @@ impl Preview {
     }
 
     fn static_file(&self, path: &str) -> Option<Arc<[u8]>> {
-        let interactive = self.site.config.map_tiles != crate::model::MapTiles::None;
-        let map_only = path.starts_with("vendor/leaflet/") || path == "js/map.js";
-        if map_only && !interactive {
+        if !crate::render::publishes_static(&self.site, path) {
             return None;
         }
         self.compiled
