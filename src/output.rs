@@ -1,5 +1,6 @@
-//! Writing the finished site atomically: everything goes into a fresh directory beside the
-//! target, which replaces the previous site only when every file was written.
+//! Writing the site atomically: every file goes into a fresh directory beside the target as
+//! soon as it is rendered, and that directory replaces the previous site only when every
+//! file was written.
 
 use std::collections::HashSet;
 use std::fs;

@@ -1,5 +1,6 @@
-//! Turning the resolved [`Site`] into output files: the theme's pages, its static files
-//! and the site-wide files. Each renderer reads `&Site` and returns files.
+//! Turning the resolved [`Site`] into output files: the open data, the theme's pages, its
+//! static files, the site-wide files and the search index. Each renderer reads `&Site`;
+//! [`render_all`] hands every file to a [`Sink`] as soon as it is made.
 
 pub mod budget_views;
 pub mod charts;

@@ -1,6 +1,7 @@
-//! `mienskip serve`: a preview for editors. Builds the site in memory, serves it on
-//! 127.0.0.1, watches the site root and rebuilds on every save (reading again only the
-//! files that changed), and reloads the open browser tab. While the content has errors it
+//! `mienskip serve`: a preview for editors. Serves the site on 127.0.0.1, rendering each
+//! page in memory when it is first asked for; watches the site root and on every save
+//! checks the content again (reading only the files the watcher names) and reloads the open
+//! browser tab. While the content has errors it
 //! keeps serving the last good site, with the errors at the top of every page. Nothing is
 //! written to disk: the built `site/` never sees the banner or the reload script.
 
