@@ -559,24 +559,19 @@ impl<'a> Viewer<'a> {
             &room.summary,
             &room.body,
         );
+        let (summary_lang, body_lang) = text_languages(
+            &room.translations,
+            self.language,
+            &self.site.config.language,
+        );
         RoomSummary {
             link: self.room_link(room),
             kind: room_kind(room.kind),
             status: room_status(room.status),
             area: self.area_ref(&room.area),
             summary: summary.map(str::to_string),
-            summary_lang: text_languages(
-                &room.translations,
-                self.language,
-                &self.site.config.language,
-            )
-            .0,
-            body_lang: text_languages(
-                &room.translations,
-                self.language,
-                &self.site.config.language,
-            )
-            .1,
+            summary_lang,
+            body_lang,
             address: room.address.as_ref().map(address_view),
             opening_hours: room.opening_hours.iter().map(slot_view).collect(),
             presence: presence_views(room),
@@ -592,6 +587,11 @@ impl<'a> Viewer<'a> {
             &room.body,
         );
         let link = self.room_link(room);
+        let (summary_lang, body_lang) = text_languages(
+            &room.translations,
+            self.language,
+            &self.site.config.language,
+        );
         RoomView {
             kind: room_kind(room.kind),
             status: room_status(room.status),
@@ -599,18 +599,8 @@ impl<'a> Viewer<'a> {
             opened: room.opened.map(iso),
             closed: room.closed.map(iso),
             summary: summary.map(str::to_string),
-            summary_lang: text_languages(
-                &room.translations,
-                self.language,
-                &self.site.config.language,
-            )
-            .0,
-            body_lang: text_languages(
-                &room.translations,
-                self.language,
-                &self.site.config.language,
-            )
-            .1,
+            summary_lang,
+            body_lang,
             address: room.address.as_ref().map(address_view),
             location: room.location.map(location_view),
             location_approximate: room.location_approximate,
@@ -657,6 +647,11 @@ impl<'a> Viewer<'a> {
             &area.summary,
             &area.body,
         );
+        let (summary_lang, body_lang) = text_languages(
+            &area.translations,
+            self.language,
+            &self.site.config.language,
+        );
         AreaView {
             link: self.area_link(area),
             geometry_approximate: area.geometry_approximate,
@@ -670,18 +665,8 @@ impl<'a> Viewer<'a> {
             team_name: area.team.as_ref().and_then(|t| t.name.clone()),
             plan_stage: area.plan_stage,
             summary: summary.map(str::to_string),
-            summary_lang: text_languages(
-                &area.translations,
-                self.language,
-                &self.site.config.language,
-            )
-            .0,
-            body_lang: text_languages(
-                &area.translations,
-                self.language,
-                &self.site.config.language,
-            )
-            .1,
+            summary_lang,
+            body_lang,
             body: body.to_string(),
             rooms: Links::ids(&self.links.rooms_of_area, &area.id)
                 .into_iter()
@@ -710,6 +695,8 @@ impl<'a> Viewer<'a> {
             &i.body,
         );
         let link = self.initiative_link(i);
+        let (summary_lang, body_lang) =
+            text_languages(&i.translations, self.language, &self.site.config.language);
         InitiativeView {
             status: initiative_status(i.status),
             areas: i.areas.iter().filter_map(|r| self.area_ref(r)).collect(),
@@ -727,13 +714,8 @@ impl<'a> Viewer<'a> {
             contact: i.contact.as_ref().map(contact_view),
             volunteers_wanted: self.roles(&i.volunteers_wanted, &link),
             summary: summary.map(str::to_string),
-            summary_lang: text_languages(
-                &i.translations,
-                self.language,
-                &self.site.config.language,
-            )
-            .0,
-            body_lang: text_languages(&i.translations, self.language, &self.site.config.language).1,
+            summary_lang,
+            body_lang,
             body: body.to_string(),
             budget_lines: self.budget_lines_of(LinkKind::Initiative, &i.id),
             json_ld: super::json_ld::initiative(self.urls, self.language, i),
@@ -745,6 +727,8 @@ impl<'a> Viewer<'a> {
     pub fn organisation(&self, o: &Organisation) -> OrganisationView {
         let (_, summary, body) =
             translated(&o.translations, self.language, &o.name, &o.summary, &o.body);
+        let (summary_lang, body_lang) =
+            text_languages(&o.translations, self.language, &self.site.config.language);
         OrganisationView {
             link: self.organisation_link(o),
             kind: organisation_kind(o.kind),
@@ -759,13 +743,8 @@ impl<'a> Viewer<'a> {
                 .collect(),
             initiatives: self.initiative_links(&self.links.initiatives_of_organisation, &o.id),
             summary: summary.map(str::to_string),
-            summary_lang: text_languages(
-                &o.translations,
-                self.language,
-                &self.site.config.language,
-            )
-            .0,
-            body_lang: text_languages(&o.translations, self.language, &self.site.config.language).1,
+            summary_lang,
+            body_lang,
             body: body.to_string(),
             budget_lines: self.budget_lines_of(LinkKind::Organisation, &o.id),
             json_url: self.beside_default_page(&format!("organisaties/{}/", o.id), "index.json"),

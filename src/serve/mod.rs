@@ -486,10 +486,8 @@ mod tests {
         format!("---\nname: {name}\nkind: main\narea: noord\nstatus: open\naddress: {{ street: Dorpsstraat 1 }}\nlocation: {{ lat: 53.2, lon: 5.8 }}\n---\nWelkom.\n")
     }
 
-    #[test]
-    fn a_rebuild_reads_only_the_changed_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path();
+    /// site.yaml and rooms A and B in area `noord`, written a minute ago.
+    fn two_rooms(root: &Path) {
         write_old(
             root,
             "site.yaml",
@@ -498,6 +496,13 @@ mod tests {
         );
         write_old(root, "content/rooms/a.md", &room("Kamer A"), 60);
         write_old(root, "content/rooms/b.md", &room("Kamer B"), 60);
+    }
+
+    #[test]
+    fn a_rebuild_reads_only_the_changed_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        two_rooms(root);
         write_old(
             root,
             "content/areas/noord.md",
@@ -576,14 +581,7 @@ mod tests {
     fn the_watchers_paths_narrow_the_check() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        write_old(
-            root,
-            "site.yaml",
-            "title: T\nbase_url: https://t.example.nl/\npublisher: { name: T }\n",
-            60,
-        );
-        write_old(root, "content/rooms/a.md", &room("Kamer A"), 60);
-        write_old(root, "content/rooms/b.md", &room("Kamer B"), 60);
+        two_rooms(root);
         write_old(
             root,
             "content/areas/noord.md",
