@@ -57,11 +57,46 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        let path = printable(&self.path);
+        let message = printable(&self.message);
         match self.line {
-            Some(line) => write!(f, "{}:{}: {}: {}", self.path, line, label, self.message),
-            None => write!(f, "{}: {}: {}", self.path, label, self.message),
+            Some(line) => write!(f, "{path}:{line}: {label}: {message}"),
+            None => write!(f, "{path}: {label}: {message}"),
         }
     }
+}
+
+/// `text` with every control character (line breaks and terminal escapes among them) and
+/// every bidirectional override written out as `\u{…}`, so that a value from the content
+/// can neither start a line of its own (where CI would read `::add-mask::` or `::error` as a
+/// workflow command) nor steer the terminal or hide text, and a problem is always one line.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let hostile =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.chars().any(hostile) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if hostile(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A value from the content as a message quotes it: at most 80 characters, so that a
+/// 100-kilobyte value cannot bury the message.
+pub fn quote_value(text: &str) -> String {
+    const MAX: usize = 80;
+    if text.chars().count() <= MAX {
+        return text.to_string();
+    }
+    let mut short: String = text.chars().take(MAX - 1).collect();
+    short.push('…');
+    short
 }
 
 /// A collection of problems for one file, or for a whole run.
@@ -151,9 +186,11 @@ pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>)
 
 /// GitHub Actions escaping of a workflow command's message.
 fn github_escape_data(text: &str) -> String {
-    text.replace('%', "%25")
+    let escaped = text
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    printable(&escaped).into_owned()
 }
 
 /// GitHub Actions escaping of a workflow command's property value (`file=...`): as for
@@ -256,6 +293,36 @@ mod tests {
             w.github_annotation(None),
             "::warning title=mienskip::x.md: a: b, c"
         );
+    }
+
+    #[test]
+    fn content_values_cannot_start_a_line_or_steer_the_terminal() {
+        let d = Diagnostic::error(
+            "content/rooms/a.md",
+            Some(2),
+            "unknown value \"x\n::add-mask::secret\r\n\u{1b}[31mred\u{202e}txet\"",
+        );
+        let text = d.to_string();
+        assert_eq!(text.lines().count(), 1, "{text}");
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{202e}'),
+            "{text}"
+        );
+        assert_eq!(
+            text,
+            "content/rooms/a.md:2: error: unknown value \"x\\u{a}::add-mask::secret\\u{d}\\u{a}\\u{1b}[31mred\\u{202e}txet\""
+        );
+        let annotation = d.github_annotation(Some("content/rooms/a.md"));
+        assert_eq!(annotation.lines().count(), 1, "{annotation}");
+        assert!(!annotation.contains('\u{1b}'), "{annotation}");
+    }
+
+    #[test]
+    fn long_values_are_shortened() {
+        assert_eq!(quote_value("kort"), "kort");
+        let long = quote_value(&"a".repeat(1000));
+        assert_eq!(long.chars().count(), 80);
+        assert!(long.ends_with('…'));
     }
 
     #[test]

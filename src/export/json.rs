@@ -67,7 +67,9 @@ fn file(section: &str, id: &str, value: &impl Serialize) -> OutputFile {
 struct Translated<'a> {
     name: Option<&'a str>,
     summary: Option<&'a str>,
-    description: Option<&'a str>,
+    /// The body as sanitised HTML: the Markdown source may hold raw HTML that the pages
+    /// never show, and a consumer that displays this field must get only what is safe.
+    description_html: Option<&'a str>,
 }
 
 fn translations(t: &Translations) -> BTreeMap<&str, Translated<'_>> {
@@ -78,7 +80,7 @@ fn translations(t: &Translations) -> BTreeMap<&str, Translated<'_>> {
                 Translated {
                     name: t.name.as_deref(),
                     summary: t.summary.as_deref(),
-                    description: t.body.as_ref().map(|b| b.markdown.as_str()),
+                    description_html: t.body.as_ref().map(|b| b.html.as_str()),
                 },
             )
         })
@@ -287,7 +289,8 @@ struct RoomJson<'a> {
     opened: Option<String>,
     closed: Option<String>,
     summary: Option<&'a str>,
-    description: &'a str,
+    /// The body as sanitised HTML (see [`Translated::description_html`]).
+    description_html: &'a str,
     address: Option<AddressJson<'a>>,
     location: Option<LocationJson>,
     location_approximate: bool,
@@ -319,7 +322,7 @@ fn room_json<'a>(site: &'a Site, links: &Links<'a>, urls: &Urls, room: &'a Room)
         opened: room.opened.map(iso),
         closed: room.closed.map(iso),
         summary: room.summary.as_deref(),
-        description: &room.body.markdown,
+        description_html: &room.body.html,
         address: room.address.as_ref().map(|a| AddressJson {
             street: a.street.as_deref(),
             postcode: a.postcode.as_deref(),
@@ -376,7 +379,8 @@ struct AreaJson<'a> {
     url: String,
     name: &'a str,
     summary: Option<&'a str>,
-    description: &'a str,
+    /// The body as sanitised HTML (see [`Translated::description_html`]).
+    description_html: &'a str,
     cbs_codes: &'a [String],
     plan_stage: Option<u8>,
     team: Option<TeamJson<'a>>,
@@ -396,7 +400,7 @@ fn area_json<'a>(site: &'a Site, links: &Links<'a>, urls: &Urls, area: &'a Area)
         url: urls.absolute(&site.config.language, &format!("gebieden/{}/", area.id)),
         name: &area.name,
         summary: area.summary.as_deref(),
-        description: &area.body.markdown,
+        description_html: &area.body.html,
         cbs_codes: &area.cbs_codes,
         plan_stage: area.plan_stage,
         team: area.team.as_ref().map(|t| TeamJson {
@@ -431,7 +435,8 @@ struct InitiativeJson<'a> {
     contact: Option<ContactJson<'a>>,
     volunteers_wanted: Vec<RoleJson<'a>>,
     summary: Option<&'a str>,
-    description: &'a str,
+    /// The body as sanitised HTML (see [`Translated::description_html`]).
+    description_html: &'a str,
     budget_lines: Vec<BudgetLineJson<'a>>,
     translations: BTreeMap<&'a str, Translated<'a>>,
 }
@@ -458,7 +463,7 @@ fn initiative_json<'a>(
         contact: i.contact.as_ref().map(contact),
         volunteers_wanted: roles(&i.volunteers_wanted),
         summary: i.summary.as_deref(),
-        description: &i.body.markdown,
+        description_html: &i.body.html,
         budget_lines: budget_lines(site, links, LinkKind::Initiative, &i.id),
         translations: translations(&i.translations),
     }
@@ -477,7 +482,8 @@ struct OrganisationJson<'a> {
     rooms: Vec<&'a str>,
     initiatives: Vec<&'a str>,
     summary: Option<&'a str>,
-    description: &'a str,
+    /// The body as sanitised HTML (see [`Translated::description_html`]).
+    description_html: &'a str,
     budget_lines: Vec<BudgetLineJson<'a>>,
     translations: BTreeMap<&'a str, Translated<'a>>,
 }
@@ -500,7 +506,7 @@ fn organisation_json<'a>(
         rooms: Links::ids(&links.rooms_of_organisation, &o.id),
         initiatives: Links::ids(&links.initiatives_of_organisation, &o.id),
         summary: o.summary.as_deref(),
-        description: &o.body.markdown,
+        description_html: &o.body.html,
         budget_lines: budget_lines(site, links, LinkKind::Organisation, &o.id),
         translations: translations(&o.translations),
     }

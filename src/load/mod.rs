@@ -746,9 +746,33 @@ pub fn read_front_matter(text: &str, reader: &mut Reader) -> Option<FrontMatter>
     node.line = 1;
     let body = Body {
         markdown: split.body.to_string(),
-        html: crate::render::markdown::to_html(split.body),
+        html: markdown_body(split.body, split.body_line, reader),
     };
     Some(FrontMatter { node, body })
+}
+
+/// A body's sanitised HTML, with what the sanitiser refused reported at its line.
+fn markdown_body(markdown: &str, first_line: usize, reader: &mut Reader) -> String {
+    use crate::render::markdown::{to_html, Problem, MAX_NESTING};
+    let rendered = to_html(markdown);
+    for problem in rendered.problems {
+        match problem {
+            Problem::TooDeep { line } => reader.error(
+                first_line + line - 1,
+                format!(
+                    "quotes (`>`), lists or HTML elements nest more than {MAX_NESTING} levels deep here (the limit); nest them less"
+                ),
+            ),
+            Problem::RemoteSource { line, source } => reader.warning(
+                first_line + line - 1,
+                format!(
+                    "the picture \"{}\" comes from another website and is left out, since showing it would tell that website about every visitor; put the file in the site and link to it, or link to the picture instead",
+                    crate::diagnostics::quote_value(&source)
+                ),
+            ),
+        }
+    }
+    rendered.html
 }
 
 fn load_one(

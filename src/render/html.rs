@@ -95,9 +95,18 @@ fn map_tiles(tiles: &crate::model::MapTiles) -> Option<TilesView> {
     })
 }
 
+/// The Tera functions a theme may call: `range` and `throw` read nothing but their arguments.
+const TEMPLATE_FUNCTIONS: &[&str] = &["range", "throw"];
+
 /// Compiles the theme's templates; a broken template is an error naming its file.
 pub fn compile(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
     let mut tera = Tera::default();
+    // Tera comes with `get_env`, which would publish the build machine's environment (its
+    // secrets included) to anyone who can change a template. Only functions that read
+    // nothing from outside the template's own arguments are kept; one Tera adds later is
+    // left out until it is looked at.
+    tera.functions
+        .retain(|name, _| TEMPLATE_FUNCTIONS.contains(&name.as_str()));
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(escape_html);
     let templates: Vec<(String, String)> = theme

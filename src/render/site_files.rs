@@ -39,6 +39,9 @@ pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
         "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
         site.config.base_url
     );
+    // One value per line is the whole format: a value with a line break in it would add
+    // fields of its own, so such a value is passed over (loading reports it).
+    let one_line = |value: &&String| !value.chars().any(|c| c.is_whitespace() || c.is_control());
     let contact = site
         .config
         .publisher
@@ -46,8 +49,9 @@ pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
         .and_then(|p| {
             p.email
                 .as_ref()
+                .filter(one_line)
                 .map(|e| format!("mailto:{e}"))
-                .or_else(|| p.url.clone())
+                .or_else(|| p.url.as_ref().filter(one_line).cloned())
         })
         .unwrap_or_else(|| site.config.base_url.clone());
     let expires = site
@@ -68,11 +72,23 @@ pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
     ]
 }
 
+/// Escapes text for XML, leaving out the characters XML 1.0 does not allow at all (most
+/// control characters), which would make the whole feed or sitemap unreadable.
 pub fn xml_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\t' | '\n' | '\r' => escaped.push(c),
+            c if c.is_control() && (c as u32) < 0x20 => {}
+            '\u{fffe}' | '\u{ffff}' => {}
+            c => escaped.push(c),
+        }
+    }
+    escaped
 }
 
 /// An Atom feed of the initiatives, newest first by the date they started or ended.
