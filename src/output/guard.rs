@@ -44,7 +44,7 @@ pub enum Reason {
 impl fmt::Display for UnsafeOutput {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let output = self.output.display();
-        let instead = "pass a new or empty folder outside the site's sources, like `--output site` (the default)";
+        let instead = "pass a new or empty folder outside the site's sources, like `--output site`";
         match &self.reason {
             Reason::IsRoot => write!(
                 f,
@@ -112,7 +112,7 @@ pub fn check(root: &Path, output: &Path) -> Result<(), UnsafeOutput> {
     }
     if resolved_root.starts_with(&resolved_output) {
         return Err(refuse(Reason::ContainsRoot {
-            root: root.to_path_buf(),
+            root: resolved_root,
         }));
     }
     for input in INPUTS {
