@@ -29,6 +29,11 @@ struct Cli {
 enum Command {
     /// Checks the content and writes the whole site into site/ (or --output). If anything
     /// is wrong, nothing is written and the previous site stays as it was.
+    ///
+    /// The new site takes the output folder's place, so an output folder whose replacement
+    /// would delete sources is refused with exit status 2 before anything is read: the site
+    /// root, a folder holding it, one inside content/, data/, themes/ or .git/, or one that
+    /// already holds site.yaml, content/ or .git.
     Build {
         /// The site root: the folder with site.yaml, content/ and data/.
         #[arg(long, default_value = ".")]
