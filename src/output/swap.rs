@@ -92,17 +92,20 @@ fn try_lock(file: &File) -> io::Result<bool> {
     }
 }
 
-/// Without `flock` there is no way to tell a live build's folder from a dead one's, so no
-/// folder is ever taken to be a leftover.
+/// Without `flock` a build's own marker is not locked, and there is no way to tell a live
+/// build's folder from a dead one's: [`remove_leftovers`] removes nothing there.
 #[cfg(not(unix))]
 fn try_lock(_file: &File) -> io::Result<bool> {
-    Ok(false)
+    Ok(true)
 }
 
 /// Removes what killed builds left beside `parent/name`: folders with the staging name and
 /// a marker that no live build holds. Returns the folders removed; a folder that cannot be
 /// removed is left for a later build (it keeps its marker until everything else is gone).
 pub fn remove_leftovers(parent: &Path, name: &str) -> Vec<PathBuf> {
+    if !cfg!(unix) {
+        return Vec::new();
+    }
     let Ok(entries) = fs::read_dir(parent) else {
         return Vec::new();
     };
