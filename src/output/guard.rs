@@ -29,7 +29,9 @@ pub enum Reason {
     IsRoot,
     /// The output folder holds the site root.
     ContainsRoot { root: PathBuf },
-    /// The output folder is, or lies inside, something the build reads (`content/`, ...).
+    /// The output folder is something the build reads (`content/`, `site.yaml`, ...).
+    IsInput { input: &'static str },
+    /// The output folder lies inside something the build reads.
     InsideInput { input: &'static str },
     /// The output folder holds something the build reads (through a symbolic link).
     ContainsInput { input: &'static str },
@@ -56,6 +58,12 @@ impl fmt::Display for UnsafeOutput {
                 "refusing to build into {output}: it holds the site root ({}), which the new \
                  site would replace; {instead}",
                 root.display()
+            ),
+            Reason::IsInput { input } => write!(
+                f,
+                "refusing to build into {output}: it is the site's {}, which the build reads; \
+                 {instead}",
+                shown(input)
             ),
             Reason::InsideInput { input } => write!(
                 f,
@@ -119,6 +127,9 @@ pub fn check(root: &Path, output: &Path) -> Result<(), UnsafeOutput> {
         // Each input is resolved on its own: `content/` may be a link to a folder elsewhere.
         let resolved_input =
             resolve(&root.join(input)).map_err(|e| refuse(Reason::Unresolvable(e)))?;
+        if resolved_output == resolved_input {
+            return Err(refuse(Reason::IsInput { input }));
+        }
         if resolved_output.starts_with(&resolved_input) {
             return Err(refuse(Reason::InsideInput { input }));
         }
@@ -216,10 +227,18 @@ mod tests {
         assert!(reason(root, Path::new("/"))
             .unwrap()
             .starts_with("ContainsRoot"));
+        assert_eq!(
+            reason(root, &root.join("content")).as_deref(),
+            Some("IsInput { input: \"content\" }")
+        );
+        assert_eq!(
+            reason(root, &root.join("site.yaml")).as_deref(),
+            Some("IsInput { input: \"site.yaml\" }")
+        );
         for (output, input) in [
-            ("content", "content"),
+            ("content/rooms", "content"),
             ("content/rooms/new/deeper", "content"),
-            ("data", "data"),
+            ("data/budgets", "data"),
             ("themes/default", "themes"),
             (".git/x", ".git"),
             ("site.yaml/x", "site.yaml"),

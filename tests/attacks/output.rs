@@ -96,20 +96,34 @@ fn the_site_root_as_output_is_refused() {
 #[test]
 fn a_folder_inside_the_inputs_is_refused() {
     let dir = site();
-    for (output, input) in [
-        ("content/x", "content/"),
-        ("content", "content/"),
-        ("data", "data/"),
-        ("data/budgets", "data/"),
-        ("themes/default/site", "themes/"),
-        (".git/site", ".git/"),
+    for (output, why) in [
+        (
+            "content/x",
+            "it lies inside the site's content/, which the build reads",
+        ),
+        (
+            "content",
+            "it is the site's content/, which the build reads",
+        ),
+        ("data", "it is the site's data/, which the build reads"),
+        (
+            "data/budgets",
+            "it lies inside the site's data/, which the build reads",
+        ),
+        (
+            "themes/default/site",
+            "it lies inside the site's themes/, which the build reads",
+        ),
+        (
+            ".git/site",
+            "it lies inside the site's .git/, which the build reads",
+        ),
+        (
+            "site.yaml",
+            "it is the site's site.yaml, which the build reads",
+        ),
     ] {
-        refused(
-            dir.path(),
-            &["--output", output],
-            dir.path(),
-            &format!("it lies inside the site's {input}, which the build reads"),
-        );
+        refused(dir.path(), &["--output", output], dir.path(), why);
     }
 }
 
