@@ -147,6 +147,16 @@ pub fn build_with_progress(
     output: &Path,
     progress: Observer,
 ) -> Result<Built, BuildError> {
+    build_limited(root, output, progress, output::Limits::default())
+}
+
+/// [`build_with_progress`] with the output's limits given, so that tests can reach them.
+fn build_limited(
+    root: &Path,
+    output: &Path,
+    progress: Observer,
+    limits: output::Limits,
+) -> Result<Built, BuildError> {
     output::check_target(root, output).map_err(BuildError::UnsafeOutput)?;
     let (site, mut diags) = load_and_resolve_with(root, None, None, progress);
     let Some(site) = site.filter(|_| !diags.has_errors()) else {
@@ -158,7 +168,7 @@ pub fn build_with_progress(
         });
     };
     progress(Stage::Rendering);
-    let staging = output::Staging::new(output).map_err(BuildError::Staging)?;
+    let staging = output::Staging::with_limits(output, limits).map_err(BuildError::Staging)?;
     let removed_leftovers = staging.removed_leftovers().to_vec();
     let files = render::render_all(&site, root, &mut diags, &staging);
     let mut files = files.filter(|_| !diags.has_errors());
@@ -218,5 +228,57 @@ fn render_with(
     Rendered {
         files,
         diagnostics: diags.sorted(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_site_past_the_output_limit_is_an_error_and_writes_nothing() {
+        let out = tempfile::tempdir().unwrap();
+        let target = out.path().join("site");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+        let built = build(&root, &target).unwrap();
+        let count = built.files.expect("the fixture builds") as u64;
+        let before: Vec<_> = walkdir::WalkDir::new(&target)
+            .into_iter()
+            .map(|e| e.unwrap().into_path())
+            .collect();
+        let limits = output::Limits {
+            bytes: u64::MAX,
+            files: count - 1,
+        };
+        let built = build_limited(&root, &target, &|_| {}, limits).unwrap();
+        assert_eq!(built.files, None);
+        let errors: Vec<_> = built
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == diagnostics::Severity::Error)
+            .collect();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].path, target.display().to_string());
+        assert!(
+            errors[0].message.starts_with(&format!(
+                "the site grew past {} files (the limit MAX_OUTPUT_FILES)",
+                count - 1
+            )),
+            "{}",
+            errors[0].message
+        );
+        let after: Vec<_> = walkdir::WalkDir::new(&target)
+            .into_iter()
+            .map(|e| e.unwrap().into_path())
+            .collect();
+        assert_eq!(after, before);
+        assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 1);
+        // Exactly at the limit, it builds.
+        let limits = output::Limits {
+            bytes: u64::MAX,
+            files: count,
+        };
+        let built = build_limited(&root, &target, &|_| {}, limits).unwrap();
+        assert_eq!(built.files, Some(count as usize));
     }
 }
