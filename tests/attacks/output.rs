@@ -407,3 +407,45 @@ fn a_failure_while_writing_leaves_the_previous_site_byte_for_byte() {
     );
     assert_eq!(everything(out.path()), before);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_previous_site_left_over_with_a_marker_is_removed_by_the_next_build() {
+    let dir = site();
+    let root = dir.path();
+    let first = build_in(root, &[]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    // Only a folder inside the previous site is read-only: the build can mark what it
+    // could not remove, so that a later build (with the rights) finishes the job.
+    folders_read_only(&root.join("site/kamers"), true);
+    rename_room(root, "Buurtkamer Nieuw");
+    let second = build_bound_by_permissions(root, &[]);
+    let message = stderr(&second);
+    assert_eq!(second.status.code(), Some(0), "{message}");
+    let leftovers: Vec<String> = names(root)
+        .into_iter()
+        .filter(|n| n.starts_with(".site.building-"))
+        .collect();
+    assert_eq!(leftovers.len(), 1, "{leftovers:?}");
+    let leftover = root.join(&leftovers[0]);
+    assert!(
+        message.contains(&format!("it is in ./{}", leftovers[0])),
+        "{message}"
+    );
+    assert!(leftover.join(".mienskip-staging").is_file());
+    assert_eq!(room_name(&root.join("site")), "Buurtkamer Nieuw");
+
+    folders_read_only(&leftover, false);
+    let third = build_in(root, &[]);
+    let message = stderr(&third);
+    assert_eq!(third.status.code(), Some(0), "{message}");
+    assert!(
+        message.contains(&format!(
+            "mienskip: removed ./{}, left by an earlier build",
+            leftovers[0]
+        )),
+        "{message}"
+    );
+    assert!(!leftover.exists());
+    assert_eq!(room_name(&root.join("site")), "Buurtkamer Nieuw");
+}
