@@ -264,7 +264,9 @@ pub fn put_in_place(
         Exchange::Failed(e) if e.kind() == io::ErrorKind::NotFound => rename(),
         Exchange::Failed(e) => Err(NotPlaced::Unchanged(e)),
         Exchange::Unsupported => {
-            let aside = free_sibling(target, "previous");
+            // A staging folder's name, so that once marked (by `remove_previous`) a kill
+            // while removing it leaves a folder the next build removes.
+            let aside = free_sibling(target);
             fs::rename(target, &aside).map_err(NotPlaced::Unchanged)?;
             match fs::rename(staging, target) {
                 Ok(()) => Ok(Placed::MovedAside(aside)),
@@ -280,8 +282,8 @@ pub fn put_in_place(
     }
 }
 
-/// `.NAME.WHAT-PID-N` beside `target`, a name nothing has.
-fn free_sibling(target: &Path, what: &str) -> PathBuf {
+/// `.NAME.building-PID-N` beside `target`, a name nothing has.
+fn free_sibling(target: &Path) -> PathBuf {
     let parent = target.parent().unwrap_or(Path::new("."));
     let name = target
         .file_name()
@@ -289,7 +291,7 @@ fn free_sibling(target: &Path, what: &str) -> PathBuf {
         .unwrap_or_default();
     let pid = std::process::id();
     (0u32..)
-        .map(|n| parent.join(format!(".{name}.{what}-{pid}-{n}")))
+        .map(|n| parent.join(format!("{}-{pid}-{n}", stem(&name))))
         .find(|p| fs::symlink_metadata(p).is_err())
         .expect("some name is free")
 }
@@ -352,6 +354,10 @@ mod tests {
         };
         assert_eq!(fs::read_to_string(b.join("index.html")).unwrap(), "new");
         assert_eq!(fs::read_to_string(aside.join("index.html")).unwrap(), "old");
+        assert!(is_staging_name(
+            aside.file_name().unwrap().to_str().unwrap(),
+            "site"
+        ));
         assert!(!a.exists());
     }
 
