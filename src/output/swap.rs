@@ -140,7 +140,7 @@ fn abandoned_marker(dir: &Path) -> Option<File> {
     if !fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
         return None;
     }
-    let mut marker = OpenOptions::new().read(true).write(true).open(&path).ok()?;
+    let mut marker = File::open(&path).ok()?;
     let mut start = vec![0; MARKER_TEXT.len()];
     marker.read_exact(&mut start).ok()?;
     if start != MARKER_TEXT.as_bytes() || !try_lock(&marker).ok()? {
