@@ -114,39 +114,88 @@ pub fn render(root: &Path) -> Rendered {
 pub struct Built {
     pub files: Option<usize>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Folders that earlier, killed builds left beside the output, removed before writing.
+    pub removed_leftovers: Vec<std::path::PathBuf>,
+    /// The new site is in place, but the previous one could not be removed: it is at this
+    /// path, for the reason given.
+    pub leftover: Option<(std::path::PathBuf, std::io::Error)>,
+}
+
+/// Why a build wrote nothing, other than problems in the content.
+#[derive(Debug)]
+pub enum BuildError {
+    /// The output folder would take the place of sources; nothing was read or written.
+    UnsafeOutput(output::UnsafeOutput),
+    /// The staging folder beside the output could not be made; the output is as it was.
+    Staging(std::io::Error),
+    /// Writing the site or putting it in place failed; what that left is in the error.
+    Finish(output::FinishError),
 }
 
 /// Builds the site into `output`, replacing it only if everything succeeded.
-pub fn build(root: &Path, output: &Path) -> Result<Built, std::io::Error> {
+pub fn build(root: &Path, output: &Path) -> Result<Built, BuildError> {
     build_with_progress(root, output, &|_| {})
 }
 
-/// [`build`], telling `progress` where it is. Each file is written into a staging folder
-/// as soon as it is rendered; the folder replaces `output` only when everything worked.
+/// [`build`], telling `progress` where it is. `output` is checked first
+/// ([`output::check_target`]): a folder whose replacement would delete the site's sources is
+/// refused before anything is read. Each file is written into a staging folder as soon as it
+/// is rendered; the folder replaces `output` only when everything worked, and the whole
+/// output is bounded ([`output::MAX_OUTPUT_BYTES`], [`output::MAX_OUTPUT_FILES`]).
 pub fn build_with_progress(
     root: &Path,
     output: &Path,
     progress: Observer,
-) -> Result<Built, std::io::Error> {
+) -> Result<Built, BuildError> {
+    build_limited(root, output, progress, output::Limits::default())
+}
+
+/// [`build_with_progress`] with the output's limits given, so that tests can reach them.
+fn build_limited(
+    root: &Path,
+    output: &Path,
+    progress: Observer,
+    limits: output::Limits,
+) -> Result<Built, BuildError> {
+    output::check_target(root, output).map_err(BuildError::UnsafeOutput)?;
     let (site, mut diags) = load_and_resolve_with(root, None, None, progress);
     let Some(site) = site.filter(|_| !diags.has_errors()) else {
         return Ok(Built {
             files: None,
             diagnostics: diags.sorted(),
+            removed_leftovers: Vec::new(),
+            leftover: None,
         });
     };
     progress(Stage::Rendering);
-    let staging = output::Staging::new(output)?;
+    let staging = output::Staging::with_limits(output, limits).map_err(BuildError::Staging)?;
+    let removed_leftovers = staging.removed_leftovers().to_vec();
     let files = render::render_all(&site, root, &mut diags, &staging);
-    let files = files.filter(|_| !diags.has_errors());
+    let mut files = files.filter(|_| !diags.has_errors());
+    let mut leftover = None;
     if let Some(count) = files {
         progress(Stage::Writing { files: count });
-        staging.finish()?;
+        match staging.finish() {
+            Ok(finished) => leftover = finished.leftover,
+            Err(output::FinishError::Write(limit @ output::WriteFailure::TooLarge { .. })) => {
+                // The content made the site too large: a problem in the content, reported
+                // like the others (and in every `--format`).
+                diags.push(Diagnostic::error(
+                    &output.display().to_string(),
+                    None,
+                    limit.to_string(),
+                ));
+                files = None;
+            }
+            Err(e) => return Err(BuildError::Finish(e)),
+        }
     }
     // Without `finish`, dropping the staging folder removes it and `output` stays as it was.
     Ok(Built {
         files,
         diagnostics: diags.sorted(),
+        removed_leftovers,
+        leftover,
     })
 }
 
@@ -179,5 +228,57 @@ fn render_with(
     Rendered {
         files,
         diagnostics: diags.sorted(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_site_past_the_output_limit_is_an_error_and_writes_nothing() {
+        let out = tempfile::tempdir().unwrap();
+        let target = out.path().join("site");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+        let built = build(&root, &target).unwrap();
+        let count = built.files.expect("the fixture builds") as u64;
+        let before: Vec<_> = walkdir::WalkDir::new(&target)
+            .into_iter()
+            .map(|e| e.unwrap().into_path())
+            .collect();
+        let limits = output::Limits {
+            bytes: u64::MAX,
+            files: count - 1,
+        };
+        let built = build_limited(&root, &target, &|_| {}, limits).unwrap();
+        assert_eq!(built.files, None);
+        let errors: Vec<_> = built
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == diagnostics::Severity::Error)
+            .collect();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].path, target.display().to_string());
+        assert!(
+            errors[0].message.starts_with(&format!(
+                "the site grew past {} files (the limit MAX_OUTPUT_FILES)",
+                count - 1
+            )),
+            "{}",
+            errors[0].message
+        );
+        let after: Vec<_> = walkdir::WalkDir::new(&target)
+            .into_iter()
+            .map(|e| e.unwrap().into_path())
+            .collect();
+        assert_eq!(after, before);
+        assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 1);
+        // Exactly at the limit, it builds.
+        let limits = output::Limits {
+            bytes: u64::MAX,
+            files: count,
+        };
+        let built = build_limited(&root, &target, &|_| {}, limits).unwrap();
+        assert_eq!(built.files, Some(count as usize));
     }
 }

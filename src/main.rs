@@ -29,6 +29,11 @@ struct Cli {
 enum Command {
     /// Checks the content and writes the whole site into site/ (or --output). If anything
     /// is wrong, nothing is written and the previous site stays as it was.
+    ///
+    /// The new site takes the output folder's place, so an output folder whose replacement
+    /// would delete sources is refused with exit status 2 before anything is read: the site
+    /// root, a folder holding it, one inside content/, data/, themes/ or .git/, or one that
+    /// already holds site.yaml, content/ or .git.
     Build {
         /// The site root: the folder with site.yaml, content/ and data/.
         #[arg(long, default_value = ".")]
@@ -242,6 +247,8 @@ fn check(root: &Path, format: Format) -> ExitCode {
 }
 
 fn build(root: &Path, output: Option<PathBuf>, format: Format) -> ExitCode {
+    use mienskip::output::FinishError;
+    use mienskip::BuildError;
     let output = output.unwrap_or_else(|| root.join("site"));
     let progress = Progress::start();
     let result = {
@@ -249,8 +256,22 @@ fn build(root: &Path, output: Option<PathBuf>, format: Format) -> ExitCode {
         mienskip::build_with_progress(root, &output, &observer)
     };
     progress.finish();
+    // Said only after a failure, where it is checked rather than assumed.
+    let unchanged = || {
+        if output.exists() {
+            format!("{} is unchanged", output.display())
+        } else {
+            format!("{} was not made", output.display())
+        }
+    };
     match result {
         Ok(rendered) => {
+            for folder in &rendered.removed_leftovers {
+                eprintln!(
+                    "mienskip: removed {}, left by an earlier build that was interrupted",
+                    folder.display()
+                );
+            }
             report(&rendered.diagnostics, format, root);
             let (errors, warnings) = summary(&rendered.diagnostics);
             match &rendered.files {
@@ -261,23 +282,61 @@ fn build(root: &Path, output: Option<PathBuf>, format: Format) -> ExitCode {
                         output.display(),
                         plural(warnings, "warning", "warnings")
                     );
+                    if let Some((folder, e)) = &rendered.leftover {
+                        eprintln!(
+                            "mienskip: warning: the new site is in place, but the previous \
+                             one could not be removed ({e}); it is in {}: remove that folder \
+                             by hand",
+                            folder.display()
+                        );
+                    }
                     ExitCode::SUCCESS
                 }
                 None => {
                     eprintln!(
-                        "mienskip: {}, {}; nothing was written, {} is unchanged",
+                        "mienskip: {}, {}; nothing was written, {}",
                         plural(errors, "error", "errors"),
                         plural(warnings, "warning", "warnings"),
-                        output.display()
+                        unchanged()
                     );
                     ExitCode::from(1)
                 }
             }
         }
-        Err(e) => {
+        Err(BuildError::UnsafeOutput(refused)) => {
+            eprintln!("mienskip: {refused} (nothing was read or written)");
+            ExitCode::from(2)
+        }
+        Err(BuildError::Staging(e)) => {
             eprintln!(
-                "mienskip: cannot write {}: {e}; the previous site is unchanged",
-                output.display()
+                "mienskip: cannot make a folder beside {} to build in: {e}; {}",
+                output.display(),
+                unchanged()
+            );
+            ExitCode::from(1)
+        }
+        Err(BuildError::Finish(FinishError::Write(failure))) => {
+            eprintln!(
+                "mienskip: cannot write {}: {failure}; {}",
+                output.display(),
+                unchanged()
+            );
+            ExitCode::from(1)
+        }
+        Err(BuildError::Finish(FinishError::Swap(e))) => {
+            eprintln!(
+                "mienskip: the new site is complete but could not take the place of {}: {e}; {}",
+                output.display(),
+                unchanged()
+            );
+            ExitCode::from(1)
+        }
+        Err(BuildError::Finish(FinishError::Lost { error, previous })) => {
+            eprintln!(
+                "mienskip: the new site could not take the place of {out} ({error}), nor could \
+                 the previous site be put back: it is in {}; move it back to {out} by hand",
+                previous.display(),
+                out = output.display(),
             );
             ExitCode::from(1)
         }

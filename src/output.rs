@@ -1,12 +1,41 @@
 //! Writing the site atomically: every file goes into a fresh directory beside the target as
 //! soon as it is rendered, and that directory replaces the previous site only when every
-//! file was written.
+//! file was written, in one atomic exchange where the platform has one. Before that, the
+//! target is checked (`guard`): a folder whose replacement would delete sources is refused.
+
+mod guard;
+mod swap;
+
+pub use guard::{check as check_target, Reason, UnsafeOutput};
 
 use std::collections::HashSet;
-use std::fs;
+use std::fmt;
+use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
+
+// Limits ---------------------------------------------------------------------------------------
+// (For src/limits.rs, with the other limits, when the branches meet.)
+
+/// The most bytes a build may write, all files together. The generator's site of 1,000 rooms
+/// (`examples/gen.rs`: 1,000 rooms with about 6,000 activity lines, 1,000 initiatives, 20
+/// areas) writes 72.5 MB in 7,344 files, about 72 KB per room; a national site (20,000 rooms,
+/// 100,000 activities) comes to about 1.5 GB. 8 GiB is five times that, room for photos
+/// (CONTENT.md publishes them in several widths; not built yet: revisit this number when
+/// they are), while a pull request that makes the output grow without bound stops long
+/// before it fills a CI runner's disk.
+pub const MAX_OUTPUT_BYTES: u64 = 8 << 30;
+
+/// The most files a build may write. The example writes about 7.3 files per room (a page and
+/// a JSON twin per room, initiative and organisation, an `agenda.ics` per room, the open data
+/// and the search index's fragments): 7,344 at 1,000 rooms, 73,000 at 10,000, so about
+/// 150,000 for a national site. One million leaves room for that several times over, photos
+/// included, and stops a site that would make a file per occurrence of a daily activity.
+pub const MAX_OUTPUT_FILES: u64 = 1_000_000;
+
+// ----------------------------------------------------------------------------------------------
 
 /// One file of the built site, by its path relative to the site's root folder.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -68,24 +97,113 @@ impl Sink for Collect {
     }
 }
 
+/// How much a build may write; [`Limits::default`] is [`MAX_OUTPUT_BYTES`] and
+/// [`MAX_OUTPUT_FILES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub bytes: u64,
+    pub files: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            bytes: MAX_OUTPUT_BYTES,
+            files: MAX_OUTPUT_FILES,
+        }
+    }
+}
+
+/// Why a build's files did not all get written.
+#[derive(Debug)]
+pub enum WriteFailure {
+    /// Writing `path` (relative to the site) failed.
+    Io { path: String, error: io::Error },
+    /// The site grew past a limit while `path` was being written.
+    TooLarge { limit: Limit, path: String },
+}
+
+/// Which limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    Bytes(u64),
+    Files(u64),
+}
+
+impl fmt::Display for WriteFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WriteFailure::Io { path, error } => write!(f, "{path}: {error}"),
+            WriteFailure::TooLarge { limit, path } => {
+                let (what, name) = match limit {
+                    Limit::Bytes(n) if n % (1 << 30) == 0 => {
+                        (format!("{} GiB", n >> 30), "MAX_OUTPUT_BYTES")
+                    }
+                    Limit::Bytes(n) => (format!("{n} bytes"), "MAX_OUTPUT_BYTES"),
+                    Limit::Files(n) => (format!("{n} files"), "MAX_OUTPUT_FILES"),
+                };
+                write!(
+                    f,
+                    "the site grew past {what} (the limit {name}) when {path} was written; \
+                     something in the content makes the output grow without bound (very many \
+                     activities, languages or pages): find it and make it smaller"
+                )
+            }
+        }
+    }
+}
+
+/// Why [`Staging::finish`] did not put the new site in place.
+#[derive(Debug)]
+pub enum FinishError {
+    /// A file could not be written or the site grew past a limit; the target is as it was.
+    Write(WriteFailure),
+    /// The new site could not be put in the target's place; the target is as it was.
+    Swap(io::Error),
+    /// Only where there is no atomic exchange: the previous site was moved aside, and neither
+    /// could the new one take its place nor could it be put back. There is no site at the
+    /// target; the previous one is at `previous`.
+    Lost { error: io::Error, previous: PathBuf },
+}
+
+/// What [`Staging::finish`] did besides putting the new site in place.
+#[derive(Debug, Default)]
+pub struct Finished {
+    /// The previous site could not be removed: it is at this path, for the reason given.
+    pub leftover: Option<(PathBuf, io::Error)>,
+}
+
 /// Writes each file into a fresh folder beside the target as soon as it is rendered, so
 /// that a large site is never held in memory; [`Staging::finish`] then puts the folder in
 /// the target's place. Dropped without finishing, it removes the folder and leaves the
 /// target as it was.
+///
+/// The folder is `.NAME.building-PID-N` and holds a marker file that this build keeps locked
+/// (see `swap`), so that a build that was killed leaves a folder the next one removes.
 pub struct Staging {
     dir: PathBuf,
     target: PathBuf,
-    parent: PathBuf,
-    name: String,
+    /// The marker file, open, so its lock lasts as long as the staging folder.
+    marker: Option<File>,
+    /// Leftovers of killed builds that [`Staging::new`] removed.
+    removed: Vec<PathBuf>,
+    limits: Limits,
+    bytes: AtomicU64,
+    files: AtomicU64,
     /// Folders known to exist, so that each is made once.
     folders: Mutex<HashSet<String>>,
     /// The first write that failed; later files are not written.
-    error: Mutex<Option<io::Error>>,
+    error: Mutex<Option<WriteFailure>>,
     finished: bool,
 }
 
 impl Staging {
+    /// Removes what killed builds left beside `target`, then makes a fresh staging folder.
     pub fn new(target: &Path) -> io::Result<Staging> {
+        Self::with_limits(target, Limits::default())
+    }
+
+    pub fn with_limits(target: &Path, limits: Limits) -> io::Result<Staging> {
         let parent = target
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -96,29 +214,63 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "site".into());
-        let dir = unique_sibling(&parent, &format!(".{name}.building"));
-        fs::create_dir_all(&dir)?;
+        let removed = swap::remove_leftovers(&parent, &name);
+        let (dir, marker) = swap::create(&parent, &name)?;
         Ok(Staging {
             dir,
             target: target.to_path_buf(),
-            parent,
-            name,
+            marker: Some(marker),
+            removed,
+            limits,
+            bytes: AtomicU64::new(0),
+            files: AtomicU64::new(0),
             folders: Mutex::new(HashSet::new()),
             error: Mutex::new(None),
             finished: false,
         })
     }
 
-    fn write(&self, file: &OutputFile) -> io::Result<()> {
+    /// The staging folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The folders left by killed builds that were removed before this one started.
+    pub fn removed_leftovers(&self) -> &[PathBuf] {
+        &self.removed
+    }
+
+    fn write(&self, file: &OutputFile) -> Result<(), WriteFailure> {
+        let failed = |error| WriteFailure::Io {
+            path: file.path.clone(),
+            error,
+        };
         if file
             .path
             .split('/')
-            .any(|part| part == ".." || part.is_empty())
+            .any(|part| part == ".." || part == "." || part.is_empty())
+            || file.path == swap::MARKER
         {
-            return Err(io::Error::new(
+            return Err(failed(io::Error::new(
                 io::ErrorKind::InvalidInput,
-                format!("refusing to write outside the site: {}", file.path),
-            ));
+                "refusing to write outside the site",
+            )));
+        }
+        let size = file.bytes.len() as u64;
+        let bytes = self.bytes.fetch_add(size, Ordering::Relaxed) + size;
+        let files = self.files.fetch_add(1, Ordering::Relaxed) + 1;
+        let over = if bytes > self.limits.bytes {
+            Some(Limit::Bytes(self.limits.bytes))
+        } else if files > self.limits.files {
+            Some(Limit::Files(self.limits.files))
+        } else {
+            None
+        };
+        if let Some(limit) = over {
+            return Err(WriteFailure::TooLarge {
+                limit,
+                path: file.path.clone(),
+            });
         }
         if let Some((folder, _)) = file.path.rsplit_once('/') {
             let known = self
@@ -127,40 +279,86 @@ impl Staging {
                 .unwrap_or_else(|e| e.into_inner())
                 .contains(folder);
             if !known {
-                fs::create_dir_all(self.dir.join(folder))?;
+                fs::create_dir_all(self.dir.join(folder)).map_err(failed)?;
                 self.folders
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
                     .insert(folder.to_string());
             }
         }
-        fs::write(self.dir.join(&file.path), &file.bytes)
+        fs::write(self.dir.join(&file.path), &file.bytes).map_err(failed)
     }
 
-    /// Puts the staged site in the target's place, or, if any write failed, removes it
-    /// and returns that failure.
-    pub fn finish(mut self) -> io::Result<()> {
+    /// Whether a write failed or the site grew past a limit (`finish` will say which).
+    pub fn failed(&self) -> bool {
+        self.error
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_some()
+    }
+
+    /// Puts the staged site in the target's place, or, if any write failed, removes it and
+    /// returns that failure. With an exchange the previous site is at the staging folder's
+    /// path afterwards and is removed; if that fails, the new site is in place all the same,
+    /// and [`Finished::leftover`] says where the previous one still is.
+    pub fn finish(self) -> Result<Finished, FinishError> {
+        self.finish_with(swap::exchange, swap::remove_previous)
+    }
+
+    /// [`Staging::finish`] with the exchange and the removal of the previous site given, so
+    /// that tests can make either fail.
+    fn finish_with(
+        mut self,
+        exchange: impl Fn(&Path, &Path) -> swap::Exchange,
+        remove_previous: impl Fn(&Path) -> io::Result<()>,
+    ) -> Result<Finished, FinishError> {
         self.finished = true;
         let failed = self.error.lock().unwrap_or_else(|e| e.into_inner()).take();
-        let result = match failed {
-            Some(e) => Err(e),
-            None => swap_into_place(&self.dir, &self.target, &self.parent, &self.name),
-        };
-        if result.is_err() {
-            let _ = fs::remove_dir_all(&self.dir);
+        if let Some(failure) = failed {
+            self.discard();
+            return Err(FinishError::Write(failure));
         }
-        result
+        // The marker must not be published. From here to the exchange the folder is
+        // unmarked: a kill in that moment leaves it for the user to remove.
+        if let Err(error) = fs::remove_file(self.dir.join(swap::MARKER)) {
+            self.discard();
+            return Err(FinishError::Write(WriteFailure::Io {
+                path: swap::MARKER.into(),
+                error,
+            }));
+        }
+        let previous = match swap::put_in_place(&self.dir, &self.target, exchange) {
+            Ok(swap::Placed::Renamed) => None,
+            Ok(swap::Placed::Exchanged) => Some(self.dir.clone()),
+            Ok(swap::Placed::MovedAside(aside)) => Some(aside),
+            Err(swap::NotPlaced::Unchanged(error)) => {
+                let _ = fs::remove_dir_all(&self.dir);
+                return Err(FinishError::Swap(error));
+            }
+            Err(swap::NotPlaced::Lost { error, previous }) => {
+                let _ = fs::remove_dir_all(&self.dir);
+                return Err(FinishError::Lost { error, previous });
+            }
+        };
+        // Our lock is no longer needed: the previous site gets a marker of its own.
+        self.marker = None;
+        let leftover = previous.and_then(|path| match remove_previous(&path) {
+            Ok(()) => None,
+            Err(error) => Some((path, error)),
+        });
+        Ok(Finished { leftover })
+    }
+
+    /// Removes the staging folder while its marker is still locked.
+    fn discard(&self) {
+        // What cannot be removed keeps the marker, for the next build to remove.
+        let _ = swap::remove_marked(&self.dir);
     }
 }
 
 impl Sink for Staging {
     fn put(&self, file: OutputFile) {
-        if self
-            .error
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .is_some()
-        {
+        if self.failed() {
             return;
         }
         if let Err(e) = self.write(&file) {
@@ -173,74 +371,253 @@ impl Sink for Staging {
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.finished {
-            let _ = fs::remove_dir_all(&self.dir);
+            self.discard();
         }
     }
-}
-
-/// Writes `files` into `target`, replacing what was there only on success.
-pub fn write_atomically(target: &Path, files: &[OutputFile]) -> io::Result<()> {
-    use rayon::prelude::*;
-    let staging = Staging::new(target)?;
-    files.par_iter().for_each(|file| staging.put(file.clone()));
-    staging.finish()
-}
-
-fn swap_into_place(staging: &Path, target: &Path, parent: &Path, name: &str) -> io::Result<()> {
-    if target.exists() {
-        let old = unique_sibling(parent, &format!(".{name}.old"));
-        fs::rename(target, &old)?;
-        if let Err(e) = fs::rename(staging, target) {
-            // Put the previous site back so a failure never leaves no site at all.
-            let _ = fs::rename(&old, target);
-            return Err(e);
-        }
-        fs::remove_dir_all(&old)?;
-    } else {
-        fs::rename(staging, target)?;
-    }
-    Ok(())
-}
-
-fn unique_sibling(parent: &Path, stem: &str) -> PathBuf {
-    let pid = std::process::id();
-    (0..)
-        .map(|n| parent.join(format!("{stem}-{pid}-{n}")))
-        .find(|p| !p.exists())
-        .expect("some name is free")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rayon::prelude::*;
+
+    /// Writes `files` into `target`, replacing what was there only on success.
+    fn write_atomically(target: &Path, files: &[OutputFile]) -> Result<Finished, FinishError> {
+        write_limited(target, files, Limits::default())
+    }
+
+    fn write_limited(
+        target: &Path,
+        files: &[OutputFile],
+        limits: Limits,
+    ) -> Result<Finished, FinishError> {
+        let staging = Staging::with_limits(target, limits).unwrap();
+        files.par_iter().for_each(|file| staging.put(file.clone()));
+        staging.finish()
+    }
+
+    /// Every file under `dir` with its bytes, and every folder, sorted.
+    fn snapshot(dir: &Path) -> Vec<(String, Option<Vec<u8>>)> {
+        let mut all: Vec<_> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .map(|e| e.unwrap())
+            .map(|e| {
+                let path = e.path().strip_prefix(dir).unwrap().display().to_string();
+                let bytes = e.file_type().is_file().then(|| fs::read(e.path()).unwrap());
+                (path, bytes)
+            })
+            .collect();
+        all.sort();
+        all
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
 
     #[test]
     fn replaces_the_previous_site() {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("site");
         write_atomically(&target, &[OutputFile::new("a/index.html", "one")]).unwrap();
-        write_atomically(&target, &[OutputFile::new("b.txt", "two")]).unwrap();
+        let finished = write_atomically(&target, &[OutputFile::new("b.txt", "two")]).unwrap();
+        assert!(finished.leftover.is_none());
         assert!(!target.join("a/index.html").exists());
         assert_eq!(fs::read_to_string(target.join("b.txt")).unwrap(), "two");
-        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(leftovers.len(), 1);
+        // Neither the staging folder nor its marker is left, in the site or beside it.
+        assert_eq!(names(dir.path()), ["site"]);
+        assert_eq!(names(&target), ["b.txt"]);
+    }
+
+    #[test]
+    fn a_first_build_makes_the_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("deeper/site");
+        let finished = write_atomically(&target, &[OutputFile::new("index.html", "one")]).unwrap();
+        assert!(finished.leftover.is_none());
+        assert_eq!(
+            fs::read_to_string(target.join("index.html")).unwrap(),
+            "one"
+        );
+        assert_eq!(names(&dir.path().join("deeper")), ["site"]);
     }
 
     #[test]
     fn a_failed_write_keeps_the_previous_site() {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("site");
-        write_atomically(&target, &[OutputFile::new("index.html", "good")]).unwrap();
+        write_atomically(
+            &target,
+            &[
+                OutputFile::new("index.html", "good"),
+                OutputFile::new("kamers/a/index.html", "a"),
+            ],
+        )
+        .unwrap();
+        let before = snapshot(&target);
         let bad = [
             OutputFile::new("x.html", "new"),
             OutputFile::new("../escape", "bad"),
         ];
-        assert!(write_atomically(&target, &bad).is_err());
+        let Err(FinishError::Write(WriteFailure::Io { path, .. })) =
+            write_atomically(&target, &bad)
+        else {
+            panic!("the write should fail")
+        };
+        assert_eq!(path, "../escape");
+        assert_eq!(snapshot(&target), before);
+        assert_eq!(names(dir.path()), ["site"]);
+        assert!(!dir.path().join("escape").exists());
+    }
+
+    #[test]
+    fn the_output_is_bounded_in_bytes_and_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("site");
+        write_atomically(&target, &[OutputFile::new("index.html", "good")]).unwrap();
+        let before = snapshot(&target);
+        let files: Vec<_> = (0..10)
+            .map(|n| OutputFile::new(format!("p{n}.html"), vec![b'x'; 100]))
+            .collect();
+        // 1,000 bytes in 10 files: one byte or one file less than that is too little.
+        let bytes = write_limited(
+            &target,
+            &files,
+            Limits {
+                bytes: 999,
+                files: 10,
+            },
+        );
+        let Err(FinishError::Write(failure @ WriteFailure::TooLarge { .. })) = bytes else {
+            panic!("{bytes:?}")
+        };
+        assert!(matches!(
+            failure,
+            WriteFailure::TooLarge {
+                limit: Limit::Bytes(999),
+                ..
+            }
+        ));
+        assert!(failure
+            .to_string()
+            .contains("999 bytes (the limit MAX_OUTPUT_BYTES)"));
+        let count = write_limited(
+            &target,
+            &files,
+            Limits {
+                bytes: 1000,
+                files: 9,
+            },
+        );
+        assert!(
+            matches!(
+                count,
+                Err(FinishError::Write(WriteFailure::TooLarge {
+                    limit: Limit::Files(9),
+                    ..
+                }))
+            ),
+            "{count:?}"
+        );
+        assert_eq!(snapshot(&target), before);
+        assert_eq!(names(dir.path()), ["site"]);
+        // Exactly at the limits is allowed.
+        write_limited(
+            &target,
+            &files,
+            Limits {
+                bytes: 1000,
+                files: 10,
+            },
+        )
+        .unwrap();
+        assert_eq!(names(&target).len(), 10);
+    }
+
+    #[test]
+    fn a_previous_site_that_cannot_be_removed_is_reported_not_restored() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("site");
+        write_atomically(&target, &[OutputFile::new("index.html", "old")]).unwrap();
+        let staging = Staging::new(&target).unwrap();
+        staging.put(OutputFile::new("index.html", "new"));
+        let staged = staging.dir().to_path_buf();
+        let finished = staging
+            .finish_with(swap::exchange, |_| {
+                Err(io::Error::from(io::ErrorKind::PermissionDenied))
+            })
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        // The new site is in place; the previous one is where the message will say.
         assert_eq!(
             fs::read_to_string(target.join("index.html")).unwrap(),
-            "good"
+            "new"
         );
-        assert!(!target.join("x.html").exists());
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        let (leftover, error) = finished.leftover.expect("a leftover");
+        if cfg!(any(
+            target_os = "linux",
+            target_os = "android",
+            target_os = "macos"
+        )) {
+            // Exchanged: the previous site is at the staging folder's name.
+            assert_eq!(leftover, staged);
+        }
+        assert_eq!(error.kind(), io::ErrorKind::PermissionDenied);
+        assert_eq!(
+            fs::read_to_string(leftover.join("index.html")).unwrap(),
+            "old"
+        );
+    }
+
+    #[test]
+    fn without_an_exchange_the_new_site_is_put_in_place_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("site");
+        write_atomically(&target, &[OutputFile::new("index.html", "old")]).unwrap();
+        let staging = Staging::new(&target).unwrap();
+        staging.put(OutputFile::new("index.html", "new"));
+        let finished = staging
+            .finish_with(|_, _| swap::Exchange::Unsupported, swap::remove_previous)
+            .unwrap();
+        assert!(finished.leftover.is_none());
+        assert_eq!(
+            fs::read_to_string(target.join("index.html")).unwrap(),
+            "new"
+        );
+        assert_eq!(names(dir.path()), ["site"]);
+    }
+
+    #[test]
+    fn a_failed_swap_removes_the_staging_folder_and_keeps_the_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("site");
+        write_atomically(&target, &[OutputFile::new("index.html", "old")]).unwrap();
+        let staging = Staging::new(&target).unwrap();
+        staging.put(OutputFile::new("index.html", "new"));
+        let result = staging.finish_with(
+            |_, _| swap::Exchange::Failed(io::Error::from(io::ErrorKind::PermissionDenied)),
+            swap::remove_previous,
+        );
+        assert!(matches!(result, Err(FinishError::Swap(_))), "{result:?}");
+        assert_eq!(
+            fs::read_to_string(target.join("index.html")).unwrap(),
+            "old"
+        );
+        assert_eq!(names(dir.path()), ["site"]);
+    }
+
+    #[test]
+    fn a_dropped_staging_folder_is_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("site");
+        let staging = Staging::new(&target).unwrap();
+        staging.put(OutputFile::new("index.html", "new"));
+        assert!(staging.dir().join(swap::MARKER).is_file());
+        drop(staging);
+        assert!(names(dir.path()).is_empty());
     }
 }
