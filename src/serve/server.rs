@@ -56,20 +56,17 @@ pub fn spawn(listener: std::net::TcpListener, current: Current) -> std::io::Resu
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
+    let listener = {
+        let _inside = runtime.enter();
+        tokio::net::TcpListener::from_std(listener)?
+    };
     std::thread::Builder::new()
         .name("mienskip-serve".into())
         .spawn(move || runtime.block_on(accept(listener, port, current)))?;
     Ok(())
 }
 
-async fn accept(listener: std::net::TcpListener, port: u16, current: Current) {
-    let listener = match tokio::net::TcpListener::from_std(listener) {
-        Ok(listener) => listener,
-        Err(e) => {
-            eprintln!("mienskip: cannot serve: {e}");
-            return;
-        }
-    };
+async fn accept(listener: tokio::net::TcpListener, port: u16, current: Current) {
     let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
     let mut builder = hyper::server::conn::http1::Builder::new();
     builder
