@@ -254,6 +254,15 @@ fn clients_that_never_read_do_not_hold_up_a_visitor() {
         stalled.push(stream);
     }
 
+    // And a few that send half a request and then nothing.
+    for _ in 0..4 {
+        let mut stream = server.connect();
+        stream
+            .write_all(format!("GET / HTTP/1.1\r\nHost: {}\r\nX-Wait:", server.host()).as_bytes())
+            .unwrap();
+        stalled.push(stream);
+    }
+
     // A 17th client, a normal visitor, gets its page.
     let started = Instant::now();
     let (status, body) = server.get("/kamers/kamer/");
