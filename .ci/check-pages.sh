@@ -70,6 +70,27 @@ SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet -- build --
 node .ci/browser/interactive-map.mjs "$pdok/site" || failed=1
 ALLOWED_HOSTS=service.pdok.nl node .ci/browser/axe.mjs "$pdok/site" /kaart/ /kamers/bilgaard/ /gebieden/noord/ || failed=1
 
+echo "== hostile names on the interactive map (issue #12), on a copy of the example site with map.tiles: pdok"
+# An area, a room and an initiative named with an <img onerror> and a <script> that would
+# set window.__xss and the page's title; map-xss.mjs hovers and clicks everything on the
+# map pages and checks that none of it ran and that the names show as text.
+hostile=$(mktemp -d)
+cp -r site.yaml content data "$hostile/"
+sed -i 's/^  tiles: none$/  tiles: pdok/' "$hostile/site.yaml"
+payload() { # $1: the name before the payload, $2: what the payload reports
+  printf "'%s <img src=x onerror=\"window.__xss=''%s'';document.title=''XSS''\"><script>window.__xss=''%s-script''</script>'" "$1" "$2" "$2"
+}
+sed -i "s|^name: Leeuwarden Noord\$|name: $(payload Noord area)|" "$hostile/content/areas/noord.md"
+sed -i "s|^name: Buurtkamer Bilgaard\$|name: $(payload Bilgaard room)|" "$hostile/content/rooms/bilgaard.md"
+sed -i "s|^title: Buurkracht in Leeuwarden\$|title: $(payload Buurkracht initiative)|" \
+  "$hostile/content/initiatives/buurkracht-leeuwarden.md"
+grep -q '^  tiles: pdok$' "$hostile/site.yaml"
+grep -q '^name: .Noord <img src=x onerror=' "$hostile/content/areas/noord.md"
+grep -q '^name: .Bilgaard <img src=x onerror=' "$hostile/content/rooms/bilgaard.md"
+grep -q '^title: .Buurkracht <img src=x onerror=' "$hostile/content/initiatives/buurkracht-leeuwarden.md"
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet -- build --root "$hostile" --output "$hostile/site"
+node .ci/browser/map-xss.mjs "$hostile/site" || failed=1
+
 echo "== screenshots: the maps and the budget chart are drawn"
 node .ci/browser/screenshots.mjs "$site" "${SCREENSHOTS:-$(dirname "$site")/screenshots}" || failed=1
 exit "$failed"

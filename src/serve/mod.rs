@@ -8,6 +8,7 @@
 mod http;
 mod inject;
 pub mod preview;
+mod server;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::load::LoadCache;
@@ -275,16 +276,14 @@ pub fn run(options: &Options) -> Result<(), ServeError> {
         .root
         .canonicalize()
         .unwrap_or_else(|_| options.root.clone());
-    let server =
-        tiny_http::Server::http(("127.0.0.1", options.port)).map_err(|e| ServeError::Listen {
-            port: options.port,
-            error: e.to_string(),
-        })?;
-    let address = server
-        .server_addr()
-        .to_ip()
+    let listener = server::bind(options.port).map_err(|e| ServeError::Listen {
+        port: options.port,
+        error: e.to_string(),
+    })?;
+    let address = listener
+        .local_addr()
         .map(|a| a.to_string())
-        .unwrap_or_else(|| format!("127.0.0.1:{}", options.port));
+        .unwrap_or_else(|_| format!("127.0.0.1:{}", options.port));
 
     // Watch before the first build, so that no save during it is missed.
     let (events, changes) = mpsc::channel();
@@ -307,12 +306,10 @@ pub fn run(options: &Options) -> Result<(), ServeError> {
     let base = first.snapshot.base_path.clone();
     let current = Arc::new(RwLock::new(Arc::new(first.snapshot)));
 
-    let server = Arc::new(server);
-    for _ in 0..4 {
-        let server = Arc::clone(&server);
-        let current = Arc::clone(&current);
-        std::thread::spawn(move || serve_requests(&server, &current));
-    }
+    server::spawn(listener, Arc::clone(&current)).map_err(|e| ServeError::Listen {
+        port: options.port,
+        error: e.to_string(),
+    })?;
     let url = format!("http://{address}{base}");
     println!("mienskip: serving {url} (press Ctrl-C to stop)");
     if options.open {
@@ -409,39 +406,6 @@ fn changes_something(root: &Path, event: &DebouncedEvent) -> bool {
         _ => true,
     };
     writes && (event.need_rescan() || event.paths.iter().any(|p| relevant(root, p)))
-}
-
-fn serve_requests(server: &tiny_http::Server, current: &RwLock<Arc<Snapshot>>) {
-    loop {
-        let Ok(request) = server.recv() else {
-            return;
-        };
-        let snapshot = Arc::clone(&current.read().expect("snapshot lock"));
-        let answer = match request.method() {
-            tiny_http::Method::Get | tiny_http::Method::Head => {
-                http::answer(request.url(), &snapshot)
-            }
-            _ => http::Answer {
-                status: 405,
-                content_type: "text/plain; charset=utf-8",
-                body: b"only GET and HEAD\n".to_vec(),
-                location: None,
-            },
-        };
-        let mut response = tiny_http::Response::from_data(answer.body)
-            .with_status_code(answer.status)
-            .with_header(header("Content-Type", answer.content_type))
-            .with_header(header("Cache-Control", "no-store"));
-        if let Some(location) = &answer.location {
-            response = response.with_header(header("Location", location));
-        }
-        let _ = request.respond(response);
-    }
-}
-
-fn header(name: &str, value: &str) -> tiny_http::Header {
-    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes())
-        .expect("header names and values are ASCII")
 }
 
 /// Opens `url` in the web browser, saying so if that fails.

@@ -6,3 +6,4 @@
 mod common;
 mod content;
 mod output;
+mod serve;

@@ -13,6 +13,12 @@
   var empty = document.getElementById("agenda-leeg");
   var baseTitle = document.title.slice(heading.textContent.length);
 
+  function fill(template, values) {
+    var t = template || "";
+    Object.keys(values).forEach(function (k) { t = t.split("{" + k + "}").join(values[k]); });
+    return t;
+  }
+
   function show(area) {
     var shown = 0;
     items.forEach(function (li) {
@@ -33,14 +39,17 @@
         a.removeAttribute("aria-current");
       }
     });
+    // Names are set as text, and put in with split/join: a `$&` or `$'` in a name would be
+    // a pattern to String.replace.
     var title = area
-      ? heading.getAttribute("data-title-area").replace("{area}", name)
+      ? fill(heading.getAttribute("data-title-area"), { area: name })
       : heading.getAttribute("data-title-all");
     heading.textContent = title;
     document.title = title + baseTitle;
-    status.textContent = (area ? status.getAttribute("data-text-area") : status.getAttribute("data-text-all"))
-      .replace("{n}", String(shown))
-      .replace("{area}", name);
+    status.textContent = fill(
+      area ? status.getAttribute("data-text-area") : status.getAttribute("data-text-all"),
+      { n: String(shown), area: name }
+    );
     if (empty) empty.hidden = shown > 0;
   }
 
