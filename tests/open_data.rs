@@ -428,7 +428,13 @@ fn example_budget_csv_gives_the_plan_totals() {
     assert_eq!(names[..DATASETS.len()], DATASETS);
     assert_eq!(
         names[DATASETS.len()..],
-        ["budget-2023", "budget-2024", "budget-2025", "budget-2026", "mienskip"]
+        [
+            "budget-2023",
+            "budget-2024",
+            "budget-2025",
+            "budget-2026",
+            "mienskip"
+        ]
     );
     // Every line is an expense of a plan: the Fiscal Data Package says so on the measure.
     let amount = &package["model"]["measures"]["amount"];
@@ -1223,5 +1229,57 @@ mod sqlite {
         }
         assert_eq!(total, all.len());
         assert!(!built.site.join("data/budget-2023.csv").exists());
+    }
+}
+
+/// `publisher.uri` in `site.yaml`: the catalogue's publisher and creator where given, and
+/// an error with its line when it is not an address.
+mod publisher_uri {
+    use super::*;
+
+    fn with_publisher(publisher: &str) -> tempfile::TempDir {
+        let dir = copy_fixture("open-data");
+        let text = std::fs::read_to_string(dir.path().join("site.yaml")).unwrap();
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("publisher:"))
+            .unwrap()
+            .to_string();
+        write(
+            dir.path(),
+            "site.yaml",
+            text.replace(&line, &format!("publisher: {publisher}")),
+        );
+        dir
+    }
+
+    #[test]
+    fn names_the_publisher_in_the_catalogue() {
+        let dir = with_publisher(
+            "{ name: Gemeente Teststad, url: https://www.example.nl/, uri: https://identifier.overheid.nl/tooi/id/gemeente/gm9999 }",
+        );
+        let built = build(dir.path());
+        let catalog = built.json("data/catalog.jsonld");
+        for node in [&catalog, &catalog["dcat:dataset"][5]] {
+            for key in ["dct:publisher", "dct:creator"] {
+                assert_eq!(
+                    node[key]["@id"], "https://identifier.overheid.nl/tooi/id/gemeente/gm9999",
+                    "{key}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_uri_that_is_not_an_address_is_an_error_on_its_line() {
+        let dir = with_publisher("{ name: Gemeente Teststad, uri: gm9999 }");
+        let output = check(dir.path());
+        assert_eq!(output.status.code(), Some(1));
+        let text = stderr(&output);
+        assert!(
+            text.contains("site.yaml:9")
+                && text.contains("`uri` is \"gm9999\"; it must be the full address"),
+            "{text}"
+        );
     }
 }
