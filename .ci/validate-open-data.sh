@@ -78,7 +78,7 @@ for site in example fixture; do
 
     echo "== $site: datasette inspect mienskip.sqlite, and a table served with metadata.json"
     "$PYTHON" -m datasette inspect "$data/mienskip.sqlite" --inspect-file "$work/$site-inspect.json"
-    "$PYTHON" -c 'import json, sys; t = json.load(open(sys.argv[1]))["mienskip"]["tables"]; print("ok    datasette inspect:", ", ".join(f"{n} {v[\"count\"]}" for n, v in sorted(t.items())))' "$work/$site-inspect.json"
+    "$PYTHON" -c 'import json, sys; t = json.load(open(sys.argv[1]))["mienskip"]["tables"]; print("ok    datasette inspect:", ", ".join(n + " " + str(v["count"]) for n, v in sorted(t.items())))' "$work/$site-inspect.json"
     "$PYTHON" -m datasette "$data/mienskip.sqlite" -m "$data/metadata.json" --get /mienskip/budget.json?_shape=array >/dev/null
     echo "ok    datasette serves /mienskip/budget.json with metadata.json"
 
