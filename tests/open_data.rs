@@ -945,6 +945,14 @@ fn catalog_is_dcat_ap_json_ld() {
             .starts_with("Begroting");
         assert_eq!(themes.contains(&gove), is_budget);
         assert_eq!(dataset["dct:creator"], dataset["dct:publisher"]);
+        // Where the data is: the box around every outline and place, as WKT.
+        let bbox = dataset["dct:spatial"]["dcat:bbox"]["@value"]
+            .as_str()
+            .unwrap();
+        assert!(
+            bbox.starts_with("POLYGON((") && bbox.ends_with("))"),
+            "{bbox}"
+        );
         assert_eq!(dataset["dcat:landingPage"]["@type"], "foaf:Document");
         for distribution in dataset["dcat:distribution"].as_array().unwrap() {
             assert_eq!(distribution["@type"], "dcat:Distribution");

@@ -11,7 +11,7 @@
 //! copy of the EU vocabularies.
 
 use super::licence::Licence;
-use super::tables::{Format, Table, TableFile};
+use super::tables::{coordinate_text, Format, Table, TableFile};
 use crate::model::Site;
 use crate::output::OutputFile;
 use crate::render::urls::Urls;
@@ -140,6 +140,57 @@ fn publisher_type(uri: &str) -> Option<(&'static str, &'static str, &'static str
     }
 }
 
+/// Where the data is: the bounding box of every area outline and every room and initiative
+/// location, with its centre as the centroid (DCAT-AP recommends both); none on a site
+/// without places.
+fn spatial(site: &Site, page: &str) -> Option<Value> {
+    let points = site
+        .areas
+        .iter()
+        .filter_map(|a| a.outline.as_ref())
+        .flat_map(|o| {
+            o.polygons
+                .iter()
+                .flatten()
+                .flatten()
+                .map(|[lon, lat]| (*lon, *lat))
+        })
+        .chain(
+            site.rooms
+                .iter()
+                .filter_map(|r| r.location)
+                .map(|l| (l.lon, l.lat)),
+        )
+        .chain(
+            site.initiatives
+                .iter()
+                .filter_map(|i| i.location)
+                .map(|l| (l.lon, l.lat)),
+        );
+    let mut bounds: Option<(f64, f64, f64, f64)> = None;
+    for (lon, lat) in points {
+        let b = bounds.get_or_insert((lon, lat, lon, lat));
+        *b = (b.0.min(lon), b.1.min(lat), b.2.max(lon), b.3.max(lat));
+    }
+    let (west, south, east, north) = bounds?;
+    let [w, s, e, n, cx, cy] = [
+        west,
+        south,
+        east,
+        north,
+        (west + east) / 2.0,
+        (south + north) / 2.0,
+    ]
+    .map(coordinate_text);
+    let wkt = |text: String| json!({ "@value": text, "@type": "gsp:wktLiteral" });
+    Some(json!({
+        "@id": format!("{page}#gebied"),
+        "@type": "dct:Location",
+        "dcat:bbox": wkt(format!("POLYGON(({w} {s}, {e} {s}, {e} {n}, {w} {n}, {w} {s}))")),
+        "dcat:centroid": wkt(format!("POINT({cx} {cy})")),
+    }))
+}
+
 /// The catalog as JSON-LD.
 pub fn catalog(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
     let config = &site.config;
@@ -186,6 +237,7 @@ pub fn catalog(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
         "dct:title": dutch("Frictionless Data Package met de kolommen, typen en sleutels van elke tabel (Table Schema)"),
     });
     let years = site.budget_years();
+    let place = spatial(site, &page);
 
     let datasets: Vec<Value> = tables
         .iter()
@@ -226,6 +278,9 @@ pub fn catalog(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
             );
             dataset.insert("dct:conformsTo".into(), table_schema.clone());
             dataset.insert("dct:modified".into(), modified.clone());
+            if let Some(place) = &place {
+                dataset.insert("dct:spatial".into(), place.clone());
+            }
             // The budget covers its years; the other datasets describe the present.
             if let (true, Some(first), Some(last)) = (table.is_budget, years.first(), years.last())
             {
@@ -248,12 +303,13 @@ pub fn catalog(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
         })
         .collect();
 
-    json!({
+    let mut catalog = json!({
         "@context": {
             "dcat": "http://www.w3.org/ns/dcat#",
             "dcatap": "http://data.europa.eu/r5r/",
             "dct": "http://purl.org/dc/terms/",
             "foaf": "http://xmlns.com/foaf/0.1/",
+            "gsp": "http://www.opengis.net/ont/geosparql#",
             "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
             "skos": "http://www.w3.org/2004/02/skos/core#",
             "vcard": "http://www.w3.org/2006/vcard/ns#",
@@ -278,7 +334,11 @@ pub fn catalog(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
             "dct:title": { "@value": "Data theme", "@language": "en" },
         },
         "dcat:dataset": datasets,
-    })
+    });
+    if let (Some(place), Some(object)) = (place, catalog.as_object_mut()) {
+        object.insert("dct:spatial".into(), place);
+    }
+    catalog
 }
 
 /// One file of a dataset as a `dcat:Distribution`.
