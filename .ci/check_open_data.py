@@ -280,7 +280,8 @@ NUMBER_COLUMNS = {
     "open_room_count", "host_volunteers", "activity_count", "pillar", "plan_stage",
     "interval", "monthly", "number", "line", "year",
 }
-for name in ["rooms", "areas", "initiatives", "organisations", "activities", "budget"]:
+YEARS = sorted(p.name[len("budget-"):-len(".csv")] for p in DATA.glob("budget-*.csv") if not p.name.endswith(".excel.csv"))
+for name in ["rooms", "areas", "initiatives", "organisations", "activities", "budget"] + [f"budget-{y}" for y in YEARS]:
     raw, rows = read_csv(name)
     excel_raw, excel_rows = read_excel_csv(name)
     check(
@@ -358,7 +359,7 @@ check(sql_sum == csv_sum, f"mienskip.sqlite: sum(amount) {sql_sum} = budget.csv 
 by_year = {}
 for row in budget:
     by_year[row["year"]] = by_year.get(row["year"], 0) + 1
-year_files = sorted(p.name for p in DATA.glob("budget-*.csv"))
+year_files = sorted(p.name for p in DATA.glob("budget-*.csv") if not p.name.endswith(".excel.csv"))
 check(
     year_files == [f"budget-{y}.csv" for y in sorted(by_year)]
     and all(len(read_csv(f"budget-{y}")[1]) == n and all(r["year"] == y for r in read_csv(f"budget-{y}")[1]) for y, n in by_year.items()),

@@ -1233,6 +1233,11 @@ mod sqlite {
             assert!(!rows.is_empty() && rows.iter().all(|r| r["year"] == year));
             let expected: Vec<_> = all.iter().filter(|r| r["year"] == year).collect();
             assert_eq!(rows.iter().collect::<Vec<_>>(), expected);
+            // And its twin for Dutch spreadsheets.
+            let excel = built.bytes(&format!("data/budget-{year}.excel.csv"));
+            assert!(excel.starts_with("\u{feff}".as_bytes()));
+            let (_, excel_rows) = read_csv(&excel[3..], b';');
+            assert_eq!(excel_rows.len(), rows.len());
             total += rows.len();
         }
         assert_eq!(total, all.len());

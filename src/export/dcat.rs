@@ -434,7 +434,10 @@ fn distribution_description(table: &Table, file: &TableFile) -> String {
         (Format::Csv, None) => format!(
             "{title} als CSV: UTF-8 zonder BOM, komma's, CRLF, een kopregel, bedragen met een punt."
         ),
-        (Format::ExcelCsv, _) => format!(
+        (Format::ExcelCsv, Some(year)) => format!(
+            "{title}, alleen {year}, als CSV voor Nederlandse spreadsheets: UTF-8 met BOM, puntkomma's, decimale komma."
+        ),
+        (Format::ExcelCsv, None) => format!(
             "{title} als CSV voor Nederlandse spreadsheets: UTF-8 met BOM, puntkomma's, decimale komma."
         ),
         (Format::GeoJson, _) => format!(

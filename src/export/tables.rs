@@ -289,6 +289,11 @@ impl Table {
                 format: Format::Csv,
                 year: Some(year),
             });
+            files.push(TableFile {
+                path: format!("{data}{}-{year}.excel.csv", self.name),
+                format: Format::ExcelCsv,
+                year: Some(year),
+            });
         }
         if self.places.is_some() {
             files.push(file(
