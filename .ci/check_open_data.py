@@ -10,8 +10,13 @@ Usage: check_open_data.py SITE_DIR (example|fixture)
 - `catalog.jsonld` parses as JSON-LD with `rdflib` (what CKAN's DCAT harvester uses) into a
   dcat:Catalog whose every dcat:Dataset has a title, publisher, contact point and theme, and
   whose every dcat:Distribution has a licence, media type, format and absolute download URL;
+- `catalog.jsonld` conforms to the vendored SHACL shapes of DCAT-AP 3.0.1 (mandatory,
+  recommended, range) and DCAT-AP-NL 3.0 (tests/shacl/) with pySHACL: no violation;
 - every CSV reads back with the `csv` module (and its Excel twin as `;` with decimal comma
-  and a BOM), and a few values are compared with the content.
+  and a BOM), and a few values are compared with the content;
+- `mienskip.sqlite` opens with `sqlite3`: one table per CSV with as many rows, no broken
+  foreign key, the budget sums as in budget.csv, per-year budget files that add up to it, and
+  every column described in `_columns` and in Datasette's metadata.json.
 
 Prints one line per check and ends with `N passed, 0 failed`; exits 1 on any failure.
 """
@@ -25,8 +30,11 @@ import sys
 from datetime import date, datetime
 from decimal import Decimal
 
+import sqlite3
+
 import geojson
 import icalendar
+import pyshacl
 import rdflib
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF
 from dateutil.rrule import rrulestr
@@ -219,12 +227,50 @@ check(
     and all(
         graph.value(d, DCTERMS.license) is not None
         and graph.value(d, DCAT.mediaType) is not None
-        and graph.value(d, DCTERMS.format) is not None
+        # The EU file-type list has no SQLite code; its media type says what it is.
+        and (graph.value(d, DCTERMS.format) is not None or str(graph.value(d, DCAT.mediaType)).endswith("/vnd.sqlite3"))
         and str(graph.value(d, DCAT.downloadURL)).startswith("http")
         and (DATA / str(graph.value(d, DCAT.downloadURL)).split("/data/", 1)[1]).is_file()
         for d in distributions
     ),
     f"catalog.jsonld: {len(distributions)} distributions with licence, media type, format and a download URL of a built file",
+)
+
+# --- SHACL: DCAT-AP 3 and DCAT-AP-NL 3 ---------------------------------------------------
+
+SHACL = pathlib.Path(__file__).resolve().parent.parent / "tests" / "shacl"
+SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+for name, files in [
+    ("DCAT-AP 3.0.1", ["dcat-ap-3.0.1/shapes.ttl", "dcat-ap-3.0.1/shapes_recommended.ttl", "dcat-ap-3.0.1/range.ttl"]),
+    ("DCAT-AP-NL 3.0", [
+        "dcat-ap-nl-3.0/dcat-ap-nl-SHACL.ttl",
+        "dcat-ap-nl-3.0/dcat-ap-nl-SHACL-klassebereik.ttl",
+        "dcat-ap-nl-3.0/dcat-ap-nl-SHACL-klassebereik-codelijsten.ttl",
+        "dcat-ap-nl-3.0/dcat-ap-nl-SHACL-aanbevolen.ttl",
+    ]),
+]:
+    shapes = rdflib.Graph()
+    for file in files:
+        shapes.parse(SHACL / file, format="turtle")
+    # No inference: the catalogue states the class of every value itself.
+    _, report, _ = pyshacl.validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True)
+    severities = {}
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        severity = str(report.value(result, SH.resultSeverity)).split("#")[1]
+        severities.setdefault(severity, []).append(result)
+    for result in severities.get("Violation", [])[:20]:
+        print(f"      {report.value(result, SH.focusNode)} {report.value(result, SH.resultPath)}: {report.value(result, SH.resultMessage)}")
+    warned = sorted({str(report.value(r, SH.resultPath)).rsplit("/", 1)[-1] for r in severities.get("Warning", [])})
+    check(
+        not severities.get("Violation"),
+        f"catalog.jsonld: {name} shapes, {len(severities.get('Violation', []))} violations "
+        f"({len(severities.get('Warning', []))} warnings: {', '.join(warned) or 'none'})",
+    )
+
+licences = set(graph.objects(None, DCTERMS.license))
+check(
+    licences and all((l, RDF.type, DCTERMS.LicenseDocument) in graph and graph.value(l, DCTERMS.title) for l in licences),
+    f"catalog.jsonld: licences {sorted(map(str, licences))} typed dct:LicenseDocument with a title",
 )
 
 # --- CSV ---------------------------------------------------------------------------------
@@ -234,7 +280,8 @@ NUMBER_COLUMNS = {
     "open_room_count", "host_volunteers", "activity_count", "pillar", "plan_stage",
     "interval", "monthly", "number", "line", "year",
 }
-for name in ["rooms", "areas", "initiatives", "organisations", "activities", "budget"]:
+YEARS = sorted(p.name[len("budget-"):-len(".csv")] for p in DATA.glob("budget-*.csv") if not p.name.endswith(".excel.csv"))
+for name in ["rooms", "areas", "initiatives", "organisations", "activities", "budget"] + [f"budget-{y}" for y in YEARS]:
     raw, rows = read_csv(name)
     excel_raw, excel_rows = read_excel_csv(name)
     check(
@@ -287,6 +334,51 @@ else:
         sums == {"2024": Decimal("365000.00"), "2025": Decimal("400000.00"), "2026": Decimal("260000.00")},
         f"budget.csv: uitvoeringsplan-sociale-basis expenses per year {dict((k, str(v)) for k, v in sorted(sums.items()))}",
     )
+
+# --- SQLite ------------------------------------------------------------------------------
+
+TABLES = ["rooms", "areas", "initiatives", "organisations", "activities", "budget"]
+db = sqlite3.connect(f"file:{DATA / 'mienskip.sqlite'}?mode=ro", uri=True)
+names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+check(set(TABLES) <= set(names) and "_columns" in names, f"mienskip.sqlite: tables {names}")
+check(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "mienskip.sqlite: integrity_check ok")
+for name in TABLES:
+    rows = read_csv(name)[1]
+    count = db.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+    check(count == len(rows), f"mienskip.sqlite: {name} has {count} rows, {name}.csv {len(rows)}")
+broken = db.execute("PRAGMA foreign_key_check").fetchall()
+keys = db.execute("SELECT \"table\", \"from\" FROM pragma_foreign_key_list('budget')").fetchall()
+check(not broken and len(keys) == 4, f"mienskip.sqlite: budget has {len(keys)} foreign keys, none broken ({broken[:3]})")
+rooms_key = db.execute("SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list('rooms')").fetchall()
+check(rooms_key == [("areas", "area", "id")], f"mienskip.sqlite: rooms.area references areas.id {rooms_key}")
+joined = db.execute("SELECT count(*) FROM rooms JOIN areas ON rooms.area = areas.id").fetchone()[0]
+check(joined == len(read_csv("rooms")[1]), f"mienskip.sqlite: every room joins its area ({joined})")
+csv_sum = sum(Decimal(r["amount"]) for r in budget)
+sql_sum = Decimal(str(db.execute("SELECT round(sum(amount), 2) FROM budget").fetchone()[0])).quantize(Decimal("0.01"))
+check(sql_sum == csv_sum, f"mienskip.sqlite: sum(amount) {sql_sum} = budget.csv {csv_sum}")
+by_year = {}
+for row in budget:
+    by_year[row["year"]] = by_year.get(row["year"], 0) + 1
+year_files = sorted(p.name for p in DATA.glob("budget-*.csv") if not p.name.endswith(".excel.csv"))
+check(
+    year_files == [f"budget-{y}.csv" for y in sorted(by_year)]
+    and all(len(read_csv(f"budget-{y}")[1]) == n and all(r["year"] == y for r in read_csv(f"budget-{y}")[1]) for y, n in by_year.items()),
+    f"budget-<year>.csv: {year_files}, each with the rows of its year",
+)
+described = dict(((t, c), d) for t, c, d in db.execute("SELECT table_name, column_name, description FROM _columns"))
+header_ok = all(
+    all((name, column) in described and described[(name, column)] for column in read_csv(name)[1][0].keys())
+    for name in TABLES if read_csv(name)[1]
+)
+check(header_ok, f"mienskip.sqlite: _columns describes every column of every table ({len(described)})")
+metadata = json.loads((DATA / "metadata.json").read_text(encoding="utf-8"))
+tables_meta = metadata["databases"]["mienskip"]["tables"]
+check(
+    metadata.get("license") and metadata.get("license_url") and metadata.get("source_url")
+    and all(tables_meta[n]["description"] and tables_meta[n]["columns"] for n in TABLES),
+    "metadata.json: licence, source and every table described for Datasette",
+)
+db.close()
 
 print(f"{KIND}: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -416,7 +416,8 @@ fn example_budget_csv_gives_the_plan_totals() {
             ("2026".to_string(), "260000.00".to_string()),
         ]
     );
-    // The example's data package names every dataset.
+    // The example's data package names every dataset, then each budget year, then the
+    // database.
     let package = built.json("data/datapackage.json");
     let names: Vec<&str> = package["resources"]
         .as_array()
@@ -424,7 +425,32 @@ fn example_budget_csv_gives_the_plan_totals() {
         .iter()
         .map(|r| r["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, DATASETS);
+    assert_eq!(names[..DATASETS.len()], DATASETS);
+    assert_eq!(
+        names[DATASETS.len()..],
+        [
+            "budget-2023",
+            "budget-2024",
+            "budget-2025",
+            "budget-2026",
+            "mienskip"
+        ]
+    );
+    // Every line is an expense of a plan: the Fiscal Data Package says so on the measure.
+    let amount = &package["model"]["measures"]["amount"];
+    assert_eq!(amount["direction"], "expenditure");
+    assert_eq!(amount["phase"], "approved");
+    // The publisher is named by its TOOI identifier in the catalogue.
+    let catalog = built.json("data/catalog.jsonld");
+    let publisher = &catalog["dcat:dataset"][0]["dct:publisher"];
+    assert_eq!(
+        publisher["@id"],
+        "https://identifier.overheid.nl/tooi/id/gemeente/gm0080"
+    );
+    assert_eq!(
+        publisher["dct:type"]["@id"],
+        "http://purl.org/adms/publishertype/LocalAuthority"
+    );
 }
 
 /// The planar signed area of a ring; positive when counter-clockwise.
@@ -763,15 +789,42 @@ fn icalendar_has_rules_zones_and_folded_lines() {
 fn data_package_describes_every_csv() {
     let built = fixture_site();
     let package = built.json("data/datapackage.json");
-    assert_eq!(package["profile"], "tabular-data-package");
+    assert_eq!(package["profile"], "data-package");
+    assert_eq!(package["countryCode"], "NL");
+    for source in package["sources"].as_array().unwrap() {
+        assert!(source["path"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://data.example.nl/buurt/begroting/documenten/"));
+    }
     assert_eq!(package["licenses"][0]["name"], "CC-BY-4.0");
     assert_eq!(
         package["licenses"][0]["path"],
         "https://creativecommons.org/licenses/by/4.0/"
     );
     let resources = package["resources"].as_array().unwrap();
-    assert_eq!(resources.len(), DATASETS.len());
-    for resource in resources {
+    let names: Vec<&str> = resources
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "rooms",
+            "areas",
+            "initiatives",
+            "organisations",
+            "activities",
+            "budget",
+            "budget-2024",
+            "budget-2025",
+            "mienskip"
+        ]
+    );
+    let database = resources.last().unwrap();
+    assert_eq!(database["path"], "mienskip.sqlite");
+    assert_eq!(database["mediatype"], "application/vnd.sqlite3");
+    for resource in &resources[..resources.len() - 1] {
         let name = resource["name"].as_str().unwrap();
         assert_eq!(resource["path"], format!("{name}.csv"));
         assert_eq!(resource["profile"], "tabular-data-resource");
@@ -824,7 +877,17 @@ fn data_package_describes_every_csv() {
     let model = &package["model"];
     assert_eq!(model["measures"]["amount"]["source"], "amount");
     assert_eq!(model["measures"]["amount"]["currency"], "EUR");
+    // Income and expense, plan and actuals are mixed here: the measure cannot say one
+    // direction or phase, so it says none (the example site's budgets say both).
+    assert!(model["measures"]["amount"].get("direction").is_none());
+    assert!(model["measures"]["amount"].get("phase").is_none());
     let dimensions = model["dimensions"].as_object().unwrap();
+    assert!(
+        !serde_json::to_string(model)
+            .unwrap()
+            .contains("valueMapping"),
+        "no made-up value mappings"
+    );
     for (dimension, source) in [
         ("fiscal-year", "year"),
         ("direction", "direction"),
@@ -881,12 +944,27 @@ fn catalog_is_dcat_ap_json_ld() {
             .unwrap()
             .starts_with("Begroting");
         assert_eq!(themes.contains(&gove), is_budget);
+        assert_eq!(dataset["dct:creator"], dataset["dct:publisher"]);
+        // Where the data is: the box around every outline and place, as WKT.
+        let bbox = dataset["dct:spatial"]["dcat:bbox"]["@value"]
+            .as_str()
+            .unwrap();
+        assert!(
+            bbox.starts_with("POLYGON((") && bbox.ends_with("))"),
+            "{bbox}"
+        );
+        assert_eq!(dataset["dcat:landingPage"]["@type"], "foaf:Document");
         for distribution in dataset["dcat:distribution"].as_array().unwrap() {
             assert_eq!(distribution["@type"], "dcat:Distribution");
+            // DCAT-AP-NL's licence list, typed, with the title CKAN's licence list uses.
+            let licence = &distribution["dct:license"];
             assert_eq!(
-                distribution["dct:license"]["@id"],
-                "https://creativecommons.org/licenses/by/4.0/"
+                licence["@id"],
+                "https://definities.geostandaarden.nl/dcat-ap-nl/id/waardelijst/licenties/naamsvermelding40"
             );
+            assert_eq!(licence["@type"], "dct:LicenseDocument");
+            assert_eq!(licence["dct:title"], "Creative Commons Attribution");
+            assert_eq!(distribution["dcat:mediaType"]["@type"], "dct:MediaType");
             let url = distribution["dcat:downloadURL"]["@id"].as_str().unwrap();
             assert_eq!(distribution["dcat:accessURL"]["@id"], url);
             let path = url
@@ -897,10 +975,12 @@ fn catalog_is_dcat_ap_json_ld() {
                 .as_str()
                 .unwrap()
                 .starts_with("https://www.iana.org/assignments/media-types/"));
-            assert!(distribution["dct:format"]["@id"]
-                .as_str()
-                .unwrap()
-                .starts_with("http://publications.europa.eu/resource/authority/file-type/"));
+            if path != "data/mienskip.sqlite" {
+                assert!(distribution["dct:format"]["@id"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("http://publications.europa.eu/resource/authority/file-type/"));
+            }
             files.insert(path.to_string());
         }
     }
@@ -912,6 +992,9 @@ fn catalog_is_dcat_ap_json_ld() {
         "data/initiatives.geojson",
         "data/agenda.ics",
         "data/budget.excel.csv",
+        "data/budget-2024.csv",
+        "data/budget-2025.csv",
+        "data/mienskip.sqlite",
     ] {
         assert!(files.contains(expected), "no distribution {expected}");
     }
@@ -1002,4 +1085,214 @@ fn datasets_list_every_file_and_column() {
     let json = serde_json::to_value(&datasets).unwrap();
     assert_eq!(json[0]["columns"][0]["type"], "string");
     assert_eq!(json[0]["files"][2]["media_type"], "application/geo+json");
+}
+
+/// `data/mienskip.sqlite` read back with SQLite itself, and `budget-<year>.csv`.
+mod sqlite {
+    use super::*;
+    use rusqlite::{Connection, OpenFlags};
+
+    fn open(built: &Built) -> Connection {
+        Connection::open_with_flags(
+            built.site.join("data/mienskip.sqlite"),
+            OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn every_dataset_is_a_table_with_the_rows_of_its_csv() {
+        let built = fixture_site();
+        let db = open(&built);
+        for name in DATASETS {
+            let (header, rows) = read_csv(&built.bytes(&format!("data/{name}.csv")), b',');
+            let count: i64 = db
+                .query_row(&format!("SELECT count(*) FROM \"{name}\""), [], |r| {
+                    r.get(0)
+                })
+                .unwrap();
+            assert_eq!(count as usize, rows.len(), "{name}");
+            let columns: Vec<String> = db
+                .prepare(&format!(
+                    "SELECT name FROM pragma_table_info('{name}') ORDER BY cid"
+                ))
+                .unwrap()
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            assert_eq!(columns, header, "{name}: columns");
+            // Every column is described, in Dutch.
+            let described: i64 = db
+                .query_row(
+                    "SELECT count(*) FROM _columns WHERE table_name = ?1 AND description <> ''",
+                    [name],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(described as usize, header.len(), "{name}: _columns");
+        }
+        let room: String = db
+            .query_row("SELECT name FROM rooms WHERE id = 'formule'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(
+            room, "=SUM(1)",
+            "the database holds the value, not the CSV's guard"
+        );
+    }
+
+    #[test]
+    fn keys_hold_and_the_budget_sums_as_in_budget_csv() {
+        let built = fixture_site();
+        let db = open(&built);
+        let primary: Vec<String> = db
+            .prepare("SELECT name FROM pragma_table_info('budget') WHERE pk > 0 ORDER BY pk")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(primary, ["budget", "line", "year"]);
+        let rooms_key: (String, String, String) = db
+            .query_row(
+                "SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list('rooms')",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(rooms_key, ("areas".into(), "area".into(), "id".into()));
+        let broken: i64 = db
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(broken, 0);
+        let thuis: i64 = db
+            .query_row(
+                "SELECT count(*) FROM budget JOIN organisations ON budget.organisation = organisations.id WHERE organisations.id = 'thuis'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(thuis > 0, "budget.organisation joins organisations.id");
+        let (_, rows) = read_csv(&built.bytes("data/budget.csv"), b',');
+        let csv_sum: Decimal = rows
+            .iter()
+            .map(|r| Decimal::from_str(&r["amount"]).unwrap())
+            .sum();
+        let sql_sum: f64 = db
+            .query_row("SELECT sum(amount) FROM budget", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(format!("{sql_sum:.2}"), csv_sum.to_string());
+    }
+
+    #[test]
+    fn the_database_is_byte_identical_between_builds() {
+        let first = fixture_site().bytes("data/mienskip.sqlite");
+        let second = fixture_site().bytes("data/mienskip.sqlite");
+        assert!(first.starts_with(b"SQLite format 3\0"));
+        assert_eq!(
+            u16::from_be_bytes([first[16], first[17]]),
+            4096,
+            "page size"
+        );
+        assert_eq!((first[18], first[19]), (1, 1), "rollback journal, not WAL");
+        assert!(first == second, "two builds of the same content differ");
+    }
+
+    #[test]
+    fn datasette_metadata_describes_every_table() {
+        let built = fixture_site();
+        let metadata = built.json("data/metadata.json");
+        assert_eq!(metadata["license"], "CC-BY-4.0");
+        assert_eq!(
+            metadata["license_url"],
+            "https://creativecommons.org/licenses/by/4.0/"
+        );
+        let tables = &metadata["databases"]["mienskip"]["tables"];
+        for name in DATASETS {
+            let (header, _) = read_csv(&built.bytes(&format!("data/{name}.csv")), b',');
+            let columns = tables[name]["columns"].as_object().unwrap();
+            let names: Vec<&String> = columns.keys().collect();
+            assert_eq!(names.len(), header.len(), "{name}");
+            assert!(columns.values().all(|d| !d.as_str().unwrap().is_empty()));
+        }
+    }
+
+    #[test]
+    fn budget_is_also_split_by_year() {
+        let built = fixture_site();
+        let (header, all) = read_csv(&built.bytes("data/budget.csv"), b',');
+        let mut total = 0;
+        for year in ["2024", "2025"] {
+            let (year_header, rows) =
+                read_csv(&built.bytes(&format!("data/budget-{year}.csv")), b',');
+            assert_eq!(year_header, header);
+            assert!(!rows.is_empty() && rows.iter().all(|r| r["year"] == year));
+            let expected: Vec<_> = all.iter().filter(|r| r["year"] == year).collect();
+            assert_eq!(rows.iter().collect::<Vec<_>>(), expected);
+            // And its twin for Dutch spreadsheets.
+            let excel = built.bytes(&format!("data/budget-{year}.excel.csv"));
+            assert!(excel.starts_with("\u{feff}".as_bytes()));
+            let (_, excel_rows) = read_csv(&excel[3..], b';');
+            assert_eq!(excel_rows.len(), rows.len());
+            total += rows.len();
+        }
+        assert_eq!(total, all.len());
+        assert!(!built.site.join("data/budget-2023.csv").exists());
+    }
+}
+
+/// `publisher.uri` in `site.yaml`: the catalogue's publisher and creator where given, and
+/// an error with its line when it is not an address.
+mod publisher_uri {
+    use super::*;
+
+    fn with_publisher(publisher: &str) -> tempfile::TempDir {
+        let dir = copy_fixture("open-data");
+        let text = std::fs::read_to_string(dir.path().join("site.yaml")).unwrap();
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("publisher:"))
+            .unwrap()
+            .to_string();
+        write(
+            dir.path(),
+            "site.yaml",
+            text.replace(&line, &format!("publisher: {publisher}")),
+        );
+        dir
+    }
+
+    #[test]
+    fn names_the_publisher_in_the_catalogue() {
+        let dir = with_publisher(
+            "{ name: Gemeente Teststad, url: https://www.example.nl/, uri: https://identifier.overheid.nl/tooi/id/gemeente/gm9999 }",
+        );
+        let built = build(dir.path());
+        let catalog = built.json("data/catalog.jsonld");
+        for node in [&catalog, &catalog["dcat:dataset"][5]] {
+            for key in ["dct:publisher", "dct:creator"] {
+                assert_eq!(
+                    node[key]["@id"], "https://identifier.overheid.nl/tooi/id/gemeente/gm9999",
+                    "{key}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_uri_that_is_not_an_address_is_an_error_on_its_line() {
+        let dir = with_publisher("{ name: Gemeente Teststad, uri: gm9999 }");
+        let output = check(dir.path());
+        assert_eq!(output.status.code(), Some(1));
+        let text = stderr(&output);
+        assert!(
+            text.contains("site.yaml:9")
+                && text.contains("`uri` is \"gm9999\"; it must be the full address"),
+            "{text}"
+        );
+    }
 }

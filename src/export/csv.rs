@@ -1,6 +1,9 @@
 //! CSV files: `data/<name>.csv` (RFC 4180: UTF-8 without BOM, `,`, CRLF, a header row) and
 //! its twin `data/<name>.excel.csv` for Dutch spreadsheets (UTF-8 with BOM, `;`, decimal comma).
 //!
+//! The budget is also split by year into `data/budget-<year>.csv` (and its Excel twin), so
+//! that a journalist can take one year without filtering.
+//!
 //! A text cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
 //! tab, carriage return or line feed) gets a leading `'`; number columns stay plain numbers.
 
@@ -8,9 +11,11 @@ use super::tables::{Cell, Kind, Table};
 use crate::output::OutputFile;
 
 /// The two CSV files of a table.
+/// The CSV files of a table: the two of all rows and, for the budget, the two of each year
+/// (`budget-<year>.csv` and its Excel twin, the same columns).
 pub fn render(table: &Table) -> Vec<OutputFile> {
     let data = super::DATA_DIR;
-    vec![
+    let mut files = vec![
         OutputFile::new(
             format!("{data}{}.csv", table.name),
             write(table, Dialect::Rfc4180),
@@ -19,7 +24,19 @@ pub fn render(table: &Table) -> Vec<OutputFile> {
             format!("{data}{}.excel.csv", table.name),
             write(table, Dialect::DutchExcel),
         ),
-    ]
+    ];
+    for year in table.years() {
+        let of_year = table.of_year(year);
+        files.push(OutputFile::new(
+            format!("{data}{}-{year}.csv", table.name),
+            write(&of_year, Dialect::Rfc4180),
+        ));
+        files.push(OutputFile::new(
+            format!("{data}{}-{year}.excel.csv", table.name),
+            write(&of_year, Dialect::DutchExcel),
+        ));
+    }
+    files
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,6 +1,7 @@
-//! `data/datapackage.json`: a Frictionless Tabular Data Package with a resource and a Table
-//! Schema (types, Dutch titles and descriptions, primary and foreign keys) per CSV, the
-//! licence from `site.yaml`, and `budget.csv` mapped as a Fiscal Data Package (`model`).
+//! `data/datapackage.json`: a Frictionless Data Package with a tabular resource and a Table
+//! Schema (types, Dutch titles and descriptions, primary and foreign keys) per CSV (the
+//! budget's per-year files included), a file resource for `mienskip.sqlite`, the licence from
+//! `site.yaml`, and `budget.csv` mapped as a Fiscal Data Package (`model`).
 //!
 //! List columns (values joined with `;`) get no foreign keys, since a Table Schema cannot say
 //! that a cell holds several references.
@@ -11,50 +12,10 @@ use crate::output::OutputFile;
 use crate::render::urls::Urls;
 use serde_json::{json, Map, Value};
 
-/// The address and title of a licence, by its SPDX id.
+/// The address and title of a licence, by its SPDX id (see [`super::licence`]).
 pub fn license(spdx: &str) -> (String, String) {
-    let known = [
-        (
-            "CC0-1.0",
-            "https://creativecommons.org/publicdomain/zero/1.0/",
-            "Creative Commons Zero v1.0 Universal",
-        ),
-        (
-            "CC-BY-4.0",
-            "https://creativecommons.org/licenses/by/4.0/",
-            "Creative Commons Attribution 4.0 International",
-        ),
-        (
-            "CC-BY-SA-4.0",
-            "https://creativecommons.org/licenses/by-sa/4.0/",
-            "Creative Commons Attribution Share Alike 4.0 International",
-        ),
-        (
-            "PDDL-1.0",
-            "https://opendatacommons.org/licenses/pddl/1-0/",
-            "Open Data Commons Public Domain Dedication & License 1.0",
-        ),
-        (
-            "ODC-By-1.0",
-            "https://opendatacommons.org/licenses/by/1-0/",
-            "Open Data Commons Attribution License v1.0",
-        ),
-        (
-            "ODbL-1.0",
-            "https://opendatacommons.org/licenses/odbl/1-0/",
-            "Open Data Commons Open Database License v1.0",
-        ),
-    ];
-    known
-        .iter()
-        .find(|(id, _, _)| id.eq_ignore_ascii_case(spdx))
-        .map(|(_, url, title)| (url.to_string(), title.to_string()))
-        .unwrap_or_else(|| {
-            (
-                format!("https://spdx.org/licenses/{spdx}.html"),
-                spdx.to_string(),
-            )
-        })
+    let licence = super::licence::Licence::from_spdx(spdx);
+    (licence.url, licence.title)
 }
 
 pub fn render(site: &Site, urls: &Urls, tables: &[Table]) -> OutputFile {
@@ -74,7 +35,9 @@ pub fn descriptor(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
         name.push_str("open-data");
     }
     let mut package = Map::new();
-    package.insert("profile".into(), json!("tabular-data-package"));
+    // Not `tabular-data-package`: that profile wants every resource to be a table, and the
+    // SQLite database is a file resource; every CSV is still a `tabular-data-resource`.
+    package.insert("profile".into(), json!("data-package"));
     package.insert("name".into(), json!(name));
     package.insert(
         "id".into(),
@@ -97,7 +60,8 @@ pub fn descriptor(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
         json!(site.build_time.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()),
     );
     package.insert("language".into(), json!(language));
-    package.insert("countryCode".into(), json!("nl"));
+    // ISO 3166-1 alpha-2, upper case as the Fiscal Data Package asks.
+    package.insert("countryCode".into(), json!("NL"));
     let mut keywords = vec![
         "buurtkamers",
         "dorpskamers",
@@ -125,18 +89,36 @@ pub fn descriptor(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
         }
         package.insert("contributors".into(), json!([contributor]));
     }
+    // Each budget's source, with the address of the page that shows its lines and source.
     let sources: Vec<Value> = site
         .budgets
         .iter()
-        .map(|b| json!({ "title": b.source }))
+        .map(|b| {
+            json!({
+                "title": b.source,
+                "path": urls.absolute(language, &format!("begroting/documenten/{}/", b.id)),
+            })
+        })
         .collect();
     if !sources.is_empty() {
         package.insert("sources".into(), json!(sources));
     }
-    package.insert(
-        "resources".into(),
-        Value::Array(tables.iter().map(resource).collect()),
-    );
+    let mut resources: Vec<Value> = tables.iter().map(|t| resource(t, None)).collect();
+    for table in tables {
+        for year in table.years() {
+            resources.push(resource(table, Some(year)));
+        }
+    }
+    resources.push(json!({
+        "profile": "data-resource",
+        "name": "mienskip",
+        "path": super::SQLITE_FILE,
+        "title": "Alle gegevens als SQLite-database",
+        "description": "Elke tabel hierboven als tabel van één SQLite-database, met primaire en verwijzende sleutels; de kolommen staan beschreven in de tabellen _tables en _columns en in metadata.json (voor Datasette).",
+        "format": "sqlite",
+        "mediatype": "application/vnd.sqlite3",
+    }));
+    package.insert("resources".into(), Value::Array(resources));
     // Fiscal Data Package (0.3): budget.csv as one measure and its dimensions.
     let years = site.budget_years();
     if let (Some(first), Some(last)) = (years.first(), years.last()) {
@@ -146,7 +128,7 @@ pub fn descriptor(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
             json!({ "start": format!("{first:04}-01-01"), "end": format!("{last:04}-12-31") }),
         );
     }
-    package.insert("model".into(), fiscal_model());
+    package.insert("model".into(), fiscal_model(tables));
     Value::Object(package)
 }
 
@@ -178,7 +160,8 @@ fn field(column: &Column) -> Value {
     Value::Object(field)
 }
 
-fn resource(table: &Table) -> Value {
+/// The resource of a table's CSV, or with `year` of its `<name>-<year>.csv`.
+fn resource(table: &Table, year: Option<i64>) -> Value {
     let foreign_keys: Vec<Value> = table
         .columns
         .iter()
@@ -201,12 +184,27 @@ fn resource(table: &Table) -> Value {
     if !foreign_keys.is_empty() {
         schema.insert("foreignKeys".into(), Value::Array(foreign_keys));
     }
+    let (name, title, description) = match year {
+        Some(year) => (
+            format!("{}-{year}", table.name),
+            format!("{} {year}", table.title),
+            format!(
+                "De rijen van {}.csv met jaar {year}, met dezelfde kolommen.",
+                table.name
+            ),
+        ),
+        None => (
+            table.name.to_string(),
+            table.title.to_string(),
+            table.description.to_string(),
+        ),
+    };
     json!({
         "profile": "tabular-data-resource",
-        "name": table.name,
-        "path": format!("{}.csv", table.name),
-        "title": table.title,
-        "description": table.description,
+        "name": name,
+        "path": format!("{name}.csv"),
+        "title": title,
+        "description": description,
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
@@ -224,18 +222,48 @@ fn resource(table: &Table) -> Value {
 /// The Fiscal Data Package model of `budget.csv`: the amount in euros, and as dimensions the
 /// fiscal year, the direction, the phase, the classification by group and item, the funding
 /// source, the budget document and what the line is about.
-fn fiscal_model() -> Value {
+///
+/// The spec gives direction (`expenditure`, `revenue`) and phase (`proposed`, `approved`,
+/// `adjusted`, `executed`) as properties of a measure, so they go on `amount` when every row
+/// has the same; the columns `direction` and `status` are also plain dimensions, with their
+/// own values (`expense`/`income`, `planned`/`actual`), so mixed budgets stay analysable.
+fn fiscal_model(tables: &[Table]) -> Value {
     let source = |column: &str| json!({ "source": column, "resource": "budget" });
+    let budget = tables.iter().find(|t| t.is_budget);
+    // The one value a column has in every row of the budget, if so.
+    let only = |column: &str| -> Option<String> {
+        let table = budget?;
+        let index = table.column_index(column)?;
+        let mut values = table.rows.iter().map(|row| row[index].plain());
+        let first = values.next()?;
+        values.all(|v| v == first).then_some(first)
+    };
+    let mut amount = Map::new();
+    amount.insert("source".into(), json!("amount"));
+    amount.insert("resource".into(), json!("budget"));
+    amount.insert("currency".into(), json!("EUR"));
+    amount.insert("factor".into(), json!(1));
+    amount.insert("title".into(), json!("Bedrag"));
+    match only("direction").as_deref() {
+        Some("expense") => {
+            amount.insert("direction".into(), json!("expenditure"));
+        }
+        Some("income") => {
+            amount.insert("direction".into(), json!("revenue"));
+        }
+        _ => {}
+    }
+    match only("status").as_deref() {
+        Some("planned") => {
+            amount.insert("phase".into(), json!("approved"));
+        }
+        Some("actual") => {
+            amount.insert("phase".into(), json!("executed"));
+        }
+        _ => {}
+    }
     json!({
-        "measures": {
-            "amount": {
-                "source": "amount",
-                "resource": "budget",
-                "currency": "EUR",
-                "factor": 1,
-                "title": "Bedrag",
-            }
-        },
+        "measures": { "amount": Value::Object(amount) },
         "dimensions": {
             "fiscal-year": {
                 "dimensionType": "datetime",
@@ -245,17 +273,15 @@ fn fiscal_model() -> Value {
             },
             "direction": {
                 "dimensionType": "other",
-                "title": "Richting: expense (uitgave, FDP expenditure) of income (inkomst, FDP revenue)",
+                "title": "Richting: expense (uitgave) of income (inkomst)",
                 "attributes": { "direction": source("direction") },
                 "primaryKey": "direction",
-                "valueMapping": { "expense": "expenditure", "income": "revenue" },
             },
             "phase": {
                 "dimensionType": "other",
-                "title": "Fase: planned (begroting, FDP approved) of actual (realisatie, FDP executed)",
+                "title": "Fase: planned (begroting) of actual (realisatie)",
                 "attributes": { "status": source("status") },
                 "primaryKey": "status",
-                "valueMapping": { "planned": "approved", "actual": "executed" },
             },
             "classification": {
                 "dimensionType": "classification",

@@ -1,22 +1,31 @@
 //! `data/catalog.jsonld`: the datasets described the DCAT-AP-NL way, as JSON-LD with an
-//! `@context`, so that a CKAN DCAT harvester can read them: a `dcat:Catalog` with every
-//! `dcat:Dataset` (Dutch title and description, publisher, contact point, EU data themes,
-//! modified date) and every `dcat:Distribution` (licence, IANA media type, EU file type,
-//! absolute download address).
+//! `@context`, so that a CKAN DCAT harvester and data.overheid.nl can read them: a
+//! `dcat:Catalog` with every `dcat:Dataset` (Dutch title and description, publisher and
+//! creator, contact point, EU data themes, modified date) and every `dcat:Distribution`
+//! (licence, IANA media type, EU file type, absolute download address).
+//!
+//! It conforms to the SHACL shapes of DCAT-AP 3 (mandatory, recommended and range) and of
+//! DCAT-AP-NL 3 (vendored in `tests/shacl/`, checked in CI). The range shapes need every
+//! object to carry its class, so controlled values (languages, themes, media types, the
+//! licence) are written as typed nodes instead of bare addresses: a validator then needs no
+//! copy of the EU vocabularies.
 
-use super::datapackage::license;
-use super::tables::{Format, Table};
+use super::licence::Licence;
+use super::tables::{coordinate_text, Format, Table, TableFile};
 use crate::model::Site;
 use crate::output::OutputFile;
 use crate::render::urls::Urls;
 use crate::render::views::iso;
 use serde_json::{json, Map, Value};
 
-const THEME: &str = "http://publications.europa.eu/resource/authority/data-theme/";
+const THEME: &str = "http://publications.europa.eu/resource/authority/data-theme";
 const FILE_TYPE: &str = "http://publications.europa.eu/resource/authority/file-type/";
 const MEDIA_TYPE: &str = "https://www.iana.org/assignments/media-types/";
 const DUTCH: &str = "http://publications.europa.eu/resource/authority/language/NLD";
 const PUBLIC: &str = "http://publications.europa.eu/resource/authority/access-right/PUBLIC";
+/// The files stay at their address as long as the dataset exists (SITE.md: stable URLs).
+const STABLE: &str = "http://publications.europa.eu/resource/authority/planned-availability/STABLE";
+const PUBLISHER_TYPE: &str = "http://purl.org/adms/publishertype/";
 
 pub fn render(site: &Site, urls: &Urls, tables: &[Table]) -> OutputFile {
     let mut text =
@@ -33,96 +42,276 @@ fn id(uri: &str) -> Value {
     json!({ "@id": uri })
 }
 
+/// A node with its class, as the range shapes want it.
+fn typed(uri: &str, class: &str) -> Value {
+    json!({ "@id": uri, "@type": class })
+}
+
+/// A concept of an EU or ADMS vocabulary, typed and labelled as the shapes want it (the
+/// labels are the vocabulary's own English ones, with a Dutch one beside them).
+fn concept(uri: &str, english: &str, dutch_label: &str) -> Value {
+    json!({
+        "@id": uri,
+        "@type": "skos:Concept",
+        "skos:prefLabel": [
+            { "@value": english, "@language": "en" },
+            { "@value": dutch_label, "@language": "nl" },
+        ],
+    })
+}
+
+fn date(value: String) -> Value {
+    json!({ "@value": value, "@type": "xsd:date" })
+}
+
+/// The `dct:license` node: the DCAT-AP-NL value, typed, with the title CKAN knows it by and
+/// the other addresses it goes by.
+fn licence_node(licence: &Licence) -> Value {
+    let mut node = Map::new();
+    node.insert("@id".into(), json!(licence.dcat_uri));
+    node.insert("@type".into(), json!("dct:LicenseDocument"));
+    // CKAN's DCAT harvester takes the licence's dct:title when it does not know the address.
+    let title = licence
+        .ckan
+        .map_or(licence.title.as_str(), |(title, _)| title);
+    node.insert("dct:title".into(), json!(title));
+    node.insert("dct:identifier".into(), json!(licence.spdx));
+    let kinds: Vec<Value> = licence_types(&licence.spdx)
+        .iter()
+        .map(|(kind, english, dutch_label)| {
+            concept(
+                &format!("http://purl.org/adms/licencetype/{kind}"),
+                english,
+                dutch_label,
+            )
+        })
+        .collect();
+    if !kinds.is_empty() {
+        node.insert("dct:type".into(), Value::Array(kinds));
+    }
+    let mut same: Vec<&str> = Vec::new();
+    if licence.url != licence.dcat_uri {
+        same.push(&licence.url);
+    }
+    if let Some((_, ckan_url)) = licence.ckan {
+        same.push(ckan_url);
+    }
+    if !same.is_empty() {
+        node.insert(
+            "rdfs:seeAlso".into(),
+            Value::Array(same.into_iter().map(id).collect()),
+        );
+    }
+    Value::Object(node)
+}
+
+/// The ADMS licence types of a licence this site knows.
+fn licence_types(spdx: &str) -> &'static [(&'static str, &'static str, &'static str)] {
+    const PUBLIC_DOMAIN: (&str, &str, &str) = ("PublicDomain", "Public domain", "Publiek domein");
+    const ATTRIBUTION: (&str, &str, &str) = ("Attribution", "Attribution", "Naamsvermelding");
+    const SHARE_ALIKE: (&str, &str, &str) = ("ShareAlike", "Share-alike", "Gelijk delen");
+    match spdx {
+        "CC0-1.0" | "PDDL-1.0" => &[PUBLIC_DOMAIN],
+        "CC-BY-4.0" | "ODC-By-1.0" => &[ATTRIBUTION],
+        "CC-BY-SA-4.0" | "ODbL-1.0" => &[ATTRIBUTION, SHARE_ALIKE],
+        _ => &[],
+    }
+}
+
+/// The ADMS publisher type of a TOOI organisation identifier, where it has one.
+fn publisher_type(uri: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    let kind = uri
+        .strip_prefix("https://identifier.overheid.nl/tooi/id/")?
+        .split('/')
+        .next()?;
+    match kind {
+        "gemeente" | "waterschap" => Some(("LocalAuthority", "Local Authority", "Lokale overheid")),
+        "provincie" => Some((
+            "RegionalAuthority",
+            "Regional Authority",
+            "Regionale overheid",
+        )),
+        "ministerie" => Some((
+            "NationalAuthority",
+            "National authority",
+            "Nationale overheid",
+        )),
+        _ => None,
+    }
+}
+
+/// Where the data is: the bounding box of every area outline and every room and initiative
+/// location, with its centre as the centroid (DCAT-AP recommends both); none on a site
+/// without places.
+fn spatial(site: &Site, page: &str) -> Option<Value> {
+    let points = site
+        .areas
+        .iter()
+        .filter_map(|a| a.outline.as_ref())
+        .flat_map(|o| {
+            o.polygons
+                .iter()
+                .flatten()
+                .flatten()
+                .map(|[lon, lat]| (*lon, *lat))
+        })
+        .chain(
+            site.rooms
+                .iter()
+                .filter_map(|r| r.location)
+                .map(|l| (l.lon, l.lat)),
+        )
+        .chain(
+            site.initiatives
+                .iter()
+                .filter_map(|i| i.location)
+                .map(|l| (l.lon, l.lat)),
+        );
+    let mut bounds: Option<(f64, f64, f64, f64)> = None;
+    for (lon, lat) in points {
+        let b = bounds.get_or_insert((lon, lat, lon, lat));
+        *b = (b.0.min(lon), b.1.min(lat), b.2.max(lon), b.3.max(lat));
+    }
+    let (west, south, east, north) = bounds?;
+    let [w, s, e, n, cx, cy] = [
+        west,
+        south,
+        east,
+        north,
+        (west + east) / 2.0,
+        (south + north) / 2.0,
+    ]
+    .map(coordinate_text);
+    let wkt = |text: String| json!({ "@value": text, "@type": "gsp:wktLiteral" });
+    Some(json!({
+        "@id": format!("{page}#gebied"),
+        "@type": "dct:Location",
+        "dcat:bbox": wkt(format!("POLYGON(({w} {s}, {e} {s}, {e} {n}, {w} {n}, {w} {s}))")),
+        "dcat:centroid": wkt(format!("POINT({cx} {cy})")),
+    }))
+}
+
 /// The catalog as JSON-LD.
 pub fn catalog(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
     let config = &site.config;
     let language = &config.language;
     let page = urls.absolute(language, "open-data/");
-    let (license_url, _) = license(&config.license);
-    let modified = json!({ "@value": iso(site.build_date), "@type": "xsd:date" });
-    let publisher_name = config
-        .publisher
-        .as_ref()
-        .map_or(config.title.as_str(), |p| p.name.as_str());
-    let publisher_id = config
-        .publisher
-        .as_ref()
-        .and_then(|p| p.url.clone())
+    let licence = licence_node(&Licence::from_spdx(&config.license));
+    let modified = date(iso(site.build_date));
+    let dutch_language = typed(DUTCH, "dct:LinguisticSystem");
+    let publisher = config.publisher.as_ref();
+    let publisher_name = publisher.map_or(config.title.as_str(), |p| p.name.as_str());
+    // The TOOI identifier where given (DCAT-AP-NL), else the publisher's website.
+    let publisher_id = publisher
+        .and_then(|p| p.uri.clone().or_else(|| p.url.clone()))
         .unwrap_or_else(|| format!("{page}#uitgever"));
-    let mut publisher = Map::new();
-    publisher.insert("@id".into(), json!(publisher_id));
-    publisher.insert("@type".into(), json!("foaf:Agent"));
-    publisher.insert("foaf:name".into(), json!(publisher_name));
-    if let Some(url) = config.publisher.as_ref().and_then(|p| p.url.as_deref()) {
-        publisher.insert("foaf:homepage".into(), id(url));
+    let mut agent = Map::new();
+    agent.insert("@id".into(), json!(publisher_id));
+    agent.insert("@type".into(), json!("foaf:Agent"));
+    agent.insert("foaf:name".into(), json!(publisher_name));
+    if let Some(url) = publisher.and_then(|p| p.url.as_deref()) {
+        agent.insert("foaf:homepage".into(), typed(url, "foaf:Document"));
     }
-    let publisher = Value::Object(publisher);
+    if let Some((kind, english, dutch_label)) = publisher_type(&publisher_id) {
+        agent.insert(
+            "dct:type".into(),
+            concept(&format!("{PUBLISHER_TYPE}{kind}"), english, dutch_label),
+        );
+    }
+    let agent = Value::Object(agent);
     let mut contact = Map::new();
     contact.insert("@id".into(), json!(format!("{page}#contact")));
     contact.insert("@type".into(), json!(["vcard:Kind", "vcard:Organization"]));
     contact.insert("vcard:fn".into(), json!(publisher_name));
-    if let Some(email) = config.publisher.as_ref().and_then(|p| p.email.as_deref()) {
+    if let Some(email) = publisher.and_then(|p| p.email.as_deref()) {
         contact.insert("vcard:hasEmail".into(), id(&format!("mailto:{email}")));
     }
-    if let Some(url) = config.publisher.as_ref().and_then(|p| p.url.as_deref()) {
+    if let Some(url) = publisher.and_then(|p| p.url.as_deref()) {
         contact.insert("vcard:hasURL".into(), id(url));
     }
     let contact = Value::Object(contact);
+    let package_url = urls.absolute(language, "data/datapackage.json");
+    let table_schema = json!({
+        "@id": package_url,
+        "@type": "dct:Standard",
+        "dct:title": dutch("Frictionless Data Package met de kolommen, typen en sleutels van elke tabel (Table Schema)"),
+    });
+    let years = site.budget_years();
+    let place = spatial(site, &page);
 
     let datasets: Vec<Value> = tables
         .iter()
         .map(|table| {
-            let mut themes = vec![id(&format!("{THEME}SOCI"))];
+            let mut themes = vec![concept(
+                &format!("{THEME}/SOCI"),
+                "Population and society",
+                "Bevolking en samenleving",
+            )];
             if table.is_budget {
-                themes.push(id(&format!("{THEME}GOVE")));
+                themes.push(concept(
+                    &format!("{THEME}/GOVE"),
+                    "Government and public sector",
+                    "Overheid en publieke sector",
+                ));
             }
             let distributions: Vec<Value> = table
                 .files()
                 .iter()
-                .map(|file| {
-                    let url = urls.absolute(language, &file.path);
-                    let file_name = file.path.rsplit('/').next().unwrap_or(&file.path);
-                    json!({
-                        "@id": format!("{page}#{file_name}"),
-                        "@type": "dcat:Distribution",
-                        "dct:title": dutch(file_name),
-                        "dct:description": dutch(&distribution_description(table, file.format)),
-                        "dcat:accessURL": id(&url),
-                        "dcat:downloadURL": id(&url),
-                        "dcat:mediaType": id(&format!("{MEDIA_TYPE}{}", file.format.media_type())),
-                        "dct:format": id(&format!("{FILE_TYPE}{}", file.format.eu_file_type())),
-                        "dct:license": id(&license_url),
-                        "dct:language": id(DUTCH),
-                        "dct:modified": modified,
-                    })
-                })
+                .map(|file| distribution(site, urls, &page, table, file, &licence, &table_schema))
                 .collect();
             let identifier = format!("{page}#{}", table.name);
-            json!({
-                "@id": identifier,
-                "@type": "dcat:Dataset",
-                "dct:identifier": identifier,
-                "dct:title": dutch(table.title),
-                "dct:description": dutch(table.description),
-                "dcat:keyword": keywords(table),
-                "dcat:theme": themes,
-                "dct:publisher": publisher,
-                "dcat:contactPoint": contact,
-                "dct:language": id(DUTCH),
-                "dct:accessRights": id(PUBLIC),
-                "dct:license": id(&license_url),
-                "dct:modified": modified,
-                "dcat:landingPage": id(&page),
-                "dcat:distribution": distributions,
-            })
+            let mut dataset = Map::new();
+            dataset.insert("@id".into(), json!(identifier));
+            dataset.insert("@type".into(), json!("dcat:Dataset"));
+            dataset.insert("dct:identifier".into(), json!(identifier));
+            dataset.insert("dct:title".into(), dutch(table.title));
+            dataset.insert("dct:description".into(), dutch(table.description));
+            dataset.insert("dcat:keyword".into(), json!(keywords(table)));
+            dataset.insert("dcat:theme".into(), json!(themes));
+            dataset.insert("dct:publisher".into(), agent.clone());
+            dataset.insert("dct:creator".into(), agent.clone());
+            dataset.insert("dcat:contactPoint".into(), contact.clone());
+            dataset.insert("dct:language".into(), dutch_language.clone());
+            dataset.insert(
+                "dct:accessRights".into(),
+                typed(PUBLIC, "dct:RightsStatement"),
+            );
+            dataset.insert("dct:conformsTo".into(), table_schema.clone());
+            dataset.insert("dct:modified".into(), modified.clone());
+            if let Some(place) = &place {
+                dataset.insert("dct:spatial".into(), place.clone());
+            }
+            // The budget covers its years; the other datasets describe the present.
+            if let (true, Some(first), Some(last)) = (table.is_budget, years.first(), years.last())
+            {
+                dataset.insert(
+                    "dct:temporal".into(),
+                    json!({
+                        "@type": "dct:PeriodOfTime",
+                        "dcat:startDate": date(format!("{first:04}-01-01")),
+                        "dcat:endDate": date(format!("{last:04}-12-31")),
+                    }),
+                );
+            }
+            dataset.insert("dcat:landingPage".into(), typed(&page, "foaf:Document"));
+            dataset.insert(
+                "foaf:page".into(),
+                typed(&format!("{page}#dataset-{}", table.name), "foaf:Document"),
+            );
+            dataset.insert("dcat:distribution".into(), json!(distributions));
+            Value::Object(dataset)
         })
         .collect();
 
-    json!({
+    let mut catalog = json!({
         "@context": {
             "dcat": "http://www.w3.org/ns/dcat#",
+            "dcatap": "http://data.europa.eu/r5r/",
             "dct": "http://purl.org/dc/terms/",
             "foaf": "http://xmlns.com/foaf/0.1/",
+            "gsp": "http://www.opengis.net/ont/geosparql#",
+            "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+            "skos": "http://www.w3.org/2004/02/skos/core#",
             "vcard": "http://www.w3.org/2006/vcard/ns#",
             "xsd": "http://www.w3.org/2001/XMLSchema#",
         },
@@ -132,14 +321,94 @@ pub fn catalog(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
         "dct:description": dutch(config.description.as_deref().unwrap_or(
             "Open data over buurt- en dorpskamers, gebieden, bewonersinitiatieven, organisaties, activiteiten en de begroting."
         )),
-        "dct:publisher": publisher,
+        "dct:publisher": agent,
+        "dct:creator": agent,
         "dcat:contactPoint": contact,
-        "dct:language": id(DUTCH),
-        "dct:license": id(&license_url),
+        "dct:language": dutch_language,
+        "dct:license": licence,
         "dct:modified": modified,
-        "foaf:homepage": id(&page),
+        "foaf:homepage": typed(&page, "foaf:Document"),
+        "dcat:themeTaxonomy": {
+            "@id": THEME,
+            "@type": "skos:ConceptScheme",
+            "dct:title": { "@value": "Data theme", "@language": "en" },
+        },
         "dcat:dataset": datasets,
-    })
+    });
+    if let (Some(place), Some(object)) = (place, catalog.as_object_mut()) {
+        object.insert("dct:spatial".into(), place);
+    }
+    catalog
+}
+
+/// One file of a dataset as a `dcat:Distribution`.
+fn distribution(
+    site: &Site,
+    urls: &Urls,
+    page: &str,
+    table: &Table,
+    file: &TableFile,
+    licence: &Value,
+    table_schema: &Value,
+) -> Value {
+    let language = &site.config.language;
+    let url = urls.absolute(language, &file.path);
+    let file_name = file.path.rsplit('/').next().unwrap_or(&file.path);
+    // The database is one file shared by every dataset: each gets a distribution of its own.
+    let node_id = match file.format {
+        Format::Sqlite => format!("{page}#{}-{file_name}", table.name),
+        _ => format!("{page}#{file_name}"),
+    };
+    let rfc = |number: u32| {
+        json!({
+            "@id": format!("https://www.rfc-editor.org/rfc/rfc{number}"),
+            "@type": "dct:Standard",
+            "dct:title": format!("RFC {number}"),
+        })
+    };
+    let conforms_to = match file.format {
+        Format::Csv => vec![rfc(4180), table_schema.clone()],
+        Format::ExcelCsv => vec![table_schema.clone()],
+        Format::GeoJson => vec![rfc(7946)],
+        Format::ICalendar => vec![rfc(5545)],
+        Format::Sqlite => vec![json!({
+            "@id": "https://www.sqlite.org/fileformat.html",
+            "@type": "dct:Standard",
+            "dct:title": "SQLite Database File Format",
+        })],
+    };
+    let mut node = Map::new();
+    node.insert("@id".into(), json!(node_id));
+    node.insert("@type".into(), json!("dcat:Distribution"));
+    node.insert("dct:title".into(), dutch(file_name));
+    node.insert(
+        "dct:description".into(),
+        dutch(&distribution_description(table, file)),
+    );
+    node.insert("dcat:accessURL".into(), id(&url));
+    node.insert("dcat:downloadURL".into(), id(&url));
+    node.insert(
+        "dcat:mediaType".into(),
+        typed(
+            &format!("{MEDIA_TYPE}{}", file.format.media_type()),
+            "dct:MediaType",
+        ),
+    );
+    if let Some(code) = file.format.eu_file_type() {
+        node.insert(
+            "dct:format".into(),
+            typed(&format!("{FILE_TYPE}{code}"), "dct:MediaTypeOrExtent"),
+        );
+    }
+    node.insert("dct:license".into(), licence.clone());
+    node.insert("dct:conformsTo".into(), Value::Array(conforms_to));
+    node.insert(
+        "dcatap:availability".into(),
+        concept(STABLE, "stable", "stabiel"),
+    );
+    node.insert("dct:language".into(), typed(DUTCH, "dct:LinguisticSystem"));
+    node.insert("dct:modified".into(), date(iso(site.build_date)));
+    Value::Object(node)
 }
 
 fn keywords(table: &Table) -> Vec<Value> {
@@ -155,20 +424,31 @@ fn keywords(table: &Table) -> Vec<Value> {
     words.iter().map(|w| dutch(w)).collect()
 }
 
-fn distribution_description(table: &Table, format: Format) -> String {
+fn distribution_description(table: &Table, file: &TableFile) -> String {
     let title = table.title;
-    match format {
-        Format::Csv => format!(
+    match (file.format, file.year) {
+        (Format::Csv, Some(year)) => format!(
+            "{title}, alleen {year}, als CSV: dezelfde kolommen als {}.csv.",
+            table.name
+        ),
+        (Format::Csv, None) => format!(
             "{title} als CSV: UTF-8 zonder BOM, komma's, CRLF, een kopregel, bedragen met een punt."
         ),
-        Format::ExcelCsv => format!(
+        (Format::ExcelCsv, Some(year)) => format!(
+            "{title}, alleen {year}, als CSV voor Nederlandse spreadsheets: UTF-8 met BOM, puntkomma's, decimale komma."
+        ),
+        (Format::ExcelCsv, None) => format!(
             "{title} als CSV voor Nederlandse spreadsheets: UTF-8 met BOM, puntkomma's, decimale komma."
         ),
-        Format::GeoJson => format!(
+        (Format::GeoJson, _) => format!(
             "{title} als GeoJSON (RFC 7946, WGS84, lengtegraad eerst); de eigenschappen zijn de kolommen van de CSV."
         ),
-        Format::ICalendar => {
+        (Format::ICalendar, _) => {
             "De activiteiten van alle open en geplande kamers als agenda (iCalendar, RFC 5545).".to_string()
         }
+        (Format::Sqlite, _) => format!(
+            "{title} als tabel {} in de SQLite-database met alle gegevens, met primaire en verwijzende sleutels; de kolommen staan beschreven in de tabel _columns en in metadata.json (Datasette).",
+            table.name
+        ),
     }
 }

@@ -10,6 +10,7 @@
 //! | [`ics`] | `data/agenda.ics` and `kamers/<id>/agenda.ics` |
 //! | [`datapackage`] | `data/datapackage.json` (Frictionless Data Package, Fiscal Data Package model) |
 //! | [`dcat`] | `data/catalog.jsonld` (DCAT-AP-NL) |
+//! | [`sqlite`] | `data/mienskip.sqlite` (every dataset as a table) and `data/metadata.json` (Datasette) |
 //! | [`json`] | `index.json` beside every room, area, initiative and organisation page |
 //!
 //! Everything is a pure function of the [`Site`]: collections come sorted by id, lines of a
@@ -21,6 +22,8 @@ pub mod dcat;
 pub mod geojson;
 pub mod ics;
 pub mod json;
+pub mod licence;
+pub mod sqlite;
 pub mod tables;
 
 use crate::model::Site;
@@ -30,6 +33,9 @@ use serde::Serialize;
 
 /// The folder of the open data, relative to the site root.
 pub const DATA_DIR: &str = "data/";
+
+/// The name of the SQLite database of all datasets, under [`DATA_DIR`].
+pub const SQLITE_FILE: &str = "mienskip.sqlite";
 
 /// Every open-data file of the site, under `data/` and beside the pages.
 /// Renders every open-data file, handing each to `out` as soon as it is made (from
@@ -46,6 +52,9 @@ pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
                         csv::render(table).into_iter().for_each(out);
                     }
                     geojson::render(&tables).into_iter().for_each(out);
+                    sqlite::render(site, urls, &tables)
+                        .into_iter()
+                        .for_each(out);
                     out(datapackage::render(site, urls, &tables));
                     out(dcat::render(site, urls, &tables));
                 },
@@ -87,7 +96,7 @@ pub struct FileDescription {
     pub path: String,
     /// Absolute address.
     pub url: String,
-    /// Short format name: `CSV`, `CSV (Excel)`, `GeoJSON`, `iCalendar`.
+    /// Short format name: `CSV`, `CSV (Excel)`, `GeoJSON`, `iCalendar`, `SQLite`.
     pub format: String,
     /// IANA media type, like `text/csv`.
     pub media_type: String,

@@ -210,6 +210,8 @@ pub enum Format {
     ExcelCsv,
     GeoJson,
     ICalendar,
+    /// `mienskip.sqlite`: every dataset as a table of one database.
+    Sqlite,
 }
 
 impl Format {
@@ -219,6 +221,7 @@ impl Format {
             Format::ExcelCsv => "CSV (Excel)",
             Format::GeoJson => "GeoJSON",
             Format::ICalendar => "iCalendar",
+            Format::Sqlite => "SQLite",
         }
     }
     pub fn media_type(self) -> &'static str {
@@ -226,14 +229,17 @@ impl Format {
             Format::Csv | Format::ExcelCsv => "text/csv",
             Format::GeoJson => "application/geo+json",
             Format::ICalendar => "text/calendar",
+            Format::Sqlite => "application/vnd.sqlite3",
         }
     }
-    /// The EU file-type authority code, for DCAT.
-    pub fn eu_file_type(self) -> &'static str {
+    /// The EU file-type authority code, for DCAT; none for SQLite, which that list (as far
+    /// as we could check) does not name, so a made-up code is left out.
+    pub fn eu_file_type(self) -> Option<&'static str> {
         match self {
-            Format::Csv | Format::ExcelCsv => "CSV",
-            Format::GeoJson => "GEOJSON",
-            Format::ICalendar => "ICS",
+            Format::Csv | Format::ExcelCsv => Some("CSV"),
+            Format::GeoJson => Some("GEOJSON"),
+            Format::ICalendar => Some("ICS"),
+            Format::Sqlite => None,
         }
     }
 }
@@ -243,6 +249,8 @@ impl Format {
 pub struct TableFile {
     pub path: String,
     pub format: Format,
+    /// For `budget-<year>.csv`: the one year the file holds.
+    pub year: Option<i64>,
 }
 
 /// One dataset: its columns, its rows, and for datasets with places, where each row is.
@@ -266,29 +274,73 @@ impl Table {
     /// Every file the dataset is published in.
     pub fn files(&self) -> Vec<TableFile> {
         let data = super::DATA_DIR;
+        let file = |path: String, format| TableFile {
+            path,
+            format,
+            year: None,
+        };
         let mut files = vec![
-            TableFile {
-                path: format!("{data}{}.csv", self.name),
-                format: Format::Csv,
-            },
-            TableFile {
-                path: format!("{data}{}.excel.csv", self.name),
-                format: Format::ExcelCsv,
-            },
+            file(format!("{data}{}.csv", self.name), Format::Csv),
+            file(format!("{data}{}.excel.csv", self.name), Format::ExcelCsv),
         ];
-        if self.places.is_some() {
+        for year in self.years() {
             files.push(TableFile {
-                path: format!("{data}{}.geojson", self.name),
-                format: Format::GeoJson,
+                path: format!("{data}{}-{year}.csv", self.name),
+                format: Format::Csv,
+                year: Some(year),
             });
+            files.push(TableFile {
+                path: format!("{data}{}-{year}.excel.csv", self.name),
+                format: Format::ExcelCsv,
+                year: Some(year),
+            });
+        }
+        if self.places.is_some() {
+            files.push(file(
+                format!("{data}{}.geojson", self.name),
+                Format::GeoJson,
+            ));
         }
         if self.name == "activities" {
-            files.push(TableFile {
-                path: format!("{data}agenda.ics"),
-                format: Format::ICalendar,
-            });
+            files.push(file(format!("{data}agenda.ics"), Format::ICalendar));
         }
+        files.push(file(
+            format!("{data}{}", super::SQLITE_FILE),
+            Format::Sqlite,
+        ));
         files
+    }
+
+    /// The years of a dataset split by year (the budget: `budget-<year>.csv`), sorted;
+    /// empty for the others.
+    pub fn years(&self) -> Vec<i64> {
+        let Some(column) = self.column_index("year").filter(|_| self.is_budget) else {
+            return Vec::new();
+        };
+        let years: std::collections::BTreeSet<i64> = self
+            .rows
+            .iter()
+            .filter_map(|row| match row.get(column) {
+                Some(Cell::Integer(year)) => Some(*year),
+                _ => None,
+            })
+            .collect();
+        years.into_iter().collect()
+    }
+
+    /// The rows of one year, for `budget-<year>.csv`.
+    pub fn of_year(&self, year: i64) -> Table {
+        let column = self.column_index("year");
+        Table {
+            rows: self
+                .rows
+                .iter()
+                .filter(|row| column.and_then(|c| row.get(c)) == Some(&Cell::Integer(year)))
+                .cloned()
+                .collect(),
+            places: None,
+            ..self.clone()
+        }
     }
 
     /// The index of a column by name.

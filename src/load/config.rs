@@ -76,11 +76,23 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         })
     });
     let publisher = f.get("publisher").and_then(|n| {
-        let p = r.fields(n, "`publisher`", &["name", "email", "url"])?;
+        let p = r.fields(n, "`publisher`", &["name", "email", "url", "uri"])?;
+        // `uri` names the publisher in linked data (DCAT-AP-NL wants a TOOI identifier), so
+        // it must be an absolute web address; anything else would make the catalogue invalid.
+        let uri = r.opt_text(&p, "uri").filter(|uri| {
+            let absolute = (uri.starts_with("https://") || uri.starts_with("http://"))
+                && uri.len() > "https://".len()
+                && !uri.contains(char::is_whitespace);
+            if !absolute {
+                r.error(p.line_of("uri"), format!("`uri` is \"{uri}\"; it must be the full address that identifies the publisher, like https://identifier.overheid.nl/tooi/id/gemeente/gm0080"));
+            }
+            absolute
+        });
         Some(Publisher {
             name: r.req_text(&p, "name", "Gemeente Leeuwarden")?,
             email: r.opt_text(&p, "email"),
             url: r.opt_text(&p, "url"),
+            uri,
         })
     });
     let timezone_name = r

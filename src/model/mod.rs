@@ -224,6 +224,9 @@ pub struct Publisher {
     pub name: String,
     pub email: Option<String>,
     pub url: Option<String>,
+    /// The identifier of the publisher in linked data, like a TOOI URI
+    /// (`https://identifier.overheid.nl/tooi/id/gemeente/gm0080`).
+    pub uri: Option<String>,
 }
 
 /// `site.yaml`.
