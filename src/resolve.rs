@@ -3,6 +3,7 @@
 //! immutable [`Site`] every renderer reads, or all the problems found.
 
 use crate::diagnostics::{suggestion, Diagnostics};
+use crate::limits::MAX_AGENDA_OCCURRENCES;
 use crate::load::{FileReference, Kind, PendingTranslation, Sources};
 use crate::model::*;
 use crate::render::money::format_euros_with_cents as format_euros;
@@ -98,6 +99,10 @@ pub fn resolve(
         return None;
     }
     let build_date = build_time.to_zoned(config.timezone.clone()).date();
+    check_agenda_size(&rooms, build_date, diags);
+    if diags.has_errors() {
+        return None;
+    }
     Some(Site {
         config,
         rooms,
@@ -109,6 +114,48 @@ pub fn resolve(
         build_date,
         build_time,
     })
+}
+
+/// Refuses a site whose four-week agenda would hold more occurrences than
+/// [`MAX_AGENDA_OCCURRENCES`], before a single one is made: counted per room, and the room
+/// that adds the most is named.
+fn check_agenda_size(rooms: &[Arc<Room>], build_date: jiff::civil::Date, diags: &mut Diagnostics) {
+    use rayon::prelude::*;
+    let days = crate::render::html::AGENDA_DAYS;
+    let end = build_date
+        .checked_add(jiff::Span::new().days(days - 1))
+        .unwrap_or(build_date);
+    let counts: Vec<usize> = rooms
+        .par_iter()
+        .map(|room| {
+            if room.status != RoomStatus::Open {
+                return 0;
+            }
+            room.activities
+                .iter()
+                .map(|a| a.schedule.count_between(build_date, end))
+                .sum()
+        })
+        .collect();
+    let total: usize = counts.iter().sum();
+    if total <= MAX_AGENDA_OCCURRENCES {
+        return;
+    }
+    let Some((busiest, most)) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, count)| (**count, std::cmp::Reverse(*i)))
+    else {
+        return;
+    };
+    let room = &rooms[busiest];
+    diags.push(crate::diagnostics::Diagnostic::error(
+        &room.path,
+        room.activities.first().map(|a| a.line),
+        format!(
+            "the agenda's {days} days would hold {total} activity occurrences over all rooms; a site may have at most {MAX_AGENDA_OCCURRENCES}; this room adds the most ({most}); give activities fewer days, or end old ones with `ends`"
+        ),
+    ));
 }
 
 #[derive(Clone, Copy)]

@@ -116,6 +116,20 @@ impl Schedule {
         }
     }
 
+    /// How many dates in `from..=to` the activity happens on, without making them.
+    pub fn count_between(&self, from: Date, to: Date) -> usize {
+        let mut count = 0;
+        let mut day = from;
+        while day <= to {
+            count += usize::from(self.occurs_on(day));
+            match day.tomorrow() {
+                Ok(next) => day = next,
+                Err(_) => break,
+            }
+        }
+        count
+    }
+
     /// Every date in `from..=to` on which the activity happens, ascending.
     pub fn dates_between(&self, from: Date, to: Date) -> Vec<Date> {
         let mut dates = Vec::new();
@@ -283,5 +297,6 @@ mod tests {
             once.dates_between(date(2025, 1, 1), date(2025, 12, 31)),
             [date(2025, 3, 15)]
         );
+        assert_eq!(once.count_between(date(2025, 1, 1), date(2025, 12, 31)), 1);
     }
 }

@@ -2,7 +2,8 @@
 //! `themes/default/` and overridable file by file from the site's own `themes/<name>/`.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::load::{read_text, relative_path, yaml, MAX_FILE_BYTES};
+use crate::limits::{MAX_THEME_STATIC_BYTES, MAX_THEME_TEXT_BYTES};
+use crate::load::{decode_text, files, relative_path, yaml};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -44,43 +45,38 @@ impl Theme {
         }
         let site_theme = root.join("themes").join(name);
         if site_theme.is_dir() {
-            let mut files: Vec<_> = walkdir::WalkDir::new(&site_theme)
-                .into_iter()
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_file())
-                .map(|e| e.into_path())
-                .collect();
-            files.sort();
-            for file in files {
+            // Through the one gate for the site's files: links out of the site are refused
+            // (the theme folder itself included), and sizes are checked before reading.
+            let (entries, problems) = files::walk(root, &site_theme, usize::MAX);
+            for problem in problems {
+                diags.push(Diagnostic::error(
+                    &relative_path(root, &problem.path),
+                    None,
+                    problem.message,
+                ));
+            }
+            for file in entries.into_iter().filter(|e| !e.is_dir).map(|e| e.path) {
                 let inside = relative_path(&site_theme, &file);
                 let shown = relative_path(root, &file);
-                let limit = if inside.starts_with("static/") {
-                    64 * MAX_FILE_BYTES
+                let (limit, fix) = if inside.starts_with("static/") {
+                    (MAX_THEME_STATIC_BYTES, "make it smaller")
                 } else {
-                    MAX_FILE_BYTES
+                    (
+                        MAX_THEME_TEXT_BYTES,
+                        "split it or remove what does not belong",
+                    )
+                };
+                let bytes = match files::read_path(root, &file, limit) {
+                    Ok(bytes) => bytes,
+                    Err(refusal) => {
+                        diags.push(Diagnostic::error(&shown, None, refusal.message(fix)));
+                        continue;
+                    }
                 };
                 let bytes = if inside.starts_with("static/") {
-                    match std::fs::read(&file) {
-                        Ok(bytes) if bytes.len() as u64 <= limit => bytes,
-                        Ok(_) => {
-                            diags.push(Diagnostic::error(
-                                &shown,
-                                None,
-                                "this static file is larger than 64 MiB; make it smaller",
-                            ));
-                            continue;
-                        }
-                        Err(e) => {
-                            diags.push(Diagnostic::error(
-                                &shown,
-                                None,
-                                format!("cannot be read: {e}"),
-                            ));
-                            continue;
-                        }
-                    }
+                    bytes
                 } else {
-                    match read_text(root, &shown, limit, diags) {
+                    match decode_text(&shown, bytes, diags) {
                         Some(text) => text.into_bytes(),
                         None => continue,
                     }

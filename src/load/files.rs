@@ -1,0 +1,293 @@
+//! The one gate through which the site's input is read: every file under the site root
+//! (content, data, site.yaml, the theme) is found and opened here, never elsewhere.
+//!
+//! Content comes from anyone's pull request, and a pull request can hold symbolic links. A
+//! path is therefore resolved (every link followed) and refused unless the file it ends at
+//! lies inside the site root, also resolved; a refusal names the link, never what it points
+//! at. Paths written in content (`geometry: geo/x.geojson`) must be relative and may not
+//! climb out with `..`. A file's size is checked before it is read, and the read itself is
+//! bounded, so a file that grows meanwhile still cannot cost more than its limit.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Why a file of the site could not be read.
+#[derive(Debug)]
+pub enum Refusal {
+    /// The path, or a link on the way, leads to a place outside the site root.
+    Outside,
+    /// The file does not exist (or a link on the way points at nothing).
+    Missing,
+    /// The file is larger than its limit.
+    TooLarge { size: u64, limit: u64 },
+    /// Reading failed for another reason (permissions, a folder where a file belongs).
+    Io(std::io::Error),
+}
+
+impl Refusal {
+    /// The message for a problem with the file itself, reported at the file. `fix` says what
+    /// to do about a file that is too large.
+    pub fn message(&self, fix: &str) -> String {
+        match self {
+            Refusal::Outside => OUTSIDE.to_string(),
+            Refusal::Missing => "cannot be read: the file does not exist".to_string(),
+            Refusal::TooLarge { size, limit } => too_large(*size, *limit, fix),
+            Refusal::Io(e) => format!("cannot be read: {e}"),
+        }
+    }
+}
+
+/// What a refused link is told. It says nothing of the target: neither its path nor its text.
+pub const OUTSIDE: &str = "this is a link to a place outside the site folder; mienskip reads only files inside the site, so put the file itself here instead of a link";
+
+/// The message for a file over its size limit; it names the limit and its value.
+pub fn too_large(size: u64, limit: u64, fix: &str) -> String {
+    format!(
+        "the file is {} KiB, more than the limit of {} KiB; {fix}",
+        size / 1024,
+        limit / 1024
+    )
+}
+
+/// Whether a path written in content stays below the folder it is relative to: not
+/// absolute, no drive or root, no `..` climbing out, nothing empty.
+pub fn is_relative_inside(path: &str) -> bool {
+    !path.is_empty()
+        && !path.starts_with('/')
+        && !path.starts_with('\\')
+        && !path.contains('\\')
+        && !path.contains(':')
+        && path.split('/').all(|part| part != "..")
+}
+
+/// The site root itself, resolved, which every file read must lie inside.
+fn canonical_root(root: &Path) -> Result<PathBuf, Refusal> {
+    root.canonicalize().map_err(refusal_of)
+}
+
+fn refusal_of(e: std::io::Error) -> Refusal {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        Refusal::Missing
+    } else {
+        Refusal::Io(e)
+    }
+}
+
+/// Resolves `path` (a path under `root`, as found by a walk or joined from a relative one):
+/// follows every link and returns the real path, or refuses one that ends outside the root.
+/// A path that does not exist is `Missing`, unless a link on the way already points out.
+pub fn resolve(root: &Path, path: &Path) -> Result<PathBuf, Refusal> {
+    let inside = canonical_root(root)?;
+    match path.canonicalize() {
+        Ok(real) if real.starts_with(&inside) => Ok(real),
+        Ok(_) => Err(Refusal::Outside),
+        Err(e) => {
+            // A dangling link, or a path through a link: refuse it if any link on the way
+            // points out of the root, so that even "missing" says nothing about the outside.
+            if leaves_root(root, &inside, path) {
+                Err(Refusal::Outside)
+            } else {
+                Err(refusal_of(e))
+            }
+        }
+    }
+}
+
+/// Whether some existing link on the way from `root` to `path` resolves outside the root.
+fn leaves_root(root: &Path, inside: &Path, path: &Path) -> bool {
+    let Ok(rest) = path.strip_prefix(root) else {
+        return true;
+    };
+    let mut here = root.to_path_buf();
+    for part in rest.components() {
+        here.push(part);
+        let Ok(meta) = std::fs::symlink_metadata(&here) else {
+            return false;
+        };
+        if meta.file_type().is_symlink() {
+            match here.canonicalize() {
+                Ok(real) if real.starts_with(inside) => {}
+                Ok(_) => return true,
+                // A link to nothing: whether it points out is judged by its text alone.
+                Err(_) => {
+                    return std::fs::read_link(&here).is_ok_and(|target| {
+                        let target = here.parent().unwrap_or(root).join(target);
+                        !lexically_inside(inside, root, &target)
+                    })
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Whether `path`, with `.` and `..` worked out by their text, lies inside the root.
+fn lexically_inside(inside: &Path, root: &Path, path: &Path) -> bool {
+    let mut normal = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                normal.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => normal.push(other),
+        }
+    }
+    normal.starts_with(inside) || normal.starts_with(root)
+}
+
+/// Resolves `relative` (with `/` separators) under `root`, as [`resolve`] does, after
+/// checking that the path itself stays inside.
+pub fn resolve_relative(root: &Path, relative: &str) -> Result<PathBuf, Refusal> {
+    if !is_relative_inside(relative) {
+        return Err(Refusal::Outside);
+    }
+    resolve(root, &root.join(relative))
+}
+
+/// Whether `relative` under `root` is a file inside the site (links followed, but only
+/// within the root).
+pub fn is_file(root: &Path, relative: &str) -> bool {
+    resolve_relative(root, relative).is_ok_and(|real| real.is_file())
+}
+
+/// Reads the file at `relative` under `root` whole, refusing one outside the root or larger
+/// than `limit` bytes: its size is looked at before reading, and at most `limit + 1` bytes
+/// are read, so a file that grows meanwhile is refused as well.
+pub fn read(root: &Path, relative: &str, limit: u64) -> Result<Vec<u8>, Refusal> {
+    let real = resolve_relative(root, relative)?;
+    read_real(&real, limit)
+}
+
+/// [`read`] for a path found by a walk under `root`.
+pub fn read_path(root: &Path, path: &Path, limit: u64) -> Result<Vec<u8>, Refusal> {
+    let real = resolve(root, path)?;
+    read_real(&real, limit)
+}
+
+fn read_real(real: &Path, limit: u64) -> Result<Vec<u8>, Refusal> {
+    let file = File::open(real).map_err(refusal_of)?;
+    let meta = file.metadata().map_err(Refusal::Io)?;
+    if !meta.is_file() {
+        return Err(Refusal::Io(std::io::Error::other(
+            "this is not a file (a folder?)",
+        )));
+    }
+    if meta.len() > limit {
+        return Err(Refusal::TooLarge {
+            size: meta.len(),
+            limit,
+        });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(Refusal::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(Refusal::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    Ok(bytes)
+}
+
+/// One entry of a folder walk.
+pub struct Entry {
+    /// The path under the root as walked (through links, never their targets).
+    pub path: PathBuf,
+    pub is_dir: bool,
+}
+
+/// A problem a walk met at `path` (under the root): a link out of the root, or a loop.
+pub struct WalkProblem {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+/// Every file and folder below `dir` (itself under `root`), `depth` levels deep at most,
+/// sorted by path. Links are followed only where they stay inside the root; a link out of
+/// it is reported (by its own path) and not entered, and a folder loop is reported once.
+pub fn walk(root: &Path, dir: &Path, depth: usize) -> (Vec<Entry>, Vec<WalkProblem>) {
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    match resolve(root, dir) {
+        Ok(_) => {}
+        Err(Refusal::Outside) => {
+            problems.push(WalkProblem {
+                path: dir.to_path_buf(),
+                message: OUTSIDE.to_string(),
+            });
+            return (entries, problems);
+        }
+        Err(_) => return (entries, problems),
+    }
+    let inside = canonical_root(root).unwrap_or_default();
+    // Links are followed (walkdir then notices loops), but a link out of the root is
+    // neither entered nor listed: `filter_entry` keeps the walk from descending into it.
+    let mut refused = Vec::new();
+    let walker = walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .max_depth(depth)
+        .follow_links(true)
+        .into_iter()
+        .filter_entry(|entry| {
+            let out = entry.path_is_symlink()
+                && matches!(resolve(root, entry.path()), Err(Refusal::Outside));
+            if out {
+                refused.push(entry.path().to_path_buf());
+            }
+            !out
+        });
+    for result in walker {
+        let entry = match result {
+            Ok(entry) => entry,
+            Err(e) => {
+                let path = e.path().map_or(dir.to_path_buf(), Path::to_path_buf);
+                let message = if e.loop_ancestor().is_some() {
+                    "this link points to a folder that contains it, which would make an endless loop; remove the link".to_string()
+                } else if leaves_root(root, &inside, &path) {
+                    OUTSIDE.to_string()
+                } else if e.io_error().map(|io| io.kind()) == Some(std::io::ErrorKind::NotFound) {
+                    "this link points at nothing; remove it or put the file itself here".to_string()
+                } else {
+                    format!(
+                        "cannot be read: {}",
+                        e.io_error()
+                            .map_or("unknown error".to_string(), |io| io.to_string())
+                    )
+                };
+                problems.push(WalkProblem { path, message });
+                continue;
+            }
+        };
+        entries.push(Entry {
+            path: entry.path().to_path_buf(),
+            is_dir: entry.file_type().is_dir(),
+        });
+    }
+    problems.extend(refused.into_iter().map(|path| WalkProblem {
+        path,
+        message: OUTSIDE.to_string(),
+    }));
+    problems.sort_by(|a, b| a.path.cmp(&b.path));
+    entries.sort_by(|a, b| a.path.cmp(&b.path));
+    (entries, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_must_stay_inside() {
+        assert!(is_relative_inside("geo/noord.geojson"));
+        assert!(!is_relative_inside("../../etc/passwd"));
+        assert!(!is_relative_inside("geo/../../x"));
+        assert!(!is_relative_inside("/etc/passwd"));
+        assert!(!is_relative_inside("C:/x"));
+        assert!(!is_relative_inside("geo\\..\\x"));
+        assert!(!is_relative_inside(""));
+    }
+}
