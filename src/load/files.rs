@@ -17,6 +17,9 @@ use std::path::{Path, PathBuf};
 pub enum Refusal {
     /// The path, or a link on the way, leads to a place outside the site root.
     Outside,
+    /// A link leads into the repository's `.git` folder, which holds its settings and, in
+    /// CI, often the token the checkout used: inside the root, but never site input.
+    Git,
     /// The file does not exist (or a link on the way points at nothing).
     Missing,
     /// The file is larger than its limit.
@@ -31,6 +34,7 @@ impl Refusal {
     pub fn message(&self, fix: &str) -> String {
         match self {
             Refusal::Outside => OUTSIDE.to_string(),
+            Refusal::Git => GIT.to_string(),
             Refusal::Missing => "cannot be read: the file does not exist".to_string(),
             Refusal::TooLarge { size, limit } => too_large(*size, *limit, fix),
             Refusal::Io(e) => format!("cannot be read: {e}"),
@@ -40,6 +44,9 @@ impl Refusal {
 
 /// What a refused link is told. It says nothing of the target: neither its path nor its text.
 pub const OUTSIDE: &str = "this is a link to a place outside the site folder; mienskip reads only files inside the site, so put the file itself here instead of a link";
+
+/// What a link into `.git` is told.
+pub const GIT: &str = "this is a link into the repository's .git folder, which holds its settings; mienskip does not read it, so put the file itself here instead of a link";
 
 /// The message for a file over its size limit; it names the limit and its value.
 pub fn too_large(size: u64, limit: u64, fix: &str) -> String {
@@ -61,9 +68,21 @@ pub fn is_relative_inside(path: &str) -> bool {
         && path.split('/').all(|part| part != "..")
 }
 
-/// The site root itself, resolved, which every file read must lie inside.
+/// The site root itself, resolved, which every file read must lie inside. The last one is
+/// kept: a build resolves it for every file it reads, always the same. A root that comes to
+/// point elsewhere later only makes reads refused, never lets one out.
 fn canonical_root(root: &Path) -> Result<PathBuf, Refusal> {
-    root.canonicalize().map_err(refusal_of)
+    static LAST: std::sync::Mutex<Option<(PathBuf, PathBuf)>> = std::sync::Mutex::new(None);
+    if let Ok(last) = LAST.lock() {
+        if let Some((_, real)) = last.as_ref().filter(|(given, _)| given == root) {
+            return Ok(real.clone());
+        }
+    }
+    let real = root.canonicalize().map_err(refusal_of)?;
+    if let Ok(mut last) = LAST.lock() {
+        *last = Some((root.to_path_buf(), real.clone()));
+    }
+    Ok(real)
 }
 
 fn refusal_of(e: std::io::Error) -> Refusal {
@@ -80,6 +99,7 @@ fn refusal_of(e: std::io::Error) -> Refusal {
 pub fn resolve(root: &Path, path: &Path) -> Result<PathBuf, Refusal> {
     let inside = canonical_root(root)?;
     match path.canonicalize() {
+        Ok(real) if real.starts_with(inside.join(".git")) => Err(Refusal::Git),
         Ok(real) if real.starts_with(&inside) => Ok(real),
         Ok(_) => Err(Refusal::Outside),
         Err(e) => {
@@ -214,10 +234,10 @@ pub fn walk(root: &Path, dir: &Path, depth: usize) -> (Vec<Entry>, Vec<WalkProbl
     let mut problems = Vec::new();
     match resolve(root, dir) {
         Ok(_) => {}
-        Err(Refusal::Outside) => {
+        Err(refusal @ (Refusal::Outside | Refusal::Git)) => {
             problems.push(WalkProblem {
                 path: dir.to_path_buf(),
-                message: OUTSIDE.to_string(),
+                message: refusal.message(""),
             });
             return (entries, problems);
         }
@@ -233,12 +253,19 @@ pub fn walk(root: &Path, dir: &Path, depth: usize) -> (Vec<Entry>, Vec<WalkProbl
         .follow_links(true)
         .into_iter()
         .filter_entry(|entry| {
-            let out = entry.path_is_symlink()
-                && matches!(resolve(root, entry.path()), Err(Refusal::Outside));
-            if out {
-                refused.push(entry.path().to_path_buf());
+            if !entry.path_is_symlink() {
+                return true;
             }
-            !out
+            match resolve(root, entry.path()) {
+                Err(refusal @ (Refusal::Outside | Refusal::Git)) => {
+                    refused.push(WalkProblem {
+                        path: entry.path().to_path_buf(),
+                        message: refusal.message(""),
+                    });
+                    false
+                }
+                _ => true,
+            }
         });
     for result in walker {
         let entry = match result {
@@ -267,10 +294,7 @@ pub fn walk(root: &Path, dir: &Path, depth: usize) -> (Vec<Entry>, Vec<WalkProbl
             is_dir: entry.file_type().is_dir(),
         });
     }
-    problems.extend(refused.into_iter().map(|path| WalkProblem {
-        path,
-        message: OUTSIDE.to_string(),
-    }));
+    problems.extend(refused);
     problems.sort_by(|a, b| a.path.cmp(&b.path));
     entries.sort_by(|a, b| a.path.cmp(&b.path));
     (entries, problems)

@@ -32,6 +32,9 @@ pub fn load_outlines(root: &Path, areas: &mut [Area], diags: &mut Diagnostics) {
 /// What a `geometry` line that names a link out of the site is told; nothing of the target.
 pub const OUTSIDE_LINK: &str = "which is a link to a place outside the site folder; mienskip reads only files inside the site, so put the GeoJSON file itself there instead of a link";
 
+/// What a `geometry` line that names a link into `.git` is told.
+pub const GIT_LINK: &str = "which is a link into the repository's .git folder; mienskip does not read it, so put the GeoJSON file itself there instead of a link";
+
 fn load_outline(
     root: &Path,
     area: &Area,
@@ -52,12 +55,12 @@ fn load_outline(
             ));
             return None;
         }
-        Err(Refusal::Outside) => {
-            diags.push(Diagnostic::error(
-                &area.path,
-                Some(line),
-                format!("`geometry` names {relative}, {OUTSIDE_LINK}"),
-            ));
+        Err(refusal @ (Refusal::Outside | Refusal::Git)) => {
+            let message = match refusal {
+                Refusal::Git => format!("`geometry` names {relative}, {GIT_LINK}"),
+                _ => format!("`geometry` names {relative}, {OUTSIDE_LINK}"),
+            };
+            diags.push(Diagnostic::error(&area.path, Some(line), message));
             return None;
         }
         Err(refusal) => {

@@ -249,6 +249,47 @@ fn a_theme_folder_loop_is_an_error_not_a_hang() {
     );
 }
 
+/// `.git` lies inside the root, but holds the repository's settings and, in CI, often the
+/// checkout's token (`http.extraheader`): a link into it is refused as well.
+#[test]
+fn a_link_into_the_git_folder_is_refused() {
+    refused(
+        |root, _| {
+            write(
+                root,
+                ".git/config",
+                format!("[http]\n\textraheader = AUTHORIZATION: basic {SECRET}\n"),
+            );
+            write(root, ".git/budget.yaml", std::fs::read(root.join("data/budgets/plan.yaml")).unwrap());
+            symlink("../../.git/config", root.join("data/budgets/config.yaml")).unwrap();
+            write(
+                root,
+                "content/areas/noord.md",
+                "---\nname: Noord\ngeometry: ../.git/x.geojson\n---\n",
+            );
+            std::fs::create_dir_all(root.join("data/geo")).unwrap();
+            symlink("../../.git", root.join("data/geo/git")).unwrap();
+            write(
+                root,
+                "content/rooms/kamer.md",
+                std::fs::read_to_string(root.join("content/rooms/kamer.md"))
+                    .unwrap()
+                    .replace("area: noord\n", "area: zuid\n"),
+            );
+            write(
+                root,
+                "content/areas/zuid.md",
+                "---\nname: Zuid\ngeometry: geo/git/config\n---\n",
+            );
+        },
+        &[
+            "data/budgets/config.yaml: error: this is a link into the repository's .git folder",
+            "content/areas/zuid.md:3: error: `geometry` names data/geo/git/config, which is a link into the repository's .git folder",
+            "content/areas/noord.md:3: error: `geometry` is \"../.git/x.geojson\"",
+        ],
+    );
+}
+
 /// A link whose target lies inside the site root is an ordinary file of the site.
 #[test]
 fn links_inside_the_site_still_work() {
