@@ -26,6 +26,11 @@ pub const MAX_THEME_TEXT_BYTES: u64 = 1024 * 1024;
 /// held in memory and copied into the site; a web font or photo is well below this.
 pub const MAX_THEME_STATIC_BYTES: u64 = 64 * 1024 * 1024;
 
+/// The most bytes a site's theme may hold altogether. The whole theme is kept in memory
+/// during a build; the built-in one is well under a megabyte, and a theme with its own
+/// fonts and photos fits in a few dozen.
+pub const MAX_THEME_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
+
 /// The deepest nesting a YAML document may have; real front matter needs four or five, and
 /// every level costs a frame while the tree is built.
 pub const MAX_YAML_DEPTH: usize = 32;

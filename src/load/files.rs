@@ -218,6 +218,8 @@ pub struct Entry {
     /// The path under the root as walked (through links, never their targets).
     pub path: PathBuf,
     pub is_dir: bool,
+    /// The size in bytes when walked (of the file a link leads to), for limits on totals.
+    pub len: u64,
 }
 
 /// A problem a walk met at `path` (under the root): a link out of the root, or a loop.
@@ -292,6 +294,7 @@ pub fn walk(root: &Path, dir: &Path, depth: usize) -> (Vec<Entry>, Vec<WalkProbl
         entries.push(Entry {
             path: entry.path().to_path_buf(),
             is_dir: entry.file_type().is_dir(),
+            len: entry.metadata().map_or(0, |m| m.len()),
         });
     }
     problems.extend(refused);

@@ -2,7 +2,7 @@
 //! `themes/default/` and overridable file by file from the site's own `themes/<name>/`.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::limits::{MAX_THEME_STATIC_BYTES, MAX_THEME_TEXT_BYTES};
+use crate::limits::{MAX_THEME_STATIC_BYTES, MAX_THEME_TEXT_BYTES, MAX_THEME_TOTAL_BYTES};
 use crate::load::{decode_text, files, relative_path, yaml};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -55,17 +55,38 @@ impl Theme {
                     problem.message,
                 ));
             }
-            for file in entries.into_iter().filter(|e| !e.is_dir).map(|e| e.path) {
+            let files: Vec<_> = entries.into_iter().filter(|e| !e.is_dir).collect();
+            // The theme is held in memory whole: many files each under their limit must not
+            // add up to gigabytes either. Sizes are summed before any file is read (links
+            // out of the site are already gone), and again while reading, in case a file
+            // grows meanwhile.
+            // A file over its own limit is reported on its own and never read.
+            let sizes: u64 = files
+                .iter()
+                .filter(|f| f.len <= file_limit(&relative_path(&site_theme, &f.path)).0)
+                .map(|f| f.len)
+                .fold(0, u64::saturating_add);
+            let whole = |size: u64| {
+                format!(
+                    "the theme's files add up to {} MiB, more than the limit of {} MiB for a whole theme; make its static files smaller or remove some",
+                    size / (1024 * 1024),
+                    MAX_THEME_TOTAL_BYTES / (1024 * 1024)
+                )
+            };
+            if sizes > MAX_THEME_TOTAL_BYTES {
+                diags.push(Diagnostic::error(
+                    &relative_path(root, &site_theme),
+                    None,
+                    whole(sizes),
+                ));
+                theme.merge_strings(raw_strings, languages);
+                return theme;
+            }
+            let mut total: u64 = 0;
+            for file in files.into_iter().map(|e| e.path) {
                 let inside = relative_path(&site_theme, &file);
                 let shown = relative_path(root, &file);
-                let (limit, fix) = if inside.starts_with("static/") {
-                    (MAX_THEME_STATIC_BYTES, "make it smaller")
-                } else {
-                    (
-                        MAX_THEME_TEXT_BYTES,
-                        "split it or remove what does not belong",
-                    )
-                };
+                let (limit, fix) = file_limit(&inside);
                 let bytes = match files::read_path(root, &file, limit) {
                     Ok(bytes) => bytes,
                     Err(refusal) => {
@@ -73,6 +94,15 @@ impl Theme {
                         continue;
                     }
                 };
+                total += bytes.len() as u64;
+                if total > MAX_THEME_TOTAL_BYTES {
+                    diags.push(Diagnostic::error(
+                        &relative_path(root, &site_theme),
+                        None,
+                        whole(total),
+                    ));
+                    break;
+                }
                 let bytes = if inside.starts_with("static/") {
                     bytes
                 } else {
@@ -153,6 +183,19 @@ impl Theme {
             strings.extend(collect(language));
             self.strings.insert(language.clone(), strings);
         }
+    }
+}
+
+/// The size limit of a theme's file (by its path inside the theme), and what to do about
+/// a file over it.
+fn file_limit(inside: &str) -> (u64, &'static str) {
+    if inside.starts_with("static/") {
+        (MAX_THEME_STATIC_BYTES, "make it smaller")
+    } else {
+        (
+            MAX_THEME_TEXT_BYTES,
+            "split it or remove what does not belong",
+        )
     }
 }
 

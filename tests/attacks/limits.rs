@@ -282,6 +282,30 @@ fn a_theme_static_file_over_the_size_limit_is_refused_unread() {
     );
 }
 
+/// Files each under their own limit may not add up to more than a whole theme's limit; the
+/// sizes are added up before anything is read.
+#[test]
+fn a_theme_over_the_total_size_limit_is_refused_unread() {
+    let site = copy_fixture("minimal");
+    with_theme(site.path());
+    let count = MAX_THEME_TOTAL_BYTES / MAX_THEME_STATIC_BYTES + 1;
+    for n in 0..count {
+        sparse(
+            site.path(),
+            &format!("themes/eigen/static/foto-{n}.jpg"),
+            MAX_THEME_STATIC_BYTES,
+        );
+    }
+    stopped(
+        site.path(),
+        &[&format!(
+            "themes/eigen: error: the theme's files add up to {} MiB, more than the limit of {} MiB for a whole theme",
+            count * MAX_THEME_STATIC_BYTES / (1024 * 1024),
+            MAX_THEME_TOTAL_BYTES / (1024 * 1024)
+        )],
+    );
+}
+
 #[test]
 fn theme_files_at_their_size_limits_build() {
     let site = copy_fixture("minimal");
