@@ -317,4 +317,58 @@ mod tests {
         assert!(!is_relative_inside("geo\\..\\x"));
         assert!(!is_relative_inside(""));
     }
+
+    #[test]
+    fn links_resolve_only_inside_the_root() {
+        use std::os::unix::fs::symlink;
+        let root = tempfile::tempdir().unwrap();
+        let out = tempfile::tempdir().unwrap();
+        let root = root.path();
+        std::fs::write(out.path().join("secret"), "x").unwrap();
+        std::fs::create_dir_all(root.join("a")).unwrap();
+        std::fs::write(root.join("a/real.md"), "inside").unwrap();
+        symlink("real.md", root.join("a/in.md")).unwrap();
+        symlink(out.path().join("secret"), root.join("a/out.md")).unwrap();
+        symlink(out.path(), root.join("linked")).unwrap();
+        symlink(out.path().join("gone"), root.join("a/gone.md")).unwrap();
+        symlink("../nothing-here", root.join("a/dangling.md")).unwrap();
+
+        assert_eq!(read(root, "a/in.md", 100).unwrap(), b"inside");
+        assert!(matches!(read(root, "a/out.md", 100), Err(Refusal::Outside)));
+        assert!(matches!(
+            read(root, "linked/secret", 100),
+            Err(Refusal::Outside)
+        ));
+        assert!(matches!(
+            read(root, "a/gone.md", 100),
+            Err(Refusal::Outside)
+        ));
+        assert!(matches!(
+            read(root, "a/dangling.md", 100),
+            Err(Refusal::Missing)
+        ));
+        assert!(matches!(
+            read(root, "../secret", 100),
+            Err(Refusal::Outside)
+        ));
+        assert!(matches!(
+            read(root, "a/real.md", 3),
+            Err(Refusal::TooLarge { size: 6, limit: 3 })
+        ));
+
+        let (entries, problems) = walk(root, root, usize::MAX);
+        let names: Vec<String> = entries
+            .iter()
+            .map(|e| super::super::relative_path(root, &e.path))
+            .collect();
+        assert_eq!(names, ["a", "a/in.md", "a/real.md"]);
+        let refused: Vec<String> = problems
+            .iter()
+            .map(|p| super::super::relative_path(root, &p.path))
+            .collect();
+        assert_eq!(
+            refused,
+            ["a/dangling.md", "a/gone.md", "a/out.md", "linked"]
+        );
+    }
 }
