@@ -83,43 +83,107 @@ fn a_room_at_the_activity_limit_builds() {
     );
 }
 
-/// Rooms full of daily activities: each adds `MAX_ACTIVITIES_PER_ROOM` x 28 occurrences to
-/// the four-week agenda.
-fn busy_site(rooms: usize) -> tempfile::TempDir {
-    let site = copy_fixture("minimal");
-    for n in 0..rooms {
-        write(
-            site.path(),
-            &format!("content/rooms/kamer-{n:03}.md"),
-            room_with_activities(&n.to_string(), MAX_ACTIVITIES_PER_ROOM),
-        );
+/// The build date (`SOURCE_DATE_EPOCH` of the tests), the agenda's first day.
+const BUILD_DATE: &str = "2025-11-23";
+
+/// Writes area `area` with rooms whose activities occur exactly `occurrences` times in the
+/// agenda's 28 days: daily activities (28 each), the rest one-off on the build date.
+fn fill_area(root: &Path, area: &str, occurrences: usize) {
+    write(
+        root,
+        &format!("content/areas/{area}.md"),
+        format!("---\nname: Gebied {area}\n---\n"),
+    );
+    let mut left = occurrences;
+    let mut room = 0;
+    while left > 0 {
+        let mut text = format!("---\nname: Kamer {area} {room}\nkind: main\narea: {area}\nstatus: open\naddress: {{ street: Dorpsstraat 1, city: Klein }}\nlocation: {{ lat: 53.2, lon: 5.8 }}\nactivities:\n");
+        let mut activities = 0;
+        while activities < MAX_ACTIVITIES_PER_ROOM && left > 0 {
+            let when = if left >= 28 {
+                left -= 28;
+                "days: [ma, di, wo, do, vr, za, zo]".to_string()
+            } else {
+                left -= 1;
+                format!("date: {BUILD_DATE}")
+            };
+            text.push_str(&format!(
+                "  - {{ title: Activiteit {activities}, {when}, from: \"09:00\", to: \"10:00\" }}\n"
+            ));
+            activities += 1;
+        }
+        text.push_str("---\nWelkom.\n");
+        write(root, &format!("content/rooms/{area}-k{room:02}.md"), text);
+        room += 1;
     }
-    site
 }
 
+/// A full room: `MAX_ACTIVITIES_PER_ROOM` daily activities.
 const PER_ROOM: usize = MAX_ACTIVITIES_PER_ROOM * 28;
 
 #[test]
-fn an_agenda_with_too_many_occurrences_stops_the_build() {
-    let rooms = MAX_AGENDA_OCCURRENCES / PER_ROOM + 1;
-    let site = busy_site(rooms);
-    // The minimal site's own room has no activities; the busiest room is the first.
-    let total = rooms * PER_ROOM;
+fn an_area_agenda_with_too_many_occurrences_stops_the_build() {
+    let site = copy_fixture("minimal");
+    fill_area(site.path(), "oost", MAX_AREA_AGENDA_OCCURRENCES + 1);
     stopped(
         site.path(),
         &[&format!(
-            "content/rooms/kamer-000.md:9: error: the agenda's 28 days would hold {total} activity occurrences over all rooms; a site may have at most {MAX_AGENDA_OCCURRENCES}; this room adds the most ({PER_ROOM})"
+            "content/rooms/oost-k00.md:9: error: the agenda of area oost would hold {} activity occurrences in its 28 days; an area may have at most {MAX_AREA_AGENDA_OCCURRENCES}; this room adds the most ({PER_ROOM})",
+            MAX_AREA_AGENDA_OCCURRENCES + 1
         )],
     );
 }
 
-/// Just under the limit the content is accepted. Checked rather than built: a full build of
-/// a million agenda occurrences is what the limit allows, not what a test should wait for.
 #[test]
-fn an_agenda_just_under_the_occurrence_limit_is_accepted() {
-    let rooms = MAX_AGENDA_OCCURRENCES / PER_ROOM;
-    assert!(rooms * PER_ROOM <= MAX_AGENDA_OCCURRENCES);
-    let site = busy_site(rooms);
+fn an_area_agenda_at_the_occurrence_limit_builds() {
+    let site = copy_fixture("minimal");
+    fill_area(site.path(), "oost", MAX_AREA_AGENDA_OCCURRENCES);
+    builds(site.path());
+    let html = std::fs::read_to_string(site.path().join("site/agenda/oost/index.html")).unwrap();
+    let items = scraper::Html::parse_document(&html)
+        .select(&scraper::Selector::parse("li[data-area=oost]").unwrap())
+        .count();
+    assert_eq!(
+        items, MAX_AREA_AGENDA_OCCURRENCES,
+        "items on the area's agenda"
+    );
+}
+
+/// Areas each at their own limit, `extra` occurrences more in one more area.
+fn busy_site(extra: usize) -> tempfile::TempDir {
+    let site = copy_fixture("minimal");
+    let areas = MAX_AGENDA_OCCURRENCES / MAX_AREA_AGENDA_OCCURRENCES;
+    for n in 0..areas {
+        fill_area(
+            site.path(),
+            &format!("g{n:03}"),
+            MAX_AREA_AGENDA_OCCURRENCES,
+        );
+    }
+    let rest = MAX_AGENDA_OCCURRENCES - areas * MAX_AREA_AGENDA_OCCURRENCES + extra;
+    if rest > 0 {
+        fill_area(site.path(), "zz", rest);
+    }
+    site
+}
+
+#[test]
+fn an_agenda_with_too_many_occurrences_stops_the_build() {
+    let site = busy_site(1);
+    stopped(
+        site.path(),
+        &[&format!(
+            "content/rooms/g000-k00.md:9: error: the agenda's 28 days would hold {} activity occurrences over all rooms; a site may have at most {MAX_AGENDA_OCCURRENCES}; this room adds the most ({PER_ROOM})",
+            MAX_AGENDA_OCCURRENCES + 1
+        )],
+    );
+}
+
+/// At the limit the content is accepted. Checked rather than built: a full build of a
+/// million agenda occurrences is what the limit allows, not what a test should wait for.
+#[test]
+fn an_agenda_at_the_occurrence_limit_is_accepted() {
+    let site = busy_site(0);
     let output = check(site.path());
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
 }
