@@ -130,11 +130,16 @@ fn leaves_root(root: &Path, inside: &Path, path: &Path) -> bool {
                 Ok(real) if real.starts_with(inside) => {}
                 Ok(_) => return true,
                 // A link to nothing: whether it points out is judged by its text alone.
+                // (The folder it sits in exists and is resolved first, so a relative root
+                // or a link earlier on the way does not confuse the comparison.)
                 Err(_) => {
-                    return std::fs::read_link(&here).is_ok_and(|target| {
-                        let target = here.parent().unwrap_or(root).join(target);
-                        !lexically_inside(inside, root, &target)
-                    })
+                    let folder = here.parent().map(Path::canonicalize);
+                    return match (folder, std::fs::read_link(&here)) {
+                        (Some(Ok(folder)), Ok(target)) => {
+                            !lexically_inside(inside, &folder.join(target))
+                        }
+                        _ => true,
+                    };
                 }
             }
         }
@@ -142,8 +147,9 @@ fn leaves_root(root: &Path, inside: &Path, path: &Path) -> bool {
     false
 }
 
-/// Whether `path`, with `.` and `..` worked out by their text, lies inside the root.
-fn lexically_inside(inside: &Path, root: &Path, path: &Path) -> bool {
+/// Whether `path` (absolute), with `.` and `..` worked out by their text, lies inside the
+/// resolved root.
+fn lexically_inside(inside: &Path, path: &Path) -> bool {
     let mut normal = PathBuf::new();
     for part in path.components() {
         match part {
@@ -154,7 +160,7 @@ fn lexically_inside(inside: &Path, root: &Path, path: &Path) -> bool {
             other => normal.push(other),
         }
     }
-    normal.starts_with(inside) || normal.starts_with(root)
+    normal.starts_with(inside)
 }
 
 /// Resolves `relative` (with `/` separators) under `root`, as [`resolve`] does, after

@@ -351,3 +351,36 @@ fn site_yaml_with_theme(root: &Path) -> String {
     let text = std::fs::read_to_string(root.join("site.yaml")).unwrap();
     format!("{text}theme: eigen\n")
 }
+
+/// `--root .` (the usual way in CI) judges links as an absolute root does: a link to nothing
+/// inside the site is only missing, one out of it is refused.
+#[test]
+fn a_relative_root_judges_links_alike() {
+    let site = copy_fixture("minimal");
+    let root = site.path();
+    let out = outside();
+    std::fs::create_dir_all(root.join("content/pages")).unwrap();
+    symlink("../nothing-here.md", root.join("content/pages/leeg.md")).unwrap();
+    symlink(
+        out.path().join("page.md"),
+        root.join("content/pages/geheim.md"),
+    )
+    .unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_mienskip"))
+        .args(["check", "--root", "."])
+        .current_dir(root)
+        .env("SOURCE_DATE_EPOCH", "1763856000")
+        .output()
+        .unwrap();
+    let text = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("content/pages/leeg.md: error: this link points at nothing"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("content/pages/geheim.md: error: this {OUTSIDE}")),
+        "{text}"
+    );
+    assert!(!text.contains(SECRET), "{text}");
+}
