@@ -285,6 +285,11 @@ pub fn walk(root: &Path, dir: &Path, depth: usize) -> (Vec<Entry>, Vec<WalkProbl
                 } else if leaves_root(root, &inside, &path) {
                     OUTSIDE.to_string()
                 } else if e.io_error().map(|io| io.kind()) == Some(std::io::ErrorKind::NotFound) {
+                    // Editors leave such links while a file is open (Emacs' `.#name`): a
+                    // hidden one is not the site's, and nothing is read through it.
+                    if is_hidden(&path) {
+                        continue;
+                    }
                     "this link points at nothing; remove it or put the file itself here".to_string()
                 } else {
                     format!(
@@ -307,6 +312,12 @@ pub fn walk(root: &Path, dir: &Path, depth: usize) -> (Vec<Entry>, Vec<WalkProbl
     problems.sort_by(|a, b| a.path.cmp(&b.path));
     entries.sort_by(|a, b| a.path.cmp(&b.path));
     (entries, problems)
+}
+
+/// Whether the last part of `path` starts with a dot.
+pub fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|name| name.to_string_lossy().starts_with('.'))
 }
 
 #[cfg(test)]

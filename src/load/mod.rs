@@ -624,10 +624,11 @@ pub fn suggest_id(name: &str) -> String {
 }
 
 /// The files and folders directly in `dir`, sorted, through [`files::walk`]: a link out of
-/// the site root is reported, not listed.
+/// the site root is reported, not listed. Hidden names are skipped by the callers, never
+/// read, so a problem with one is no problem.
 fn sorted_entries(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<files::Entry> {
     let (entries, problems) = files::walk(root, dir, 1);
-    for problem in problems {
+    for problem in problems.into_iter().filter(|p| !files::is_hidden(&p.path)) {
         diags.push(Diagnostic::error(
             &relative_path(root, &problem.path),
             None,

@@ -366,6 +366,12 @@ fn a_relative_root_judges_links_alike() {
         root.join("content/pages/geheim.md"),
     )
     .unwrap();
+    // What Emacs leaves beside a file being edited: a hidden link to nothing, no problem.
+    symlink(
+        "redacteur@pc.1234:1700000000",
+        root.join("content/pages/.#over.md"),
+    )
+    .unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_mienskip"))
         .args(["check", "--root", "."])
         .current_dir(root)
@@ -383,4 +389,5 @@ fn a_relative_root_judges_links_alike() {
         "{text}"
     );
     assert!(!text.contains(SECRET), "{text}");
+    assert!(!text.contains(".#over.md"), "{text}");
 }
