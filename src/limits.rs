@@ -53,8 +53,9 @@ pub const MAX_AGENDA_OCCURRENCES: usize = 1_000_000;
 /// The most activity occurrences one area's four-week agenda may hold. An area's agenda is
 /// one page with all of them (about 370 bytes each) and its welcome page shows a week of
 /// them: 200,000 made a 74 MB page and took 900 MB to build. A busy city district with a
-/// hundred rooms and ten weekly activities each has some 4,000.
-pub const MAX_AREA_AGENDA_OCCURRENCES: usize = 25_000;
+/// hundred rooms and ten weekly activities each has some 4,000; a national site's 100,000
+/// activities, mostly weekly, still fit in as few as a dozen areas.
+pub const MAX_AREA_AGENDA_OCCURRENCES: usize = 50_000;
 
 /// The most languages a site may have. Every page exists once per language and lists every
 /// other language's version, so pages grow with the count and the sitemap with its square:
