@@ -3,6 +3,7 @@
 
 pub mod diagnostics;
 pub mod export;
+pub mod limits;
 pub mod load;
 pub mod model;
 pub mod output;

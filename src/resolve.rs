@@ -3,6 +3,7 @@
 //! immutable [`Site`] every renderer reads, or all the problems found.
 
 use crate::diagnostics::{suggestion, Diagnostics};
+use crate::limits::{MAX_AGENDA_OCCURRENCES, MAX_AREA_AGENDA_OCCURRENCES};
 use crate::load::{FileReference, Kind, PendingTranslation, Sources};
 use crate::model::*;
 use crate::render::money::format_euros_with_cents as format_euros;
@@ -98,6 +99,10 @@ pub fn resolve(
         return None;
     }
     let build_date = build_time.to_zoned(config.timezone.clone()).date();
+    check_agenda_size(&rooms, build_date, diags);
+    if diags.has_errors() {
+        return None;
+    }
     Some(Site {
         config,
         rooms,
@@ -109,6 +114,74 @@ pub fn resolve(
         build_date,
         build_time,
     })
+}
+
+/// Refuses a site whose four-week agenda would hold more occurrences than
+/// [`MAX_AGENDA_OCCURRENCES`], or an area whose agenda page would hold more than
+/// [`MAX_AREA_AGENDA_OCCURRENCES`], before a single one is made: counted per room, and the
+/// room that adds the most is named.
+fn check_agenda_size(rooms: &[Arc<Room>], build_date: jiff::civil::Date, diags: &mut Diagnostics) {
+    use rayon::prelude::*;
+    let days = crate::render::html::AGENDA_DAYS;
+    let end = build_date
+        .checked_add(jiff::Span::new().days(days - 1))
+        .unwrap_or(build_date);
+    let counts: Vec<usize> = rooms
+        .par_iter()
+        .map(|room| {
+            if room.status != RoomStatus::Open {
+                return 0;
+            }
+            room.activities
+                .iter()
+                .map(|a| a.schedule.count_between(build_date, end))
+                .sum()
+        })
+        .collect();
+    // The busiest of `indices` (the first of equals) and its count.
+    let busiest = |indices: &mut dyn Iterator<Item = usize>| {
+        indices
+            .map(|i| (i, counts[i]))
+            .max_by_key(|(i, count)| (*count, std::cmp::Reverse(*i)))
+    };
+    let fix = "give activities fewer days, or end old ones with `ends`";
+    let mut by_area: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (index, room) in rooms.iter().enumerate() {
+        by_area
+            .entry(room.area.id.as_str())
+            .or_default()
+            .push(index);
+    }
+    for (area, indices) in &by_area {
+        let total: usize = indices.iter().map(|i| counts[*i]).sum();
+        if total <= MAX_AREA_AGENDA_OCCURRENCES {
+            continue;
+        }
+        if let Some((index, most)) = busiest(&mut indices.iter().copied()) {
+            let room = &rooms[index];
+            diags.push(crate::diagnostics::Diagnostic::error(
+                &room.path,
+                room.activities.first().map(|a| a.line),
+                format!(
+                    "the agenda of area {area} would hold {total} activity occurrences in its {days} days; an area may have at most {MAX_AREA_AGENDA_OCCURRENCES}; this room adds the most ({most}); {fix}"
+                ),
+            ));
+        }
+    }
+    let total: usize = counts.iter().sum();
+    if total <= MAX_AGENDA_OCCURRENCES {
+        return;
+    }
+    if let Some((index, most)) = busiest(&mut (0..rooms.len())) {
+        let room = &rooms[index];
+        diags.push(crate::diagnostics::Diagnostic::error(
+            &room.path,
+            room.activities.first().map(|a| a.line),
+            format!(
+                "the agenda's {days} days would hold {total} activity occurrences over all rooms; a site may have at most {MAX_AGENDA_OCCURRENCES}; this room adds the most ({most}); {fix}"
+            ),
+        ));
+    }
 }
 
 #[derive(Clone, Copy)]

@@ -2,6 +2,7 @@
 
 use super::fields::{Fields, Reader};
 use super::yaml::{self, Node};
+use crate::limits::MAX_BUDGET_YEARS;
 use crate::model::{Budget, BudgetLine, BudgetStatus, DeclaredTotal, Direction};
 use rust_decimal::RoundingStrategy;
 use std::collections::BTreeMap;
@@ -90,7 +91,7 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
                 .collect()
         })
         .unwrap_or_default();
-    Some(Budget {
+    let budget = Budget {
         id: id.to_string(),
         path: r.path.clone(),
         title: title?,
@@ -100,7 +101,26 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
         periods,
         lines,
         totals,
-    })
+    };
+    // Every year is a column of the budget's tables and a page of the site's: checked
+    // before anything is rendered, over the years the budget's pages will show.
+    let mut years = budget.years();
+    years.extend(budget.totals.iter().flat_map(|t| t.amounts.keys().copied()));
+    years.sort_unstable();
+    years.dedup();
+    if years.len() > MAX_BUDGET_YEARS {
+        r.error(
+            f.line_of("lines"),
+            format!(
+                "a budget may cover at most {MAX_BUDGET_YEARS} years; this one has amounts, periods or totals for {} years ({} to {}); split it into budgets per period",
+                years.len(),
+                years[0],
+                years[years.len() - 1]
+            ),
+        );
+        return None;
+    }
+    Some(budget)
 }
 
 fn direction(f: &Fields, r: &mut Reader) -> Option<Direction> {

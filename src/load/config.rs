@@ -1,8 +1,9 @@
 //! Reading `site.yaml`, the site's settings.
 
 use super::fields::Reader;
-use super::{read_text, yaml, MAX_FILE_BYTES};
+use super::{read_text, yaml};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::limits::{MAX_CONTENT_FILE_BYTES, MAX_LANGUAGES};
 use crate::model::{Config, MapTiles, Municipality, Publisher};
 use std::path::Path;
 
@@ -30,7 +31,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         ));
         return None;
     }
-    let text = read_text(root, "site.yaml", MAX_FILE_BYTES, diags)?;
+    let text = read_text(root, "site.yaml", MAX_CONTENT_FILE_BYTES, diags)?;
     let mut reader = Reader::new("site.yaml");
     let config = read(&text, &mut reader);
     diags.extend(reader.diags);
@@ -61,7 +62,26 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         None => "nl".to_string(),
     };
     let mut languages = vec![language.clone()];
-    for (code, line) in r.text_list(&f, "languages") {
+    let listed = r.text_list(&f, "languages");
+    // Every page exists once per language and names all the others: checked before any
+    // code is looked at, so that a list of hundreds costs nothing more.
+    let extra: std::collections::BTreeSet<&str> = listed
+        .iter()
+        .map(|(code, _)| code.as_str())
+        .filter(|code| *code != language)
+        .collect();
+    if extra.len() + 1 > MAX_LANGUAGES {
+        r.error(
+            f.line_of("languages"),
+            format!(
+                "a site may have at most {MAX_LANGUAGES} languages; this one has {} (`language` and {} more in `languages`); keep the languages residents read and remove the others",
+                extra.len() + 1,
+                extra.len()
+            ),
+        );
+        return None;
+    }
+    for (code, line) in listed {
         if let Some(code) = check_language(code, line, r) {
             if !languages.contains(&code) {
                 languages.push(code);

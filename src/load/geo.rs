@@ -1,16 +1,14 @@
 //! Reading area outlines from GeoJSON files under `data/`.
 
-use super::{read_text, MAX_GEO_BYTES};
+use super::files::{self, Refusal};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{Area, Outline};
 use geojson::{GeoJson, Geometry, GeometryValue};
 use rayon::prelude::*;
 use std::path::Path;
 
-/// The most positions an area's outline may have. Every page that shows the area draws
-/// its outline, so a finely detailed outline (a million positions fit in 32 MiB) would
-/// make every such page megabytes large; a district's outline needs a few thousand.
-pub const MAX_OUTLINE_POSITIONS: usize = 50_000;
+use crate::limits::MAX_GEOJSON_BYTES;
+pub use crate::limits::MAX_OUTLINE_POSITIONS;
 
 /// Loads the outline of every area that names a `geometry` file.
 pub fn load_outlines(root: &Path, areas: &mut [Area], diags: &mut Diagnostics) {
@@ -31,6 +29,12 @@ pub fn load_outlines(root: &Path, areas: &mut [Area], diags: &mut Diagnostics) {
     }
 }
 
+/// What a `geometry` line that names a link out of the site is told; nothing of the target.
+pub const OUTSIDE_LINK: &str = "which is a link to a place outside the site folder; mienskip reads only files inside the site, so put the GeoJSON file itself there instead of a link";
+
+/// What a `geometry` line that names a link into `.git` is told.
+pub const GIT_LINK: &str = "which is a link into the repository's .git folder; mienskip does not read it, so put the GeoJSON file itself there instead of a link";
+
 fn load_outline(
     root: &Path,
     area: &Area,
@@ -39,15 +43,36 @@ fn load_outline(
     diags: &mut Diagnostics,
 ) -> Option<Outline> {
     let relative = format!("data/{file}");
-    if !root.join(&relative).is_file() {
-        diags.push(Diagnostic::error(
-            &area.path,
-            Some(line),
-            format!("`geometry` names {relative}, which does not exist; check the file name"),
-        ));
-        return None;
-    }
-    let text = read_text(root, &relative, MAX_GEO_BYTES, diags)?;
+    // A missing file or a link out of the site is the `geometry` line's fault, reported
+    // there; a file too large or unreadable is reported at the file itself.
+    let bytes = match files::read(root, &relative, MAX_GEOJSON_BYTES) {
+        Ok(bytes) => bytes,
+        Err(Refusal::Missing) => {
+            diags.push(Diagnostic::error(
+                &area.path,
+                Some(line),
+                format!("`geometry` names {relative}, which does not exist; check the file name"),
+            ));
+            return None;
+        }
+        Err(refusal @ (Refusal::Outside | Refusal::Git)) => {
+            let message = match refusal {
+                Refusal::Git => format!("`geometry` names {relative}, {GIT_LINK}"),
+                _ => format!("`geometry` names {relative}, {OUTSIDE_LINK}"),
+            };
+            diags.push(Diagnostic::error(&area.path, Some(line), message));
+            return None;
+        }
+        Err(refusal) => {
+            diags.push(Diagnostic::error(
+                &relative,
+                None,
+                refusal.message("simplify the outline in your drawing tool (for example QGIS \"Simplify\" or mapshaper -simplify)"),
+            ));
+            return None;
+        }
+    };
+    let text = super::decode_text(&relative, bytes, diags)?;
     let json: serde_json::Value = match serde_json::from_str(&text) {
         Ok(json) => json,
         Err(e) => {

@@ -4,6 +4,7 @@
 use super::fields::{Fields, Reader};
 use super::yaml::Node;
 use super::{FrontMatter, Kind, Loaded};
+use crate::limits::MAX_ACTIVITIES_PER_ROOM;
 use crate::model::*;
 use std::sync::Arc;
 
@@ -142,7 +143,7 @@ fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
         .and_then(|n| contact(n, r, &["email", "phone", "website"]));
     let activities = f
         .get("activities")
-        .map(|n| activities(n, r))
+        .map(|n| activities(n, f.line_of("activities"), r))
         .unwrap_or_default();
     let volunteers_wanted = volunteer_roles(&f, r);
     let history = f
@@ -286,11 +287,21 @@ const ACTIVITY_KEYS: &[&str] = &[
     "title", "days", "from", "to", "interval", "monthly", "starts", "ends", "date",
 ];
 
-fn activities(node: &Node, r: &mut Reader) -> Vec<Activity> {
-    r.list(node, "activities")
-        .iter()
-        .filter_map(|item| activity(item, r))
-        .collect()
+fn activities(node: &Node, line: usize, r: &mut Reader) -> Vec<Activity> {
+    let items = r.list(node, "activities");
+    // Checked before any activity is read: every activity becomes events in the agenda,
+    // the calendars and the open data.
+    if items.len() > MAX_ACTIVITIES_PER_ROOM {
+        r.error(
+            line,
+            format!(
+                "a room may have at most {MAX_ACTIVITIES_PER_ROOM} activities; this one has {}; split the room or remove old activities",
+                items.len()
+            ),
+        );
+        return Vec::new();
+    }
+    items.iter().filter_map(|item| activity(item, r)).collect()
 }
 
 fn activity(item: &Node, r: &mut Reader) -> Option<Activity> {
@@ -410,7 +421,7 @@ fn area(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Area> {
     let name = r.req_text(&f, "name", "Leeuwarden Noord");
     let geometry_file = f.get("geometry").and_then(|n| {
         let file = r.text(n, "geometry")?;
-        if file.starts_with('/') || file.split('/').any(|part| part == "..") {
+        if !super::files::is_relative_inside(&file) {
             r.error(
                 n.line,
                 format!(

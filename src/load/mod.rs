@@ -4,6 +4,7 @@
 pub mod budgets;
 pub mod config;
 pub mod fields;
+pub mod files;
 pub mod frontmatter;
 pub mod geo;
 pub mod items;
@@ -15,14 +16,11 @@ use crate::model::{
 };
 use fields::{Fields, Reader};
 use rayon::prelude::*;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use yaml::Node;
 
-/// The largest content file accepted; a room page is a few kilobytes.
-pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
-/// The largest area outline accepted.
-pub const MAX_GEO_BYTES: u64 = 32 * 1024 * 1024;
+use crate::limits::MAX_CONTENT_FILE_BYTES;
 
 /// The kinds of Markdown content, each in its own folder under `content/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -439,7 +437,7 @@ fn load_with(
     }
     let jobs = &found.0;
     let config_digest = cache.as_deref().map(|_| {
-        std::fs::read(root.join("site.yaml"))
+        files::read(root, "site.yaml", MAX_CONTENT_FILE_BYTES)
             .map(|bytes| xxhash_rust::xxh3::xxh3_64(&bytes))
             .unwrap_or(0)
     });
@@ -517,9 +515,9 @@ fn find_files(root: &Path, diags: &mut Diagnostics) -> Vec<(String, Job)> {
         ));
     }
     let folders: Vec<&str> = Kind::ALL.iter().map(|k| k.folder()).collect();
-    for entry in sorted_entries(&content) {
-        let relative = relative_path(root, &entry);
-        let name = file_name(&entry);
+    for entry in sorted_entries(root, &content, diags) {
+        let relative = relative_path(root, &entry.path);
+        let name = file_name(&entry.path);
         if name.starts_with('.') {
             continue;
         }
@@ -535,16 +533,16 @@ fn find_files(root: &Path, diags: &mut Diagnostics) -> Vec<(String, Job)> {
             ));
             continue;
         };
-        if !entry.is_dir() {
+        if !entry.is_dir {
             continue;
         }
-        for file in sorted_entries(&entry) {
-            let relative = relative_path(root, &file);
-            let name = file_name(&file);
+        for file in sorted_entries(root, &entry.path, diags) {
+            let relative = relative_path(root, &file.path);
+            let name = file_name(&file.path);
             if name.starts_with('.') {
                 continue;
             }
-            let Some(stem) = name.strip_suffix(".md").filter(|_| file.is_file()) else {
+            let Some(stem) = name.strip_suffix(".md").filter(|_| !file.is_dir) else {
                 diags.push(Diagnostic::error(
                     &relative,
                     None,
@@ -568,16 +566,16 @@ fn find_files(root: &Path, diags: &mut Diagnostics) -> Vec<(String, Job)> {
         }
     }
     let budgets = root.join("data").join("budgets");
-    for file in sorted_entries(&budgets) {
-        let relative = relative_path(root, &file);
-        let name = file_name(&file);
+    for file in sorted_entries(root, &budgets, diags) {
+        let relative = relative_path(root, &file.path);
+        let name = file_name(&file.path);
         if name.starts_with('.') {
             continue;
         }
         let Some(id) = name
             .strip_suffix(".yaml")
             .or_else(|| name.strip_suffix(".yml"))
-            .filter(|_| file.is_file())
+            .filter(|_| !file.is_dir)
         else {
             diags.push(Diagnostic::error(
                 &relative,
@@ -625,15 +623,18 @@ pub fn suggest_id(name: &str) -> String {
     }
 }
 
-fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
-    let mut entries: Vec<PathBuf> = walkdir::WalkDir::new(dir)
-        .min_depth(1)
-        .max_depth(1)
-        .into_iter()
-        .filter_map(Result::ok)
-        .map(|e| e.into_path())
-        .collect();
-    entries.sort();
+/// The files and folders directly in `dir`, sorted, through [`files::walk`]: a link out of
+/// the site root is reported, not listed. Hidden names are skipped by the callers, never
+/// read, so a problem with one is no problem.
+fn sorted_entries(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<files::Entry> {
+    let (entries, problems) = files::walk(root, dir, 1);
+    for problem in problems.into_iter().filter(|p| !files::is_hidden(&p.path)) {
+        diags.push(Diagnostic::error(
+            &relative_path(root, &problem.path),
+            None,
+            problem.message,
+        ));
+    }
     entries
 }
 
@@ -653,48 +654,29 @@ pub fn relative_path(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Reads a text file, refusing one that is too large or not UTF-8.
+/// Reads a text file of the site through [`files::read`], refusing one outside the site
+/// root, larger than `limit` bytes, or not UTF-8.
 pub fn read_text(
     root: &Path,
     relative: &str,
     limit: u64,
     diags: &mut Diagnostics,
 ) -> Option<String> {
-    let path = root.join(relative);
-    let size = match std::fs::metadata(&path) {
-        Ok(meta) => meta.len(),
-        Err(e) => {
+    match files::read(root, relative, limit) {
+        Ok(bytes) => decode_text(relative, bytes, diags),
+        Err(refusal) => {
             diags.push(Diagnostic::error(
                 relative,
                 None,
-                format!("cannot be read: {e}"),
+                refusal.message("split it or remove what does not belong"),
             ));
-            return None;
+            None
         }
-    };
-    if size > limit {
-        diags.push(Diagnostic::error(
-            relative,
-            None,
-            format!(
-                "the file is {} KiB, more than the limit of {} KiB; split it or remove what does not belong",
-                size / 1024,
-                limit / 1024
-            ),
-        ));
-        return None;
     }
-    let bytes = match std::fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            diags.push(Diagnostic::error(
-                relative,
-                None,
-                format!("cannot be read: {e}"),
-            ));
-            return None;
-        }
-    };
+}
+
+/// The text of a file read as bytes, or an error (with the line) if it is not UTF-8.
+pub fn decode_text(relative: &str, bytes: Vec<u8>, diags: &mut Diagnostics) -> Option<String> {
     match String::from_utf8(bytes) {
         // Some Windows editors start UTF-8 files with a byte-order mark; it is not content.
         Ok(text) => Some(match text.strip_prefix('\u{feff}') {
@@ -794,7 +776,7 @@ fn load_one_digested(
     languages: &[String],
 ) -> (Option<Loaded>, Reader, Option<u64>) {
     let mut reader = Reader::new(relative);
-    let Some(text) = read_text(root, relative, MAX_FILE_BYTES, &mut reader.diags) else {
+    let Some(text) = read_text(root, relative, MAX_CONTENT_FILE_BYTES, &mut reader.diags) else {
         return (None, reader, None);
     };
     let digest = Some(xxhash_rust::xxh3::xxh3_64(text.as_bytes()));

@@ -8,10 +8,8 @@
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::TScalarStyle;
 
-/// The deepest nesting a content file may have; real front matter needs four or five.
-pub const MAX_DEPTH: usize = 32;
-/// The most nodes one document may expand to, aliases included.
-pub const MAX_NODES: usize = 200_000;
+/// The limits on nesting and on nodes (aliases expanded), kept in [`crate::limits`].
+pub use crate::limits::{MAX_YAML_DEPTH as MAX_DEPTH, MAX_YAML_NODES as MAX_NODES};
 
 /// A YAML value with the line it starts on.
 #[derive(Debug, Clone, PartialEq)]

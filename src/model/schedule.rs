@@ -116,6 +116,39 @@ impl Schedule {
         }
     }
 
+    /// How many dates in `from..=to` the activity happens on, without making them.
+    pub fn count_between(&self, from: Date, to: Date) -> usize {
+        // Most activities are weekly and run through the whole range: over whole weeks each
+        // weekday comes equally often, so they are counted without a walk over the days
+        // (the agenda's check counts every activity of the site on every build).
+        if let Schedule::Weekly {
+            days,
+            interval: 0 | 1,
+            starts,
+            ends,
+        } = self
+        {
+            let span = (to - from).get_days() as i64 + 1;
+            let covered = starts.is_none_or(|s| s <= from) && ends.is_none_or(|e| e >= to);
+            if covered && span > 0 && span % 7 == 0 {
+                let mut distinct = days.clone();
+                distinct.sort_by_key(|d| d.to_monday_zero_offset());
+                distinct.dedup();
+                return distinct.len() * (span / 7) as usize;
+            }
+        }
+        let mut count = 0;
+        let mut day = from;
+        while day <= to {
+            count += usize::from(self.occurs_on(day));
+            match day.tomorrow() {
+                Ok(next) => day = next,
+                Err(_) => break,
+            }
+        }
+        count
+    }
+
     /// Every date in `from..=to` on which the activity happens, ascending.
     pub fn dates_between(&self, from: Date, to: Date) -> Vec<Date> {
         let mut dates = Vec::new();
@@ -275,6 +308,52 @@ mod tests {
     }
 
     #[test]
+    fn counting_agrees_with_the_dates() {
+        let range = (date(2025, 11, 23), date(2025, 12, 20));
+        let schedules = [
+            Schedule::Weekly {
+                days: vec![Weekday::Monday, Weekday::Friday, Weekday::Monday],
+                interval: 1,
+                starts: None,
+                ends: None,
+            },
+            Schedule::Weekly {
+                days: vec![Weekday::Sunday],
+                interval: 0,
+                starts: Some(date(2025, 1, 1)),
+                ends: Some(date(2026, 1, 1)),
+            },
+            Schedule::Weekly {
+                days: vec![Weekday::Tuesday],
+                interval: 1,
+                starts: Some(date(2025, 12, 1)),
+                ends: None,
+            },
+            Schedule::Weekly {
+                days: vec![Weekday::Wednesday],
+                interval: 2,
+                starts: Some(date(2025, 11, 5)),
+                ends: None,
+            },
+            Schedule::Monthly {
+                days: vec![Weekday::Saturday],
+                nth: -1,
+                starts: None,
+                ends: None,
+            },
+        ];
+        for schedule in &schedules {
+            assert_eq!(
+                schedule.count_between(range.0, range.1),
+                schedule.dates_between(range.0, range.1).len(),
+                "{schedule:?}"
+            );
+        }
+        // The fast path: two distinct days (Monday twice) in four whole weeks.
+        assert_eq!(schedules[0].count_between(range.0, range.1), 8);
+    }
+
+    #[test]
     fn once_is_once() {
         let once = Schedule::Once {
             date: date(2025, 3, 15),
@@ -283,5 +362,6 @@ mod tests {
             once.dates_between(date(2025, 1, 1), date(2025, 12, 31)),
             [date(2025, 3, 15)]
         );
+        assert_eq!(once.count_between(date(2025, 1, 1), date(2025, 12, 31)), 1);
     }
 }

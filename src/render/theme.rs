@@ -2,7 +2,8 @@
 //! `themes/default/` and overridable file by file from the site's own `themes/<name>/`.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::load::{read_text, relative_path, yaml, MAX_FILE_BYTES};
+use crate::limits::{MAX_THEME_STATIC_BYTES, MAX_THEME_TEXT_BYTES, MAX_THEME_TOTAL_BYTES};
+use crate::load::{decode_text, files, relative_path, yaml};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -44,43 +45,68 @@ impl Theme {
         }
         let site_theme = root.join("themes").join(name);
         if site_theme.is_dir() {
-            let mut files: Vec<_> = walkdir::WalkDir::new(&site_theme)
-                .into_iter()
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_file())
-                .map(|e| e.into_path())
-                .collect();
-            files.sort();
-            for file in files {
+            // Through the one gate for the site's files: links out of the site are refused
+            // (the theme folder itself included), and sizes are checked before reading.
+            let (entries, problems) = files::walk(root, &site_theme, usize::MAX);
+            for problem in problems {
+                diags.push(Diagnostic::error(
+                    &relative_path(root, &problem.path),
+                    None,
+                    problem.message,
+                ));
+            }
+            let files: Vec<_> = entries.into_iter().filter(|e| !e.is_dir).collect();
+            // The theme is held in memory whole: many files each under their limit must not
+            // add up to gigabytes either. Sizes are summed before any file is read (links
+            // out of the site are already gone), and again while reading, in case a file
+            // grows meanwhile.
+            // A file over its own limit is reported on its own and never read.
+            let sizes: u64 = files
+                .iter()
+                .filter(|f| f.len <= file_limit(&relative_path(&site_theme, &f.path)).0)
+                .map(|f| f.len)
+                .fold(0, u64::saturating_add);
+            let whole = |size: u64| {
+                format!(
+                    "the theme's files add up to {} MiB, more than the limit of {} MiB for a whole theme; make its static files smaller or remove some",
+                    size / (1024 * 1024),
+                    MAX_THEME_TOTAL_BYTES / (1024 * 1024)
+                )
+            };
+            if sizes > MAX_THEME_TOTAL_BYTES {
+                diags.push(Diagnostic::error(
+                    &relative_path(root, &site_theme),
+                    None,
+                    whole(sizes),
+                ));
+                theme.merge_strings(raw_strings, languages);
+                return theme;
+            }
+            let mut total: u64 = 0;
+            for file in files.into_iter().map(|e| e.path) {
                 let inside = relative_path(&site_theme, &file);
                 let shown = relative_path(root, &file);
-                let limit = if inside.starts_with("static/") {
-                    64 * MAX_FILE_BYTES
-                } else {
-                    MAX_FILE_BYTES
-                };
-                let bytes = if inside.starts_with("static/") {
-                    match std::fs::read(&file) {
-                        Ok(bytes) if bytes.len() as u64 <= limit => bytes,
-                        Ok(_) => {
-                            diags.push(Diagnostic::error(
-                                &shown,
-                                None,
-                                "this static file is larger than 64 MiB; make it smaller",
-                            ));
-                            continue;
-                        }
-                        Err(e) => {
-                            diags.push(Diagnostic::error(
-                                &shown,
-                                None,
-                                format!("cannot be read: {e}"),
-                            ));
-                            continue;
-                        }
+                let (limit, fix) = file_limit(&inside);
+                let bytes = match files::read_path(root, &file, limit) {
+                    Ok(bytes) => bytes,
+                    Err(refusal) => {
+                        diags.push(Diagnostic::error(&shown, None, refusal.message(fix)));
+                        continue;
                     }
+                };
+                total += bytes.len() as u64;
+                if total > MAX_THEME_TOTAL_BYTES {
+                    diags.push(Diagnostic::error(
+                        &relative_path(root, &site_theme),
+                        None,
+                        whole(total),
+                    ));
+                    break;
+                }
+                let bytes = if inside.starts_with("static/") {
+                    bytes
                 } else {
-                    match read_text(root, &shown, limit, diags) {
+                    match decode_text(&shown, bytes, diags) {
                         Some(text) => text.into_bytes(),
                         None => continue,
                     }
@@ -157,6 +183,19 @@ impl Theme {
             strings.extend(collect(language));
             self.strings.insert(language.clone(), strings);
         }
+    }
+}
+
+/// The size limit of a theme's file (by its path inside the theme), and what to do about
+/// a file over it.
+fn file_limit(inside: &str) -> (u64, &'static str) {
+    if inside.starts_with("static/") {
+        (MAX_THEME_STATIC_BYTES, "make it smaller")
+    } else {
+        (
+            MAX_THEME_TEXT_BYTES,
+            "split it or remove what does not belong",
+        )
     }
 }
 

@@ -7,3 +7,5 @@ mod common;
 mod content;
 mod output;
 mod serve;
+mod limits;
+mod symlinks;

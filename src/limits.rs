@@ -1,0 +1,69 @@
+//! Every limit on the site's input in one place: content comes from anyone's pull request,
+//! so each input meets a named limit, with a clear error, before it can cost time or memory.
+//!
+//! Each limit leaves room for a national site (20,000 rooms, 100,000 activities, a few
+//! languages, budgets over a few decades); the errors name the limit and its value.
+
+/// The largest content file (`content/**.md`, `site.yaml`, a budget), in bytes. A room's
+/// page is a few kilobytes and the largest real budget a few hundred; a megabyte of YAML
+/// already parses into hundreds of thousands of nodes.
+pub const MAX_CONTENT_FILE_BYTES: u64 = 1024 * 1024;
+
+/// The largest GeoJSON outline file, in bytes. A municipality's detailed district outline is
+/// a few megabytes; parsing JSON takes several times its size in memory.
+pub const MAX_GEOJSON_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The most positions an area's outline may have. Every page that shows the area draws its
+/// outline, so a finely detailed one (a million positions fit in 32 MiB) would make every
+/// such page megabytes large; a district's outline needs a few thousand.
+pub const MAX_OUTLINE_POSITIONS: usize = 50_000;
+
+/// The largest theme template or interface-strings file, in bytes. The built-in templates
+/// are a few kilobytes each; a template is held in memory and compiled whole.
+pub const MAX_THEME_TEXT_BYTES: u64 = 1024 * 1024;
+
+/// The largest static file of a theme (a font, a logo, a script), in bytes. Static files are
+/// held in memory and copied into the site; a web font or photo is well below this.
+pub const MAX_THEME_STATIC_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The most bytes a site's theme may hold altogether. The whole theme is kept in memory
+/// during a build; the built-in one is well under a megabyte, and a theme with its own
+/// fonts and photos fits in a few dozen.
+pub const MAX_THEME_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The deepest nesting a YAML document may have; real front matter needs four or five, and
+/// every level costs a frame while the tree is built.
+pub const MAX_YAML_DEPTH: usize = 32;
+
+/// The most nodes one YAML document may expand to, aliases included: an "alias bomb" of a
+/// few lines would otherwise expand to billions. A 1 MiB budget has some 100,000.
+pub const MAX_YAML_NODES: usize = 200_000;
+
+/// The most activities one room may list. A busy room has a few dozen; each activity is an
+/// event on the room's page, in both calendars and the open data, and up to 28 entries in
+/// the agenda, so 12,000 daily activities in one room took gigabytes.
+pub const MAX_ACTIVITIES_PER_ROOM: usize = 200;
+
+/// The most activity occurrences the four-week agenda may hold, over all open rooms. A
+/// national site's 100,000 activities, mostly weekly, make some 400,000 to 800,000; every
+/// occurrence is an item in the agenda and in its area's agenda page, so the total is what
+/// costs memory and output (a few hundred bytes each).
+pub const MAX_AGENDA_OCCURRENCES: usize = 1_000_000;
+
+/// The most activity occurrences one area's four-week agenda may hold. An area's agenda is
+/// one page with all of them (about 370 bytes each) and its welcome page shows a week of
+/// them: 200,000 made a 74 MB page and took 900 MB to build. A busy city district with a
+/// hundred rooms and ten weekly activities each has some 4,000; a national site's 100,000
+/// activities, mostly weekly, still fit in as few as a dozen areas.
+pub const MAX_AREA_AGENDA_OCCURRENCES: usize = 50_000;
+
+/// The most languages a site may have. Every page exists once per language and lists every
+/// other language's version, so pages grow with the count and the sitemap with its square:
+/// 400 languages made a 1.3 GB sitemap. A Frisian site with Dutch, English and a few
+/// languages of newcomers needs well under this.
+pub const MAX_LANGUAGES: usize = 12;
+
+/// The most years one budget may have amounts, hours or periods for. A multi-year plan
+/// covers four, and actuals going back two decades fit easily; every year becomes a column
+/// in the budget's tables and charts and a page of its own.
+pub const MAX_BUDGET_YEARS: usize = 50;
