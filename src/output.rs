@@ -16,26 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
-// Limits ---------------------------------------------------------------------------------------
-// (For src/limits.rs, with the other limits, when the branches meet.)
-
-/// The most bytes a build may write, all files together. The generator's site of 1,000 rooms
-/// (`examples/gen.rs`: 1,000 rooms with about 6,000 activity lines, 1,000 initiatives, 20
-/// areas) writes 72.5 MB in 7,344 files, about 72 KB per room; a national site (20,000 rooms,
-/// 100,000 activities) comes to about 1.5 GB. 8 GiB is five times that, room for photos
-/// (CONTENT.md publishes them in several widths; not built yet: revisit this number when
-/// they are), while a pull request that makes the output grow without bound stops long
-/// before it fills a CI runner's disk.
-pub const MAX_OUTPUT_BYTES: u64 = 8 << 30;
-
-/// The most files a build may write. The example writes about 7.3 files per room (a page and
-/// a JSON twin per room, initiative and organisation, an `agenda.ics` per room, the open data
-/// and the search index's fragments): 7,344 at 1,000 rooms, 73,000 at 10,000, so about
-/// 150,000 for a national site. One million leaves room for that several times over, photos
-/// included, and stops a site that would make a file per occurrence of a daily activity.
-pub const MAX_OUTPUT_FILES: u64 = 1_000_000;
-
-// ----------------------------------------------------------------------------------------------
+use crate::limits::{MAX_OUTPUT_BYTES, MAX_OUTPUT_FILES};
 
 /// One file of the built site, by its path relative to the site's root folder.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

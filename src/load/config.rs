@@ -110,7 +110,23 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         });
         Some(Publisher {
             name: r.req_text(&p, "name", "Gemeente Leeuwarden")?,
-            email: r.opt_text(&p, "email"),
+            email: r.opt_text(&p, "email").filter(|email| {
+                // `security.txt` and the catalogue take it as one token; a line break or a
+                // space would add lines or fields of its own.
+                let plausible = email.split_once('@').is_some_and(|(user, host)| {
+                    !user.is_empty() && host.contains('.') && !host.starts_with('.')
+                }) && !email.chars().any(|c| c.is_whitespace() || c.is_control());
+                if !plausible {
+                    r.error(
+                        p.line_of("email"),
+                        format!(
+                            "`email` is \"{}\", which is not an e-mail address; write one address like `opendata@leeuwarden.nl`",
+                            crate::diagnostics::quote_value(email)
+                        ),
+                    );
+                }
+                plausible
+            }),
             url: r.opt_text(&p, "url"),
             uri,
         })

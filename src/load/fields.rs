@@ -133,7 +133,24 @@ impl Reader {
     /// Any single value as text.
     pub fn text(&mut self, node: &Node, key: &str) -> Option<String> {
         match &node.value {
-            Value::Scalar { text, .. } => Some(text.trim().to_string()),
+            Value::Scalar { text, .. } => {
+                // Control characters are invisible in an editor, forbidden in XML (the feed,
+                // the sitemap, the map's SVG) and in iCalendar text, and can steer a terminal.
+                if let Some(c) = text
+                    .chars()
+                    .find(|&c| c.is_control() && !matches!(c, '\n' | '\t'))
+                {
+                    self.error(
+                        node.line,
+                        format!(
+                            "`{key}` holds an invisible control character (U+{:04X}); delete the value and type it again",
+                            c as u32
+                        ),
+                    );
+                    return None;
+                }
+                Some(text.trim().to_string())
+            }
             _ => {
                 self.error(
                     node.line,

@@ -6,12 +6,8 @@
 use pulldown_cmark::{html, Event, Options, Parser};
 use std::sync::{Arc, Mutex};
 
-/// How deeply quotes, lists and HTML elements may sit inside each other. Real texts nest a
-/// handful of levels (a list in a quote in a list; HTML pasted from a word processor perhaps
-/// twenty or thirty); the HTML sanitiser's tree builder takes time that grows with the square
-/// of the depth (100,000 `>` took 49 s), so the limit is far above any real text and far below
-/// where the time shows.
-pub const MAX_NESTING: usize = 100;
+/// The nesting limit, by the name the messages use.
+pub use crate::limits::MAX_MARKDOWN_NESTING as MAX_NESTING;
 
 /// What became of one Markdown body.
 #[derive(Debug, Default, PartialEq)]

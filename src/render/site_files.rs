@@ -129,3 +129,16 @@ fn feed(site: &Site, urls: &Urls) -> String {
     xml.push_str("</feed>\n");
     xml
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_escape_leaves_out_what_xml_forbids() {
+        assert_eq!(
+            xml_escape("a<b>&\"c\u{1}\u{1b}[31m\u{b}\td\ne"),
+            "a&lt;b&gt;&amp;&quot;c[31m\td\ne"
+        );
+    }
+}

@@ -5,7 +5,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 mod content;
+mod limits;
 mod output;
 mod serve;
-mod limits;
 mod symlinks;
