@@ -50,9 +50,9 @@ fn stages(root: &std::path::Path, rounds: usize, build_time: jiff::Timestamp) {
     let site = mienskip::resolve::resolve(sources, build_time, &mut diags)
         .expect("the site resolves without errors");
     println!("resolve {:.3}", start.elapsed().as_secs_f64());
-    let urls = mienskip::render::urls::Urls::new(&site.config.base_url, &site.config.language);
+    let urls = mienskip::resolve::urls::Urls::new(&site.config.base_url, &site.config.language);
     let start = Instant::now();
-    let exports = mienskip::export::render_to_vec(&site, &urls);
+    let exports = mienskip::outputs::data::render_to_vec(&site, &urls);
     println!("exports {:.3}", start.elapsed().as_secs_f64());
     drop(exports);
     if rounds == 0 {
@@ -60,11 +60,11 @@ fn stages(root: &std::path::Path, rounds: usize, build_time: jiff::Timestamp) {
     }
     let start = Instant::now();
     let sink = mienskip::output::Collect::default();
-    mienskip::render::render_all(&site, &root, &mut diags, &sink).expect("the site renders");
+    mienskip::outputs::render_all(&site, &root, &mut diags, &sink).expect("the site renders");
     println!("render_all {:.3}", start.elapsed().as_secs_f64());
     drop(sink);
     let start = Instant::now();
-    let index = mienskip::render::search::render(&site, &urls).expect("indexes");
+    let index = mienskip::outputs::search::render(&site, &urls).expect("indexes");
     println!("search_index {:.3}", start.elapsed().as_secs_f64());
     drop((index, site));
 }

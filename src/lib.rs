@@ -2,14 +2,14 @@
 //! and residents' initiatives. The pipeline runs one way: load, resolve, render, write.
 
 pub mod diagnostics;
-pub mod export;
 pub mod limits;
 pub mod load;
 pub mod model;
 pub mod output;
 pub mod progress;
-pub mod render;
+pub mod outputs;
 pub mod resolve;
+pub mod text;
 pub mod scaffold;
 pub mod serve;
 
@@ -171,7 +171,7 @@ fn build_limited(
     progress(Stage::Rendering);
     let staging = output::Staging::with_limits(output, limits).map_err(BuildError::Staging)?;
     let removed_leftovers = staging.removed_leftovers().to_vec();
-    let files = render::render_all(&site, root, &mut diags, &staging);
+    let files = outputs::render_all(&site, root, &mut diags, &staging);
     let mut files = files.filter(|_| !diags.has_errors());
     let mut leftover = None;
     if let Some(count) = files {
@@ -222,7 +222,7 @@ fn render_with(
     progress(Stage::Rendering);
     let files = site.and_then(|site| {
         let collected = output::Collect::default();
-        render::render_all(&site, root, &mut diags, &collected)?;
+        outputs::render_all(&site, root, &mut diags, &collected)?;
         Some(collected.into_files())
     });
     let files = if diags.has_errors() { None } else { files };

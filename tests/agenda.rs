@@ -6,9 +6,9 @@ mod common;
 
 use jiff::civil::{date, Date};
 use mienskip::model::Site;
-use mienskip::render::html::{agenda_from, zoned_stamp, AgendaDay};
-use mienskip::render::urls::Urls;
-use mienskip::render::views::Viewer;
+use mienskip::outputs::html::templates::{agenda_from, zoned_stamp, AgendaDay};
+use mienskip::resolve::urls::Urls;
+use mienskip::outputs::html::views::Viewer;
 use std::path::Path;
 
 const SITE: &str = "title: Agenda\nbase_url: https://agenda.example.nl/\npublisher: { name: Gemeente }\ntimezone: Europe/Amsterdam\n";

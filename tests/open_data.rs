@@ -1065,7 +1065,7 @@ fn open_data_is_byte_identical_between_builds() {
 fn datasets_list_every_file_and_column() {
     let root = fixture("open-data");
     let site = mienskip::check(&root).site.expect("the fixture is valid");
-    let datasets = mienskip::export::datasets(&site);
+    let datasets = mienskip::outputs::data::datasets(&site);
     let built = fixture_site();
     let names: Vec<&str> = datasets.iter().map(|d| d.name.as_str()).collect();
     assert_eq!(names, DATASETS);

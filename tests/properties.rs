@@ -2,13 +2,13 @@
 //! made inert, outlines come out with RFC 7946 orientation, amounts survive formatting and
 //! parsing, and the YAML loader never panics.
 
-use mienskip::export::csv::{write, Dialect};
-use mienskip::export::geojson::{outline_geometry, signed_area};
-use mienskip::export::tables::{Cell, Column, Kind, Table};
+use mienskip::outputs::data::csv::{write, Dialect};
+use mienskip::outputs::data::geojson::{outline_geometry, signed_area};
+use mienskip::outputs::data::tables::{Cell, Column, Kind, Table};
 use mienskip::load::fields::Reader;
 use mienskip::load::yaml::{self, Node, Value};
 use mienskip::model::Outline;
-use mienskip::render::money::plain_amount;
+use mienskip::text::money::plain_amount;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 

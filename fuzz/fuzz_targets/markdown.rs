@@ -3,7 +3,7 @@
 //! points at a line of the body. Run with `-timeout=1`: no input may take a second.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use mienskip::render::markdown::{to_html, Problem};
+use mienskip::load::markdown::{to_html, Problem};
 
 fuzz_target!(|text: &str| {
     let rendered = to_html(text);

@@ -1,6 +1,7 @@
 //! Reading a site root: finds every content file, reads and checks each one in parallel,
 //! and returns the parsed items with all the problems found.
 
+pub mod markdown;
 pub mod budgets;
 pub mod config;
 pub mod fields;
@@ -9,6 +10,7 @@ pub mod frontmatter;
 pub mod geo;
 pub mod items;
 pub mod yaml;
+pub mod theme;
 
 use crate::diagnostics::{suggestion, Diagnostic, Diagnostics};
 use crate::model::{
@@ -735,7 +737,7 @@ pub fn read_front_matter(text: &str, reader: &mut Reader) -> Option<FrontMatter>
 
 /// A body's sanitised HTML, with what the sanitiser refused reported at its line.
 fn markdown_body(markdown: &str, first_line: usize, reader: &mut Reader) -> String {
-    use crate::render::markdown::{to_html, Problem, MAX_NESTING};
+    use crate::load::markdown::{to_html, Problem, MAX_NESTING};
     let rendered = to_html(markdown);
     for problem in rendered.problems {
         match problem {

@@ -158,7 +158,7 @@ fn rebuild(
 /// The path part of the site's `base_url`.
 fn base_path(root: &Path) -> Option<String> {
     let config = crate::load::config::load(root, &mut Diagnostics::new())?;
-    Some(crate::render::urls::Urls::new(&config.base_url, &config.language).base_path)
+    Some(crate::resolve::urls::Urls::new(&config.base_url, &config.language).base_path)
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

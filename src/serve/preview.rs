@@ -6,11 +6,12 @@
 use crate::diagnostics::Diagnostics;
 use crate::model::Site;
 use crate::output::{OutputFile, Written};
-use crate::render::pages::{Page, Pages};
-use crate::render::theme::Theme;
-use crate::render::urls::Urls;
-use crate::render::views::Viewer;
-use crate::render::{html, open_data, pwa, search, site_files};
+use crate::outputs::html::pages::{Page, Pages};
+use crate::load::theme::Theme;
+use crate::resolve::urls::Urls;
+use crate::outputs::html::views::Viewer;
+use crate::outputs::html::templates;
+use crate::outputs::{open_data, pwa, search, site_files};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -82,7 +83,7 @@ impl Preview {
             Some(previous) => Arc::clone(&previous.compiled),
             None => {
                 let theme = Theme::load(root, &site.config.theme, &site.config.languages, diags);
-                let tera = html::compile(&theme, diags)?;
+                let tera = templates::compile(&theme, diags)?;
                 if diags.has_errors() {
                     return None;
                 }
@@ -152,7 +153,7 @@ impl Preview {
 
     fn exports(&self) -> &(Group, open_data::OpenDataView) {
         self.exports.get_or_init(|| {
-            let files = crate::export::render_to_vec(&self.site, &self.urls);
+            let files = crate::outputs::data::render_to_vec(&self.site, &self.urls);
             let sizes = files
                 .iter()
                 .map(|f| (f.path.clone(), f.bytes.len()))
@@ -178,7 +179,7 @@ impl Preview {
     }
 
     fn static_file(&self, path: &str) -> Option<Arc<[u8]>> {
-        if !crate::render::publishes_static(&self.site, path) {
+        if !crate::outputs::publishes_static(&self.site, path) {
             return None;
         }
         self.compiled

@@ -2,11 +2,13 @@
 //! their area's outline, translations of existing items, and budget totals. Produces the
 //! immutable [`Site`] every renderer reads, or all the problems found.
 
+pub mod urls;
+
 use crate::diagnostics::{suggestion, Diagnostics};
 use crate::limits::{MAX_AGENDA_OCCURRENCES, MAX_AREA_AGENDA_OCCURRENCES};
 use crate::load::{FileReference, Kind, PendingTranslation, Sources};
 use crate::model::*;
-use crate::render::money::format_euros_with_cents as format_euros;
+use crate::text::money::format_euros_with_cents as format_euros;
 use std::collections::BTreeSet;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -122,7 +124,7 @@ pub fn resolve(
 /// room that adds the most is named.
 fn check_agenda_size(rooms: &[Arc<Room>], build_date: jiff::civil::Date, diags: &mut Diagnostics) {
     use rayon::prelude::*;
-    let days = crate::render::html::AGENDA_DAYS;
+    let days = crate::outputs::html::templates::AGENDA_DAYS;
     let end = build_date
         .checked_add(jiff::Span::new().days(days - 1))
         .unwrap_or(build_date);

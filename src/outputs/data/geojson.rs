@@ -6,7 +6,7 @@
 //! counter-clockwise and holes clockwise, whatever the editor's file had; there is no `crs`.
 //! A feature's properties are the columns of the dataset's CSV.
 
-use super::tables::{round6, Place, Table};
+use crate::outputs::data::tables::{round6, Place, Table};
 use crate::model::geometry::Ring;
 use crate::model::{LatLon, Outline};
 use crate::output::OutputFile;
@@ -43,7 +43,7 @@ pub fn render(tables: &[Table]) -> Vec<OutputFile> {
             let mut text = serde_json::to_string(&collection).expect("GeoJSON serialises");
             text.push('\n');
             Some(OutputFile::new(
-                format!("{}{}.geojson", super::DATA_DIR, table.name),
+                format!("{}{}.geojson", crate::outputs::data::DATA_DIR, table.name),
                 text,
             ))
         })

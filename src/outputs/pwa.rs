@@ -11,7 +11,7 @@
 //! and the same content gives the same worker, byte for byte. Nothing here needs the
 //! files' bytes.
 
-use super::urls::Urls;
+use crate::resolve::urls::Urls;
 use crate::model::Site;
 use crate::output::{OutputFile, Written};
 use serde_json::json;
@@ -173,7 +173,7 @@ fn inside<'a>(path: &'a str, prefixes: &[String]) -> (usize, &'a str) {
 
 /// The kind of the file at `path`, on a site whose languages have `prefixes`.
 fn kind(path: &str, prefixes: &[String]) -> Kind {
-    if let Some(name) = path.strip_prefix(super::search::BUNDLE_DIR) {
+    if let Some(name) = path.strip_prefix(crate::outputs::search::BUNDLE_DIR) {
         // A shard in a folder `2/`, `3/` … is merged into the first: the search page loads
         // its entry and metadata before the first search, but neither its script nor its
         // WebAssembly (Pagefind's mergeIndex runs the first bundle's).

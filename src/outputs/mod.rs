@@ -2,21 +2,12 @@
 //! static files, the site-wide files and the search index. Each renderer reads `&Site`;
 //! [`render_all`] hands every file to a [`Sink`] as soon as it is made.
 
-pub mod budget_views;
-pub mod charts;
+pub mod data;
 pub mod html;
-pub mod json_ld;
-pub mod map;
-pub mod markdown;
-pub mod money;
 pub mod open_data;
-pub mod pages;
 pub mod pwa;
 pub mod search;
 pub mod site_files;
-pub mod theme;
-pub mod urls;
-pub mod views;
 
 use crate::diagnostics::Diagnostics;
 use crate::model::Site;
@@ -24,7 +15,9 @@ use crate::output::{OutputFile, Sink, Written};
 use rayon::prelude::*;
 use std::path::Path;
 use std::sync::Mutex;
-use urls::Urls;
+use crate::load::theme;
+use crate::resolve::urls::Urls;
+use html::{pages, templates, views};
 
 /// Whether the theme's static file at `path` is published: the map library only where a
 /// site asks for the interactive map.
@@ -73,7 +66,7 @@ pub fn render_all(
     sink: &dyn Sink,
 ) -> Option<usize> {
     let theme = theme::Theme::load(root, &site.config.theme, &site.config.languages, diags);
-    let tera = html::compile(&theme, diags)?;
+    let tera = templates::compile(&theme, diags)?;
     if diags.has_errors() {
         return None;
     }
@@ -83,7 +76,7 @@ pub fn render_all(
         written: Mutex::new(Vec::new()),
     };
     // The open data comes first: the open-data page lists every file with its size.
-    crate::export::render(site, &urls, &|file| out.put(file));
+    crate::outputs::data::render(site, &urls, &|file| out.put(file));
     let sizes = out
         .written()
         .into_iter()

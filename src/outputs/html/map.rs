@@ -1,7 +1,7 @@
 //! The map drawn at build time as SVG: area outlines and room markers in Web Mercator,
 //! fitted to the data. No script, no tiles, no request to another host; it prints.
 
-use super::views::Viewer;
+use crate::outputs::html::views::Viewer;
 use crate::model::{Area, LatLon, Room, RoomKind, RoomStatus};
 use std::f64::consts::PI;
 use std::fmt::Write;
@@ -72,7 +72,7 @@ fn round1(value: f64) -> f64 {
 }
 
 fn escape(text: &str) -> String {
-    super::site_files::xml_escape(text)
+    crate::outputs::site_files::xml_escape(text)
 }
 
 /// The map of the given areas (all when `None`) and their rooms, labelled `title`, with

@@ -1,8 +1,8 @@
 //! The HTML pages of the site, in every language, rendered with Tera from the theme.
 
-use super::theme::Theme;
-use super::urls::Urls;
-use super::views::{iso, ActivityView, Link, Viewer};
+use crate::load::theme::Theme;
+use crate::resolve::urls::Urls;
+use crate::outputs::html::views::{iso, ActivityView, Link, Viewer};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::schedule::day_code;
 use crate::model::Site;
@@ -217,7 +217,7 @@ pub(super) fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: 
         .iter()
         .map(|p| {
             let (title, _, _) =
-                super::views::translated(&p.translations, language, &p.title, &p.summary, &p.body);
+                crate::outputs::html::views::translated(&p.translations, language, &p.title, &p.summary, &p.body);
             Link {
                 id: p.id.clone(),
                 name: title.to_string(),

@@ -14,12 +14,12 @@
 //! - Activities of closed rooms are left out; the room's own file is then an empty calendar.
 //! - Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 sequence.
 
-use super::slug;
-use super::tables::coordinate_text;
+use crate::outputs::data::slug;
+use crate::outputs::data::tables::coordinate_text;
 use crate::model::{Activity, Room, RoomStatus, Schedule, Site};
 use crate::output::OutputFile;
-use crate::render::urls::Urls;
-use crate::render::views::{iso, room_status};
+use crate::resolve::urls::Urls;
+use crate::outputs::html::views::{iso, room_status};
 use jiff::civil::{Date, DateTime, Time, Weekday};
 use jiff::tz::{Offset, TimeZone};
 use jiff::{SignedDuration, Timestamp};
@@ -34,7 +34,7 @@ pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
     let language = &site.config.language;
     let all_name = format!("{} - agenda", site.config.title);
     out(OutputFile::new(
-        format!("{}agenda.ics", super::DATA_DIR),
+        format!("{}agenda.ics", crate::outputs::data::DATA_DIR),
         calendar(
             site,
             urls,

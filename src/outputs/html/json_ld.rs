@@ -1,8 +1,8 @@
 //! schema.org JSON-LD for room, area and initiative pages, serialised here rather than in
 //! templates so that text can never close the `<script>` element it sits in.
 
-use super::urls::Urls;
-use super::views::{hhmm, iso};
+use crate::resolve::urls::Urls;
+use crate::outputs::html::views::{hhmm, iso};
 use crate::model::{Area, Initiative, Room, RoomStatus, Schedule, Site};
 use jiff::civil::Weekday;
 use serde_json::{json, Value};

@@ -7,14 +7,14 @@
 //! A text cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
 //! tab, carriage return or line feed) gets a leading `'`; number columns stay plain numbers.
 
-use super::tables::{Cell, Kind, Table};
+use crate::outputs::data::tables::{Cell, Kind, Table};
 use crate::output::OutputFile;
 
 /// The two CSV files of a table.
 /// The CSV files of a table: the two of all rows and, for the budget, the two of each year
 /// (`budget-<year>.csv` and its Excel twin, the same columns).
 pub fn render(table: &Table) -> Vec<OutputFile> {
-    let data = super::DATA_DIR;
+    let data = crate::outputs::data::DATA_DIR;
     let mut files = vec![
         OutputFile::new(
             format!("{data}{}.csv", table.name),

@@ -1,13 +1,13 @@
 //! The site-wide files every site has: sitemap, robots.txt and security.txt.
 
-use super::urls::Urls;
+use crate::resolve::urls::Urls;
 use crate::model::Site;
 use crate::output::OutputFile;
 
 /// Every page address in every language, for the sitemap: every page but the not-found
 /// page, sorted.
 pub fn page_paths(site: &Site) -> Vec<String> {
-    use super::pages::{all, path, Page};
+    use crate::outputs::html::pages::{all, path, Page};
     let mut paths: Vec<String> = all(site)
         .into_iter()
         .filter(|page| *page != Page::NotFound)

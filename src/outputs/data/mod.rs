@@ -28,7 +28,7 @@ pub mod tables;
 
 use crate::model::Site;
 use crate::output::OutputFile;
-use crate::render::urls::Urls;
+use crate::resolve::urls::Urls;
 use serde::Serialize;
 
 /// The folder of the open data, relative to the site root.

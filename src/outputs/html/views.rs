@@ -1,8 +1,8 @@
 //! What templates see: small, borrowed views of the model in one language, with URLs
 //! worked out and labels left to the templates' translation strings.
 
-use super::money::{format_euros, plain_amount};
-use super::urls::Urls;
+use crate::text::money::{format_euros, plain_amount};
+use crate::resolve::urls::Urls;
 use crate::model::schedule::day_code;
 use crate::model::*;
 use crate::resolve::{LinkKind, Links};
@@ -628,7 +628,7 @@ impl<'a> Viewer<'a> {
             body: body.to_string(),
             initiatives: self.initiative_links(&self.links.initiatives_of_room, &room.id),
             budget_lines: self.budget_lines_of(LinkKind::Room, &room.id),
-            json_ld: super::json_ld::room(self.site, self.urls, self.language, room),
+            json_ld: crate::outputs::html::json_ld::room(self.site, self.urls, self.language, room),
             json_url: self.beside_default_page(&format!("kamers/{}/", room.id), "index.json"),
             agenda_url: format!(
                 "{}agenda.ics",
@@ -681,7 +681,7 @@ impl<'a> Viewer<'a> {
                 .collect(),
             budget_lines: self.budget_lines_of(LinkKind::Area, &area.id),
             welcome_url: self.url(&format!("gebieden/{}/welkom/", area.id)),
-            json_ld: super::json_ld::area(self.urls, self.language, area),
+            json_ld: crate::outputs::html::json_ld::area(self.urls, self.language, area),
             json_url: self.beside_default_page(&format!("gebieden/{}/", area.id), "index.json"),
         }
     }
@@ -718,7 +718,7 @@ impl<'a> Viewer<'a> {
             body_lang,
             body: body.to_string(),
             budget_lines: self.budget_lines_of(LinkKind::Initiative, &i.id),
-            json_ld: super::json_ld::initiative(self.urls, self.language, i),
+            json_ld: crate::outputs::html::json_ld::initiative(self.urls, self.language, i),
             json_url: self.beside_default_page(&format!("initiatieven/{}/", i.id), "index.json"),
             link,
         }

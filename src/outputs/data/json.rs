@@ -5,15 +5,15 @@
 //! Amounts are strings with two decimals (`"47875.00"`), so that no reader ever sees a
 //! rounded float; coordinates are numbers with at most six decimals; dates are `YYYY-MM-DD`.
 
-use super::geojson::outline_geometry;
-use super::ics;
-use super::tables::round6;
+use crate::outputs::data::geojson::outline_geometry;
+use crate::outputs::data::ics;
+use crate::outputs::data::tables::round6;
 use crate::model::schedule::day_code;
 use crate::model::*;
 use crate::output::OutputFile;
-use crate::render::money::plain_amount;
-use crate::render::urls::Urls;
-use crate::render::views::{
+use crate::text::money::plain_amount;
+use crate::resolve::urls::Urls;
+use crate::outputs::html::views::{
     hhmm, initiative_status, iso, organisation_kind, room_kind, room_status,
 };
 use crate::resolve::{LinkKind, Links};

@@ -1,12 +1,12 @@
 //! The datasets as tables: columns with Dutch titles and descriptions, and typed cells, built
 //! once from the [`Site`] and written out by every format module.
 
-use super::ics;
+use crate::outputs::data::ics;
 use crate::model::schedule::day_code;
 use crate::model::*;
-use crate::render::money::plain_amount;
-use crate::render::urls::Urls;
-use crate::render::views::{hhmm, initiative_status, organisation_kind, room_kind, room_status};
+use crate::text::money::plain_amount;
+use crate::resolve::urls::Urls;
+use crate::outputs::html::views::{hhmm, initiative_status, organisation_kind, room_kind, room_status};
 use jiff::civil::{Date, Time};
 use rust_decimal::Decimal;
 
@@ -273,7 +273,7 @@ pub struct Table {
 impl Table {
     /// Every file the dataset is published in.
     pub fn files(&self) -> Vec<TableFile> {
-        let data = super::DATA_DIR;
+        let data = crate::outputs::data::DATA_DIR;
         let file = |path: String, format| TableFile {
             path,
             format,
@@ -305,7 +305,7 @@ impl Table {
             files.push(file(format!("{data}agenda.ics"), Format::ICalendar));
         }
         files.push(file(
-            format!("{data}{}", super::SQLITE_FILE),
+            format!("{data}{}", crate::outputs::data::SQLITE_FILE),
             Format::Sqlite,
         ));
         files

@@ -3,13 +3,13 @@
 //! only the page that is asked for. Views shared by several pages (the room list, the
 //! week's agenda, the full map) are worked out once, on first use.
 
-use super::budget_views::{DocumentView, YearView};
-use super::html::{agenda, agenda_in_area, error_chain, AgendaDay, AgendaDayIn, AgendaFilter};
-use super::html::{AgendaItem, AGENDA_DAYS};
-use super::open_data::OpenDataView;
-use super::theme::{Strings, Theme};
-use super::views::{ActivityView, AreaView, InitiativeView, Link, OrganisationView, RoleView};
-use super::views::{RoomSummary, Viewer};
+use crate::outputs::html::budget_views::{DocumentView, YearView};
+use crate::outputs::html::templates::{agenda, agenda_in_area, error_chain, AgendaDay, AgendaDayIn, AgendaFilter};
+use crate::outputs::html::templates::{AgendaItem, AGENDA_DAYS};
+use crate::outputs::open_data::OpenDataView;
+use crate::load::theme::{Strings, Theme};
+use crate::outputs::html::views::{ActivityView, AreaView, InitiativeView, Link, OrganisationView, RoleView};
+use crate::outputs::html::views::{RoomSummary, Viewer};
 use crate::diagnostics::Diagnostic;
 use crate::model::{Initiative, InitiativeStatus, RoomStatus, Schedule, Site};
 use crate::output::OutputFile;
@@ -150,7 +150,7 @@ impl<'a> Pages<'a> {
             .strings
             .get(viewer.language)
             .expect("every language has strings");
-        let common = super::html::common_context(viewer.site, theme, viewer.urls, viewer.language);
+        let common = crate::outputs::html::templates::common_context(viewer.site, theme, viewer.urls, viewer.language);
         Pages {
             areas: viewer.site.areas.iter().map(|_| OnceLock::new()).collect(),
             map_rooms: viewer.site.areas.iter().map(|_| OnceLock::new()).collect(),
@@ -319,12 +319,12 @@ impl<'a> Pages<'a> {
                 let around = [room.area.id.as_str()];
                 room_page.insert(
                     "map_svg",
-                    &super::map::draw(
+                    &crate::outputs::html::map::draw(
                         v,
                         Some(&around),
                         Some(&room.id),
                         &room.name,
-                        super::map::SMALL_WIDTH,
+                        crate::outputs::html::map::SMALL_WIDTH,
                     ),
                 );
                 ("room.html", room_page)
@@ -337,12 +337,12 @@ impl<'a> Pages<'a> {
                 let only = [area.id.as_str()];
                 area_page.insert(
                     "map_svg",
-                    &super::map::draw(
+                    &crate::outputs::html::map::draw(
                         v,
                         Some(&only),
                         None,
                         &view.link.name,
-                        super::map::FULL_WIDTH,
+                        crate::outputs::html::map::FULL_WIDTH,
                     ),
                 );
                 ("area.html", area_page)
@@ -354,7 +354,7 @@ impl<'a> Pages<'a> {
                     .initiatives
                     .iter()
                     .map(|i| {
-                        let (_, summary, _) = super::views::translated(
+                        let (_, summary, _) = crate::outputs::html::views::translated(
                             &i.translations,
                             v.language,
                             &i.title,
@@ -363,10 +363,10 @@ impl<'a> Pages<'a> {
                         );
                         InitiativeCard {
                             link: v.initiative_link(i),
-                            status: super::views::initiative_status(i.status),
+                            status: crate::outputs::html::views::initiative_status(i.status),
                             showcase: i.showcase,
                             summary: summary.map(str::to_string),
-                            summary_lang: super::views::text_languages(
+                            summary_lang: crate::outputs::html::views::text_languages(
                                 &i.translations,
                                 v.language,
                                 &site.config.language,
@@ -496,7 +496,7 @@ impl<'a> Pages<'a> {
                     .map(|r| Listed {
                         link: v.room_link(r),
                         area: site.area(&r.area.id).map(|a| v.area_link(a)),
-                        status: Some(super::views::room_status(r.status)),
+                        status: Some(crate::outputs::html::views::room_status(r.status)),
                         kind: None,
                     })
                     .collect();
@@ -509,7 +509,7 @@ impl<'a> Pages<'a> {
                     .map(|i| Listed {
                         link: v.initiative_link(i),
                         area: None,
-                        status: Some(super::views::initiative_status(i.status)),
+                        status: Some(crate::outputs::html::views::initiative_status(i.status)),
                         kind: None,
                     })
                     .collect();
@@ -521,17 +521,17 @@ impl<'a> Pages<'a> {
                         link: v.organisation_link(o),
                         area: None,
                         status: None,
-                        kind: Some(super::views::organisation_kind(o.kind)),
+                        kind: Some(crate::outputs::html::views::organisation_kind(o.kind)),
                     })
                     .collect();
                 search.insert("organisations", &organisations);
-                search.insert("search_shards", &super::search::shards(site));
+                search.insert("search_shards", &crate::outputs::search::shards(site));
                 ("search.html", search)
             }
             Page::OpenData => ("open_data.html", one("open_data", &self.open_data)),
             Page::Text(i) => {
                 let page = &site.pages[i];
-                let (title, summary, body) = super::views::translated(
+                let (title, summary, body) = crate::outputs::html::views::translated(
                     &page.translations,
                     v.language,
                     &page.title,
@@ -542,7 +542,7 @@ impl<'a> Pages<'a> {
                 c.insert("title", title);
                 c.insert("summary", &summary);
                 c.insert("body", body);
-                let (summary_lang, body_lang) = super::views::text_languages(
+                let (summary_lang, body_lang) = crate::outputs::html::views::text_languages(
                     &page.translations,
                     v.language,
                     &site.config.language,
@@ -577,8 +577,8 @@ impl<'a> Pages<'a> {
                 .filter_map(|id| v.site.room(id))
                 .map(|room| MapRoom {
                     link: v.room_link(room),
-                    kind: super::views::room_kind(room.kind),
-                    status: super::views::room_status(room.status),
+                    kind: crate::outputs::html::views::room_kind(room.kind),
+                    status: crate::outputs::html::views::room_status(room.status),
                 })
                 .collect()
         })
@@ -660,12 +660,12 @@ impl<'a> Pages<'a> {
     fn full_map(&self) -> &Option<String> {
         self.full_map.get_or_init(|| {
             let v = &self.viewer;
-            super::map::draw(
+            crate::outputs::html::map::draw(
                 v,
                 None,
                 None,
                 v.site.config.title.as_str(),
-                super::map::FULL_WIDTH,
+                crate::outputs::html::map::FULL_WIDTH,
             )
         })
     }

@@ -13,23 +13,23 @@
 //! written in a fixed order, then it is compacted (`VACUUM`) and its image taken with
 //! `sqlite3_serialize`, so no temporary file or clock is involved.
 
-use super::tables::{Cell, Kind, Table};
+use crate::outputs::data::tables::{Cell, Kind, Table};
 use crate::model::Site;
 use crate::output::OutputFile;
-use crate::render::urls::Urls;
+use crate::resolve::urls::Urls;
 use rusqlite::types::Value as Sql;
 use rusqlite::Connection;
 use serde_json::{json, Map, Value};
 
 /// The database and its Datasette metadata.
 pub fn render(site: &Site, urls: &Urls, tables: &[Table]) -> Vec<OutputFile> {
-    let data = super::DATA_DIR;
+    let data = crate::outputs::data::DATA_DIR;
     let bytes = database(tables).expect("an in-memory SQLite database of unique rows builds");
     let mut metadata =
         serde_json::to_string_pretty(&metadata(site, urls, tables)).expect("JSON serialises");
     metadata.push('\n');
     vec![
-        OutputFile::new(format!("{data}{}", super::SQLITE_FILE), bytes),
+        OutputFile::new(format!("{data}{}", crate::outputs::data::SQLITE_FILE), bytes),
         OutputFile::new(format!("{data}metadata.json"), metadata),
     ]
 }
@@ -167,7 +167,7 @@ CREATE TABLE _columns (
 /// with its Dutch description.
 pub fn metadata(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
     let config = &site.config;
-    let licence = super::licence::Licence::from_spdx(&config.license);
+    let licence = crate::outputs::data::licence::Licence::from_spdx(&config.license);
     let page = urls.absolute(&config.language, "open-data/");
     let mut described = Map::new();
     for table in tables {
@@ -211,7 +211,7 @@ pub fn metadata(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
         "source": source,
         "source_url": page,
         "databases": {
-            super::SQLITE_FILE.trim_end_matches(".sqlite"): {
+            crate::outputs::data::SQLITE_FILE.trim_end_matches(".sqlite"): {
                 "title": config.title,
                 "license": licence.spdx,
                 "license_url": licence.url,

@@ -6,15 +6,15 @@
 //! List columns (values joined with `;`) get no foreign keys, since a Table Schema cannot say
 //! that a cell holds several references.
 
-use super::tables::{Column, Kind, Table};
+use crate::outputs::data::tables::{Column, Kind, Table};
 use crate::model::Site;
 use crate::output::OutputFile;
-use crate::render::urls::Urls;
+use crate::resolve::urls::Urls;
 use serde_json::{json, Map, Value};
 
-/// The address and title of a licence, by its SPDX id (see [`super::licence`]).
+/// The address and title of a licence, by its SPDX id (see [`crate::outputs::data::licence`]).
 pub fn license(spdx: &str) -> (String, String) {
-    let licence = super::licence::Licence::from_spdx(spdx);
+    let licence = crate::outputs::data::licence::Licence::from_spdx(spdx);
     (licence.url, licence.title)
 }
 
@@ -22,7 +22,7 @@ pub fn render(site: &Site, urls: &Urls, tables: &[Table]) -> OutputFile {
     let mut text =
         serde_json::to_string_pretty(&descriptor(site, urls, tables)).expect("JSON serialises");
     text.push('\n');
-    OutputFile::new(format!("{}datapackage.json", super::DATA_DIR), text)
+    OutputFile::new(format!("{}datapackage.json", crate::outputs::data::DATA_DIR), text)
 }
 
 /// The whole descriptor as JSON.
@@ -30,7 +30,7 @@ pub fn descriptor(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
     let language = &site.config.language;
     let config = &site.config;
     let (license_url, license_title) = license(&config.license);
-    let mut name = super::slug(&config.title);
+    let mut name = crate::outputs::data::slug(&config.title);
     if name.is_empty() {
         name.push_str("open-data");
     }
@@ -112,7 +112,7 @@ pub fn descriptor(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
     resources.push(json!({
         "profile": "data-resource",
         "name": "mienskip",
-        "path": super::SQLITE_FILE,
+        "path": crate::outputs::data::SQLITE_FILE,
         "title": "Alle gegevens als SQLite-database",
         "description": "Elke tabel hierboven als tabel van één SQLite-database, met primaire en verwijzende sleutels; de kolommen staan beschreven in de tabellen _tables en _columns en in metadata.json (voor Datasette).",
         "format": "sqlite",

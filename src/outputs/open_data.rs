@@ -1,9 +1,9 @@
 //! The `/open-data/` page's view: every dataset with its columns and files (with their
 //! sizes), the licence, how to cite it, and schema.org `Dataset` JSON-LD.
 
-use super::json_ld::to_script_json;
-use super::urls::Urls;
-use crate::export::{datasets, ColumnDescription};
+use crate::outputs::html::json_ld::to_script_json;
+use crate::resolve::urls::Urls;
+use crate::outputs::data::{datasets, ColumnDescription};
 use crate::model::Site;
 use serde::Serialize;
 use serde_json::json;
@@ -53,7 +53,7 @@ pub fn file_size(bytes: usize) -> String {
 
 /// The page's data; `sizes` holds the byte size of every written file by its path.
 pub fn view(site: &Site, urls: &Urls, sizes: &BTreeMap<String, usize>) -> OpenDataView {
-    let (license_url, license) = crate::export::datapackage::license(&site.config.license);
+    let (license_url, license) = crate::outputs::data::datapackage::license(&site.config.license);
     let described = datasets(site);
     let publisher = site.config.publisher.as_ref();
     let modified = site.build_date.strftime("%Y-%m-%d").to_string();

@@ -1,0 +1,4 @@
+//! Leaf helpers every layer may use: how text, amounts and dates are written out. Nothing
+//! here knows the model or the site.
+
+pub mod money;
