@@ -2,16 +2,18 @@
 //! and residents' initiatives. The pipeline runs one way: load, resolve, render, write.
 
 pub mod diagnostics;
+#[cfg(test)]
+mod layering;
 pub mod limits;
 pub mod load;
 pub mod model;
 pub mod output;
-pub mod progress;
 pub mod outputs;
+pub mod progress;
 pub mod resolve;
-pub mod text;
 pub mod scaffold;
 pub mod serve;
+pub mod text;
 
 use diagnostics::{Diagnostic, Diagnostics};
 use model::Site;
@@ -37,21 +39,7 @@ pub fn check(root: &Path) -> Checked {
     check_with_progress(root, &|_| {})
 }
 
-/// Where a run is, for a progress line on long builds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
-    /// `done` of `total` content files read.
-    Loading { done: usize, total: usize },
-    /// Checking references between files.
-    Resolving,
-    /// Rendering pages and data files.
-    Rendering,
-    /// Writing this many files.
-    Writing { files: usize },
-}
-
-/// Something that hears where a run is; it may be called from several threads.
-pub type Observer<'a> = &'a (dyn Fn(Stage) + Sync);
+pub use progress::{Observer, Stage};
 
 /// [`check`], telling `progress` where it is.
 pub fn check_with_progress(root: &Path, progress: Observer) -> Checked {

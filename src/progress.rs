@@ -2,13 +2,28 @@
 //! only once a run has taken longer than a moment, and erased when the run ends, so
 //! that logs and pipes never see it.
 
-use crate::Stage;
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
+
+/// Where a run is, for a progress line on long builds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// `done` of `total` content files read.
+    Loading { done: usize, total: usize },
+    /// Checking references between files.
+    Resolving,
+    /// Rendering pages and data files.
+    Rendering,
+    /// Writing this many files.
+    Writing { files: usize },
+}
+
+/// Something that hears where a run is; it may be called from several threads.
+pub type Observer<'a> = &'a (dyn Fn(Stage) + Sync);
 
 /// How long a run goes before the line appears: short builds stay quiet.
 const DELAY: Duration = Duration::from_millis(500);

@@ -7,8 +7,8 @@ mod common;
 use jiff::civil::{date, Date};
 use mienskip::model::Site;
 use mienskip::outputs::html::templates::{agenda_from, zoned_stamp, AgendaDay};
-use mienskip::resolve::urls::Urls;
 use mienskip::outputs::html::views::Viewer;
+use mienskip::resolve::urls::Urls;
 use std::path::Path;
 
 const SITE: &str = "title: Agenda\nbase_url: https://agenda.example.nl/\npublisher: { name: Gemeente }\ntimezone: Europe/Amsterdam\n";

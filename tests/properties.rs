@@ -2,12 +2,12 @@
 //! made inert, outlines come out with RFC 7946 orientation, amounts survive formatting and
 //! parsing, and the YAML loader never panics.
 
-use mienskip::outputs::data::csv::{write, Dialect};
-use mienskip::outputs::data::geojson::{outline_geometry, signed_area};
-use mienskip::outputs::data::tables::{Cell, Column, Kind, Table};
 use mienskip::load::fields::Reader;
 use mienskip::load::yaml::{self, Node, Value};
 use mienskip::model::Outline;
+use mienskip::outputs::data::csv::{write, Dialect};
+use mienskip::outputs::data::geojson::{outline_geometry, signed_area};
+use mienskip::outputs::data::tables::{Cell, Column, Kind, Table};
 use mienskip::text::money::plain_amount;
 use proptest::prelude::*;
 use rust_decimal::Decimal;

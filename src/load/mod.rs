@@ -1,7 +1,6 @@
 //! Reading a site root: finds every content file, reads and checks each one in parallel,
 //! and returns the parsed items with all the problems found.
 
-pub mod markdown;
 pub mod budgets;
 pub mod config;
 pub mod fields;
@@ -9,8 +8,9 @@ pub mod files;
 pub mod frontmatter;
 pub mod geo;
 pub mod items;
-pub mod yaml;
+pub mod markdown;
 pub mod theme;
+pub mod yaml;
 
 use crate::diagnostics::{suggestion, Diagnostic, Diagnostics};
 use crate::model::{
@@ -601,27 +601,11 @@ fn find_files(root: &Path, diags: &mut Diagnostics) -> Vec<(String, Job)> {
 
 /// A valid id close to what the editor wrote, for the error message.
 pub fn suggest_id(name: &str) -> String {
-    let mut id = String::new();
-    for c in name.to_lowercase().chars() {
-        let c = match c {
-            'a'..='z' | '0'..='9' => c,
-            'à' | 'á' | 'â' | 'ä' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            _ => '-',
-        };
-        if c != '-' || !id.ends_with('-') {
-            id.push(c);
-        }
-    }
-    let id = id.trim_matches('-');
+    let id = crate::text::slug::slug(name);
     if id.is_empty() {
         "naam".to_string()
     } else {
-        id.to_string()
+        id
     }
 }
 

@@ -1,5 +1,8 @@
 //! Opening hours and activity schedules, and which dates an activity happens on.
 
+/// How many days the agenda shows ahead of the build date.
+pub const AGENDA_DAYS: i64 = 28;
+
 use jiff::civil::{Date, Time, Weekday};
 use jiff::ToSpan;
 

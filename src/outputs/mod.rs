@@ -10,14 +10,14 @@ pub mod search;
 pub mod site_files;
 
 use crate::diagnostics::Diagnostics;
+use crate::load::theme;
 use crate::model::Site;
 use crate::output::{OutputFile, Sink, Written};
+use crate::resolve::urls::Urls;
+use html::{pages, templates, views};
 use rayon::prelude::*;
 use std::path::Path;
 use std::sync::Mutex;
-use crate::load::theme;
-use crate::resolve::urls::Urls;
-use html::{pages, templates, views};
 
 /// Whether the theme's static file at `path` is published: the map library only where a
 /// site asks for the interactive map.

@@ -1,10 +1,10 @@
 //! The `/open-data/` page's view: every dataset with its columns and files (with their
 //! sizes), the licence, how to cite it, and schema.org `Dataset` JSON-LD.
 
+use crate::model::Site;
+use crate::outputs::data::{datasets, ColumnDescription};
 use crate::outputs::html::json_ld::to_script_json;
 use crate::resolve::urls::Urls;
-use crate::outputs::data::{datasets, ColumnDescription};
-use crate::model::Site;
 use serde::Serialize;
 use serde_json::json;
 use std::collections::BTreeMap;

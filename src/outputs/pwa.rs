@@ -11,9 +11,9 @@
 //! and the same content gives the same worker, byte for byte. Nothing here needs the
 //! files' bytes.
 
-use crate::resolve::urls::Urls;
 use crate::model::Site;
 use crate::output::{OutputFile, Written};
+use crate::resolve::urls::Urls;
 use serde_json::json;
 
 /// The service worker's file, at the root of the site so that it covers every page.

@@ -16,10 +16,10 @@
 //! The search page lists the extra shards and merges them into the first (Pagefind's
 //! `mergeIndex`), which ranks the results of all of them in one list.
 
-use crate::resolve::urls::Urls;
-use crate::outputs::html::views::translated;
 use crate::model::{Area, Initiative, Organisation, Ref, Room, Site, Translations};
 use crate::output::OutputFile;
+use crate::outputs::html::views::translated;
+use crate::resolve::urls::Urls;
 use pagefind::api::{PagefindIndex, SyntheticFile};
 use std::collections::BTreeMap;
 

@@ -1,8 +1,9 @@
 //! The site-wide files every site has: sitemap, robots.txt and security.txt.
 
-use crate::resolve::urls::Urls;
 use crate::model::Site;
 use crate::output::OutputFile;
+use crate::resolve::urls::Urls;
+pub use crate::text::escape::xml as xml_escape;
 
 /// Every page address in every language, for the sitemap: every page but the not-found
 /// page, sorted.
@@ -72,25 +73,6 @@ pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
     ]
 }
 
-/// Escapes text for XML, leaving out the characters XML 1.0 does not allow at all (most
-/// control characters), which would make the whole feed or sitemap unreadable.
-pub fn xml_escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\t' | '\n' | '\r' => escaped.push(c),
-            c if c.is_control() && (c as u32) < 0x20 => {}
-            '\u{fffe}' | '\u{ffff}' => {}
-            c => escaped.push(c),
-        }
-    }
-    escaped
-}
-
 /// An Atom feed of the initiatives, newest first by the date they started or ended.
 fn feed(site: &Site, urls: &Urls) -> String {
     let language = &site.config.language;
@@ -128,17 +110,4 @@ fn feed(site: &Site, urls: &Urls) -> String {
     }
     xml.push_str("</feed>\n");
     xml
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn xml_escape_leaves_out_what_xml_forbids() {
-        assert_eq!(
-            xml_escape("a<b>&\"c\u{1}\u{1b}[31m\u{b}\td\ne"),
-            "a&lt;b&gt;&amp;&quot;c[31m\td\ne"
-        );
-    }
 }

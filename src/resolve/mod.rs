@@ -124,7 +124,7 @@ pub fn resolve(
 /// room that adds the most is named.
 fn check_agenda_size(rooms: &[Arc<Room>], build_date: jiff::civil::Date, diags: &mut Diagnostics) {
     use rayon::prelude::*;
-    let days = crate::outputs::html::templates::AGENDA_DAYS;
+    let days = crate::model::schedule::AGENDA_DAYS;
     let end = build_date
         .checked_add(jiff::Span::new().days(days - 1))
         .unwrap_or(build_date);

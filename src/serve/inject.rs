@@ -3,6 +3,7 @@
 //! a small script that reloads the page when the site is rebuilt.
 
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::text::escape::html as escape;
 
 /// Where the reload script asks for the site's version.
 pub const VERSION_PATH: &str = "/__mienskip/version";
@@ -39,21 +40,6 @@ pub const STYLE: &str = r#"#mienskip-problems {
 #mienskip-problems li { margin: 0.2rem 0; }
 #mienskip-problems code { font: 15px/1.45 ui-monospace, monospace; font-weight: bold; }
 "#;
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -4,14 +4,14 @@
 //! pages looked at afterwards are rendered, whatever the size of the site.
 
 use crate::diagnostics::Diagnostics;
+use crate::load::theme::Theme;
 use crate::model::Site;
 use crate::output::{OutputFile, Written};
 use crate::outputs::html::pages::{Page, Pages};
-use crate::load::theme::Theme;
-use crate::resolve::urls::Urls;
-use crate::outputs::html::views::Viewer;
 use crate::outputs::html::templates;
+use crate::outputs::html::views::Viewer;
 use crate::outputs::{open_data, pwa, search, site_files};
+use crate::resolve::urls::Urls;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};

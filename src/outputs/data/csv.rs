@@ -7,8 +7,8 @@
 //! A text cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
 //! tab, carriage return or line feed) gets a leading `'`; number columns stay plain numbers.
 
-use crate::outputs::data::tables::{Cell, Kind, Table};
 use crate::output::OutputFile;
+use crate::outputs::data::tables::{Cell, Kind, Table};
 
 /// The two CSV files of a table.
 /// The CSV files of a table: the two of all rows and, for the budget, the two of each year

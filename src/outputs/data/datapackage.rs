@@ -6,9 +6,9 @@
 //! List columns (values joined with `;`) get no foreign keys, since a Table Schema cannot say
 //! that a cell holds several references.
 
-use crate::outputs::data::tables::{Column, Kind, Table};
 use crate::model::Site;
 use crate::output::OutputFile;
+use crate::outputs::data::tables::{Column, Kind, Table};
 use crate::resolve::urls::Urls;
 use serde_json::{json, Map, Value};
 
@@ -22,7 +22,10 @@ pub fn render(site: &Site, urls: &Urls, tables: &[Table]) -> OutputFile {
     let mut text =
         serde_json::to_string_pretty(&descriptor(site, urls, tables)).expect("JSON serialises");
     text.push('\n');
-    OutputFile::new(format!("{}datapackage.json", crate::outputs::data::DATA_DIR), text)
+    OutputFile::new(
+        format!("{}datapackage.json", crate::outputs::data::DATA_DIR),
+        text,
+    )
 }
 
 /// The whole descriptor as JSON.

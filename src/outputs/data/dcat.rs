@@ -10,12 +10,12 @@
 //! licence) are written as typed nodes instead of bare addresses: a validator then needs no
 //! copy of the EU vocabularies.
 
-use crate::outputs::data::licence::Licence;
-use crate::outputs::data::tables::{coordinate_text, Format, Table, TableFile};
 use crate::model::Site;
 use crate::output::OutputFile;
-use crate::resolve::urls::Urls;
+use crate::outputs::data::licence::Licence;
+use crate::outputs::data::tables::{coordinate_text, Format, Table, TableFile};
 use crate::outputs::html::views::iso;
+use crate::resolve::urls::Urls;
 use serde_json::{json, Map, Value};
 
 const THEME: &str = "http://publications.europa.eu/resource/authority/data-theme";
@@ -31,7 +31,10 @@ pub fn render(site: &Site, urls: &Urls, tables: &[Table]) -> OutputFile {
     let mut text =
         serde_json::to_string_pretty(&catalog(site, urls, tables)).expect("JSON serialises");
     text.push('\n');
-    OutputFile::new(format!("{}catalog.jsonld", crate::outputs::data::DATA_DIR), text)
+    OutputFile::new(
+        format!("{}catalog.jsonld", crate::outputs::data::DATA_DIR),
+        text,
+    )
 }
 
 fn dutch(text: &str) -> Value {

@@ -6,10 +6,10 @@
 //! counter-clockwise and holes clockwise, whatever the editor's file had; there is no `crs`.
 //! A feature's properties are the columns of the dataset's CSV.
 
-use crate::outputs::data::tables::{round6, Place, Table};
 use crate::model::geometry::Ring;
 use crate::model::{LatLon, Outline};
 use crate::output::OutputFile;
+use crate::outputs::data::tables::{round6, Place, Table};
 use geojson::{Feature, FeatureCollection, Geometry, GeometryValue, JsonObject, Position};
 
 /// One GeoJSON file per table that has places.

@@ -14,12 +14,12 @@
 //! - Activities of closed rooms are left out; the room's own file is then an empty calendar.
 //! - Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 sequence.
 
-use crate::outputs::data::slug;
-use crate::outputs::data::tables::coordinate_text;
 use crate::model::{Activity, Room, RoomStatus, Schedule, Site};
 use crate::output::OutputFile;
-use crate::resolve::urls::Urls;
+use crate::outputs::data::slug;
 use crate::outputs::html::views::{iso, room_status};
+use crate::resolve::urls::Urls;
+use crate::text::coordinates::coordinate_text;
 use jiff::civil::{Date, DateTime, Time, Weekday};
 use jiff::tz::{Offset, TimeZone};
 use jiff::{SignedDuration, Timestamp};

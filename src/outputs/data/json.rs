@@ -5,18 +5,18 @@
 //! Amounts are strings with two decimals (`"47875.00"`), so that no reader ever sees a
 //! rounded float; coordinates are numbers with at most six decimals; dates are `YYYY-MM-DD`.
 
-use crate::outputs::data::geojson::outline_geometry;
-use crate::outputs::data::ics;
-use crate::outputs::data::tables::round6;
 use crate::model::schedule::day_code;
 use crate::model::*;
 use crate::output::OutputFile;
-use crate::text::money::plain_amount;
-use crate::resolve::urls::Urls;
+use crate::outputs::data::geojson::outline_geometry;
+use crate::outputs::data::ics;
+use crate::outputs::data::tables::round6;
 use crate::outputs::html::views::{
     hhmm, initiative_status, iso, organisation_kind, room_kind, room_status,
 };
+use crate::resolve::urls::Urls;
 use crate::resolve::{LinkKind, Links};
+use crate::text::money::plain_amount;
 use jiff::civil::Weekday;
 use serde::Serialize;
 use std::collections::BTreeMap;

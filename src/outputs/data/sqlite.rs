@@ -13,9 +13,9 @@
 //! written in a fixed order, then it is compacted (`VACUUM`) and its image taken with
 //! `sqlite3_serialize`, so no temporary file or clock is involved.
 
-use crate::outputs::data::tables::{Cell, Kind, Table};
 use crate::model::Site;
 use crate::output::OutputFile;
+use crate::outputs::data::tables::{Cell, Kind, Table};
 use crate::resolve::urls::Urls;
 use rusqlite::types::Value as Sql;
 use rusqlite::Connection;
@@ -29,7 +29,10 @@ pub fn render(site: &Site, urls: &Urls, tables: &[Table]) -> Vec<OutputFile> {
         serde_json::to_string_pretty(&metadata(site, urls, tables)).expect("JSON serialises");
     metadata.push('\n');
     vec![
-        OutputFile::new(format!("{data}{}", crate::outputs::data::SQLITE_FILE), bytes),
+        OutputFile::new(
+            format!("{data}{}", crate::outputs::data::SQLITE_FILE),
+            bytes,
+        ),
         OutputFile::new(format!("{data}metadata.json"), metadata),
     ]
 }

@@ -1,12 +1,15 @@
 //! The datasets as tables: columns with Dutch titles and descriptions, and typed cells, built
 //! once from the [`Site`] and written out by every format module.
 
-use crate::outputs::data::ics;
 use crate::model::schedule::day_code;
 use crate::model::*;
-use crate::text::money::plain_amount;
+use crate::outputs::data::ics;
+use crate::outputs::html::views::{
+    hhmm, initiative_status, organisation_kind, room_kind, room_status,
+};
 use crate::resolve::urls::Urls;
-use crate::outputs::html::views::{hhmm, initiative_status, organisation_kind, room_kind, room_status};
+pub use crate::text::coordinates::{coordinate_text, round6};
+use crate::text::money::plain_amount;
 use jiff::civil::{Date, Time};
 use rust_decimal::Decimal;
 
@@ -177,23 +180,6 @@ impl Cell {
             other => Value::String(other.plain()),
         }
     }
-}
-
-/// Rounds degrees to six decimals (about 10 cm), the precision of all open data.
-pub fn round6(value: f64) -> f64 {
-    let rounded: f64 = format!("{value:.6}").parse().unwrap_or(value);
-    if rounded == 0.0 {
-        0.0
-    } else {
-        rounded
-    }
-}
-
-/// Degrees as text: at most six decimals, no trailing zeros (`53.25`, `5.8`).
-pub fn coordinate_text(value: f64) -> String {
-    let text = format!("{:.6}", round6(value));
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    text.to_string()
 }
 
 /// Where a row is on the map, for GeoJSON.

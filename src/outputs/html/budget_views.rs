@@ -2,10 +2,10 @@
 //! per year, per group, expense and income, cash and in kind, the change against the year
 //! before, what went where, and the charts drawn from the same figures.
 
-use crate::outputs::html::charts::{describe, horizontal_bars, BarGroup};
-use crate::text::money::{format_euros, plain_amount};
-use crate::outputs::html::views::{Link, Viewer};
 use crate::model::{Budget, BudgetLine, BudgetStatus, Direction, Ref};
+use crate::outputs::html::charts::{describe, horizontal_bars, BarGroup};
+use crate::outputs::html::views::{Link, Viewer};
+use crate::text::money::{format_euros, plain_amount};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;

@@ -1,8 +1,8 @@
 //! Bar charts drawn at build time as SVG, for the budget pages. Each chart names itself
 //! for screen readers and sits next to the table it was drawn from; no chart library.
 
+use crate::text::escape::xml as xml_escape;
 use crate::text::money::format_euros;
-use crate::outputs::site_files::xml_escape;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::fmt::Write;

@@ -1,9 +1,9 @@
 //! schema.org JSON-LD for room, area and initiative pages, serialised here rather than in
 //! templates so that text can never close the `<script>` element it sits in.
 
-use crate::resolve::urls::Urls;
-use crate::outputs::html::views::{hhmm, iso};
 use crate::model::{Area, Initiative, Room, RoomStatus, Schedule, Site};
+use crate::resolve::urls::Urls;
+use crate::text::dates::{hhmm, iso};
 use jiff::civil::Weekday;
 use serde_json::{json, Value};
 

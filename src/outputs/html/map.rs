@@ -1,8 +1,9 @@
 //! The map drawn at build time as SVG: area outlines and room markers in Web Mercator,
 //! fitted to the data. No script, no tiles, no request to another host; it prints.
 
-use crate::outputs::html::views::Viewer;
 use crate::model::{Area, LatLon, Room, RoomKind, RoomStatus};
+use crate::outputs::html::views::Viewer;
+use crate::text::escape::xml as escape;
 use std::f64::consts::PI;
 use std::fmt::Write;
 
@@ -69,10 +70,6 @@ impl Projection {
 
 fn round1(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
-}
-
-fn escape(text: &str) -> String {
-    crate::outputs::site_files::xml_escape(text)
 }
 
 /// The map of the given areas (all when `None`) and their rooms, labelled `title`, with

@@ -3,16 +3,20 @@
 //! only the page that is asked for. Views shared by several pages (the room list, the
 //! week's agenda, the full map) are worked out once, on first use.
 
-use crate::outputs::html::budget_views::{DocumentView, YearView};
-use crate::outputs::html::templates::{agenda, agenda_in_area, error_chain, AgendaDay, AgendaDayIn, AgendaFilter};
-use crate::outputs::html::templates::{AgendaItem, AGENDA_DAYS};
-use crate::outputs::open_data::OpenDataView;
-use crate::load::theme::{Strings, Theme};
-use crate::outputs::html::views::{ActivityView, AreaView, InitiativeView, Link, OrganisationView, RoleView};
-use crate::outputs::html::views::{RoomSummary, Viewer};
 use crate::diagnostics::Diagnostic;
+use crate::load::theme::{Strings, Theme};
 use crate::model::{Initiative, InitiativeStatus, RoomStatus, Schedule, Site};
 use crate::output::OutputFile;
+use crate::outputs::html::budget_views::{DocumentView, YearView};
+use crate::outputs::html::templates::{
+    agenda, agenda_in_area, error_chain, AgendaDay, AgendaDayIn, AgendaFilter,
+};
+use crate::outputs::html::templates::{AgendaItem, AGENDA_DAYS};
+use crate::outputs::html::views::{
+    ActivityView, AreaView, InitiativeView, Link, OrganisationView, RoleView,
+};
+use crate::outputs::html::views::{RoomSummary, Viewer};
+use crate::outputs::open_data::OpenDataView;
 use serde::Serialize;
 use std::sync::OnceLock;
 use tera::{Context, Tera};
@@ -150,7 +154,12 @@ impl<'a> Pages<'a> {
             .strings
             .get(viewer.language)
             .expect("every language has strings");
-        let common = crate::outputs::html::templates::common_context(viewer.site, theme, viewer.urls, viewer.language);
+        let common = crate::outputs::html::templates::common_context(
+            viewer.site,
+            theme,
+            viewer.urls,
+            viewer.language,
+        );
         Pages {
             areas: viewer.site.areas.iter().map(|_| OnceLock::new()).collect(),
             map_rooms: viewer.site.areas.iter().map(|_| OnceLock::new()).collect(),

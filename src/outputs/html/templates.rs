@@ -1,18 +1,18 @@
 //! The HTML pages of the site, in every language, rendered with Tera from the theme.
 
-use crate::load::theme::Theme;
-use crate::resolve::urls::Urls;
-use crate::outputs::html::views::{iso, ActivityView, Link, Viewer};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::theme::Theme;
 use crate::model::schedule::day_code;
 use crate::model::Site;
+use crate::outputs::html::views::{iso, ActivityView, Link, Viewer};
+use crate::resolve::urls::Urls;
+pub use crate::text::escape::html as escape_html;
 use jiff::ToSpan;
 use serde::Serialize;
 use std::sync::Arc;
 use tera::{Context, Tera};
 
-/// How many days the agenda shows ahead of the build date.
-pub const AGENDA_DAYS: i64 = 28;
+pub use crate::model::schedule::AGENDA_DAYS;
 
 #[derive(Serialize)]
 struct SiteView<'a> {
@@ -131,29 +131,6 @@ pub fn compile(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
     Some(tera)
 }
 
-/// Escapes what HTML needs escaped and nothing more, so addresses stay readable
-/// (`/kamers/` rather than Tera's default `&#x2F;kamers&#x2F;`).
-pub fn escape_html(text: &str) -> String {
-    // Most values (names, addresses, links) have nothing to escape: copy them whole.
-    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
-    let Some(first) = text.bytes().position(|b| special(&b)) else {
-        return text.to_string();
-    };
-    let mut escaped = String::with_capacity(text.len() + 16);
-    escaped.push_str(&text[..first]);
-    for c in text[first..].chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            _ => escaped.push(c),
-        }
-    }
-    escaped
-}
-
 pub(super) fn error_chain(e: &dyn std::error::Error) -> String {
     let mut text = e.to_string();
     let mut source = e.source();
@@ -216,8 +193,13 @@ pub(super) fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: 
         .pages
         .iter()
         .map(|p| {
-            let (title, _, _) =
-                crate::outputs::html::views::translated(&p.translations, language, &p.title, &p.summary, &p.body);
+            let (title, _, _) = crate::outputs::html::views::translated(
+                &p.translations,
+                language,
+                &p.title,
+                &p.summary,
+                &p.body,
+            );
             Link {
                 id: p.id.clone(),
                 name: title.to_string(),

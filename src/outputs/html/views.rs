@@ -1,12 +1,12 @@
 //! What templates see: small, borrowed views of the model in one language, with URLs
 //! worked out and labels left to the templates' translation strings.
 
-use crate::text::money::{format_euros, plain_amount};
-use crate::resolve::urls::Urls;
 use crate::model::schedule::day_code;
 use crate::model::*;
+use crate::resolve::urls::Urls;
 use crate::resolve::{LinkKind, Links};
-use jiff::civil::{Date, Time, Weekday};
+use crate::text::money::{format_euros, plain_amount};
+use jiff::civil::Weekday;
 use serde::Serialize;
 
 /// A link to an item: its id, display name and address.
@@ -237,13 +237,7 @@ pub struct Viewer<'a> {
     pub links: &'a crate::resolve::Links<'a>,
 }
 
-pub fn iso(date: Date) -> String {
-    date.strftime("%Y-%m-%d").to_string()
-}
-
-pub fn hhmm(time: Time) -> String {
-    time.strftime("%H:%M").to_string()
-}
+pub use crate::text::dates::{hhmm, iso};
 
 fn day_codes(days: &[Weekday]) -> Vec<&'static str> {
     days.iter().copied().map(day_code).collect()
