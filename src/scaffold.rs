@@ -4,7 +4,7 @@
 
 use crate::load::Kind;
 use crate::model::is_valid_id;
-use crate::resolve::RESERVED_PAGE_IDS;
+use crate::resolve::routes::is_reserved_page_id;
 use std::fmt;
 use std::io::Write;
 use std::path::Path;
@@ -78,7 +78,10 @@ pub fn create(root: &Path, kind: Kind, id: &str) -> Result<Created, NewError> {
             suggestion: crate::load::suggest_id(id),
         });
     }
-    if kind == Kind::Page && RESERVED_PAGE_IDS.contains(&id) {
+    let languages = crate::load::config::load(root, &mut crate::diagnostics::Diagnostics::new())
+        .map(|config| config.languages)
+        .unwrap_or_default();
+    if kind == Kind::Page && is_reserved_page_id(id, &languages) {
         return Err(NewError::ReservedId { id: id.to_string() });
     }
     if !root.join("site.yaml").is_file() {

@@ -4,6 +4,7 @@
 use crate::model::Site;
 use crate::outputs::data::{datasets, ColumnDescription};
 use crate::outputs::html::json_ld::to_script_json;
+use crate::resolve::routes::{Route, Section};
 use crate::resolve::urls::Urls;
 use serde::Serialize;
 use serde_json::json;
@@ -82,7 +83,7 @@ pub fn view(site: &Site, urls: &Urls, sizes: &BTreeMap<String, usize>) -> OpenDa
         "@context": "https://schema.org",
         "@type": "DataCatalog",
         "name": site.config.title,
-        "url": urls.absolute(&site.config.language, "open-data/"),
+        "url": urls.absolute(&site.config.language, &Route::Section(Section::OpenData).path()),
         "license": license_url,
         "dataset": json_datasets,
     });

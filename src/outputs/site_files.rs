@@ -2,6 +2,7 @@
 
 use crate::model::Site;
 use crate::output::OutputFile;
+use crate::resolve::routes::{Route, Section};
 use crate::resolve::urls::Urls;
 pub use crate::text::escape::xml as xml_escape;
 
@@ -88,14 +89,14 @@ fn feed(site: &Site, urls: &Urls) -> String {
     let mut xml = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{language}\">\n  <title>{}</title>\n  <id>{}</id>\n  <link rel=\"self\" href=\"{}feed.xml\"/>\n  <link rel=\"alternate\" href=\"{}\"/>\n  <updated>{}</updated>\n  <author><name>{}</name></author>\n",
         xml_escape(&site.config.title),
-        xml_escape(&urls.absolute(language, "initiatieven/")),
+        xml_escape(&urls.absolute(language, &Route::Section(Section::Initiatives).path())),
         xml_escape(&site.config.base_url),
-        xml_escape(&urls.absolute(language, "initiatieven/")),
+        xml_escape(&urls.absolute(language, &Route::Section(Section::Initiatives).path())),
         stamp(newest),
         xml_escape(site.config.publisher.as_ref().map(|p| p.name.as_str()).unwrap_or(&site.config.title)),
     );
     for i in initiatives {
-        let url = urls.absolute(language, &format!("initiatieven/{}/", i.id));
+        let url = urls.absolute(language, &Route::Initiative(&i.id).path());
         xml.push_str(&format!(
             "  <entry>\n    <title>{}</title>\n    <id>{}</id>\n    <link href=\"{}\"/>\n    <updated>{}</updated>\n",
             xml_escape(&i.title),

@@ -2,6 +2,7 @@
 //! their area's outline, translations of existing items, and budget totals. Produces the
 //! immutable [`Site`] every renderer reads, or all the problems found.
 
+pub mod routes;
 pub mod urls;
 
 use crate::diagnostics::{suggestion, Diagnostics};
@@ -77,7 +78,9 @@ pub fn resolve(
     for budget in &budgets {
         check_totals(budget, diags);
     }
-    check_page_ids(&file_ids, diags);
+    if let Some(config) = &config {
+        check_page_ids(&file_ids, &config.languages, diags);
+    }
     check_rooms_in_areas(&rooms, &areas, diags);
 
     for pending in translations {
@@ -353,30 +356,13 @@ fn sources_ids(ids: &BTreeMap<Kind, BTreeSet<String>>, kind: Kind) -> BTreeSet<S
     ids.get(&kind).cloned().unwrap_or_default()
 }
 
-/// Addresses the site itself uses; a page with one of these ids would overwrite a section.
-pub const RESERVED_PAGE_IDS: &[&str] = &[
-    "kamers",
-    "gebieden",
-    "initiatieven",
-    "organisaties",
-    "vrijwilligerswerk",
-    "agenda",
-    "kennisbank",
-    "begroting",
-    "kaart",
-    "open-data",
-    "data",
-    "zoeken",
-    "static",
-    "nl",
-    "fy",
-    "en",
-    "de",
-];
-
-fn check_page_ids(ids: &BTreeMap<Kind, BTreeSet<String>>, diags: &mut Diagnostics) {
+fn check_page_ids(
+    ids: &BTreeMap<Kind, BTreeSet<String>>,
+    languages: &[String],
+    diags: &mut Diagnostics,
+) {
     for id in ids.get(&Kind::Page).into_iter().flatten() {
-        if RESERVED_PAGE_IDS.contains(&id.as_str()) {
+        if routes::is_reserved_page_id(id, languages) {
             diags.push(crate::diagnostics::Diagnostic::error(
                 &format!("content/pages/{id}.md"),
                 None,

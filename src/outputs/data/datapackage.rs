@@ -9,6 +9,7 @@
 use crate::model::Site;
 use crate::output::OutputFile;
 use crate::outputs::data::tables::{Column, Kind, Table};
+use crate::resolve::routes::{Route, Section};
 use crate::resolve::urls::Urls;
 use serde_json::{json, Map, Value};
 
@@ -56,7 +57,7 @@ pub fn descriptor(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
     );
     package.insert(
         "homepage".into(),
-        json!(urls.absolute(language, "open-data/")),
+        json!(urls.absolute(language, &Route::Section(Section::OpenData).path())),
     );
     package.insert(
         "created".into(),
@@ -99,7 +100,7 @@ pub fn descriptor(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
         .map(|b| {
             json!({
                 "title": b.source,
-                "path": urls.absolute(language, &format!("begroting/documenten/{}/", b.id)),
+                "path": urls.absolute(language, &Route::BudgetDocument(&b.id).path()),
             })
         })
         .collect();

@@ -15,6 +15,7 @@ use crate::output::OutputFile;
 use crate::outputs::data::licence::Licence;
 use crate::outputs::data::tables::{coordinate_text, Format, Table, TableFile};
 use crate::outputs::html::views::iso;
+use crate::resolve::routes::{Route, Section};
 use crate::resolve::urls::Urls;
 use serde_json::{json, Map, Value};
 
@@ -198,7 +199,7 @@ fn spatial(site: &Site, page: &str) -> Option<Value> {
 pub fn catalog(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
     let config = &site.config;
     let language = &config.language;
-    let page = urls.absolute(language, "open-data/");
+    let page = urls.absolute(language, &Route::Section(Section::OpenData).path());
     let licence = licence_node(&Licence::from_spdx(&config.license));
     let modified = date(iso(site.build_date));
     let dutch_language = typed(DUTCH, "dct:LinguisticSystem");

@@ -18,6 +18,7 @@ use crate::model::{Activity, Room, RoomStatus, Schedule, Site};
 use crate::output::OutputFile;
 use crate::outputs::data::slug;
 use crate::outputs::html::views::{iso, room_status};
+use crate::resolve::routes::{Route, Section};
 use crate::resolve::urls::Urls;
 use crate::text::coordinates::coordinate_text;
 use jiff::civil::{Date, DateTime, Time, Weekday};
@@ -39,19 +40,19 @@ pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
             site,
             urls,
             &all_name,
-            &urls.absolute(language, "agenda/"),
+            &urls.absolute(language, &Route::Section(Section::Agenda).path()),
             &site.rooms.iter().map(|r| &**r).collect::<Vec<_>>(),
         ),
     ));
     use rayon::prelude::*;
     site.rooms.par_iter().for_each(|room| {
         out(OutputFile::new(
-            format!("kamers/{}/agenda.ics", room.id),
+            Route::Room(&room.id).beside("agenda.ics"),
             calendar(
                 site,
                 urls,
                 &room.name,
-                &urls.absolute(language, &format!("kamers/{}/", room.id)),
+                &urls.absolute(language, &Route::Room(&room.id).path()),
                 &[room],
             ),
         ))
@@ -256,7 +257,7 @@ fn event(
         return;
     };
     let tzid = &site.config.timezone_name;
-    let page = urls.absolute(&site.config.language, &format!("kamers/{}/", room.id));
+    let page = urls.absolute(&site.config.language, &Route::Room(&room.id).path());
     lines.add("BEGIN", "VEVENT");
     lines.add("UID", &uid(site, room, number, activity));
     lines.add("DTSTAMP", stamp);

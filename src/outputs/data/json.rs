@@ -14,6 +14,7 @@ use crate::outputs::data::tables::round6;
 use crate::outputs::html::views::{
     hhmm, initiative_status, iso, organisation_kind, room_kind, room_status,
 };
+use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
 use crate::resolve::{LinkKind, Links};
 use crate::text::money::plain_amount;
@@ -29,38 +30,34 @@ pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
     let links = &links;
     site.rooms.par_iter().for_each(|room| {
         out(file(
-            "kamers",
-            &room.id,
+            Route::Room(&room.id),
             &room_json(site, links, urls, room),
         ))
     });
     site.areas.par_iter().for_each(|area| {
         out(file(
-            "gebieden",
-            &area.id,
+            Route::Area(&area.id),
             &area_json(site, links, urls, area),
         ))
     });
     site.initiatives.par_iter().for_each(|i| {
         out(file(
-            "initiatieven",
-            &i.id,
+            Route::Initiative(&i.id),
             &initiative_json(site, links, urls, i),
         ))
     });
     site.organisations.par_iter().for_each(|o| {
         out(file(
-            "organisaties",
-            &o.id,
+            Route::Organisation(&o.id),
             &organisation_json(site, links, urls, o),
         ))
     });
 }
 
-fn file(section: &str, id: &str, value: &impl Serialize) -> OutputFile {
+fn file(page: Route, value: &impl Serialize) -> OutputFile {
     let mut text = serde_json::to_string_pretty(value).expect("JSON views always serialise");
     text.push('\n');
-    OutputFile::new(format!("{section}/{id}/index.json"), text)
+    OutputFile::new(page.beside("index.json"), text)
 }
 
 #[derive(Serialize)]
@@ -314,7 +311,7 @@ fn room_json<'a>(site: &'a Site, links: &Links<'a>, urls: &Urls, room: &'a Room)
     let language = &site.config.language;
     RoomJson {
         id: &room.id,
-        url: urls.absolute(language, &format!("kamers/{}/", room.id)),
+        url: urls.absolute(language, &Route::Room(&room.id).path()),
         name: &room.name,
         kind: room_kind(room.kind),
         status: room_status(room.status),
@@ -350,7 +347,7 @@ fn room_json<'a>(site: &'a Site, links: &Links<'a>, urls: &Urls, room: &'a Room)
             .enumerate()
             .map(|(i, a)| activity(site, room, i + 1, a))
             .collect(),
-        agenda: urls.absolute(language, &format!("kamers/{}/agenda.ics", room.id)),
+        agenda: urls.absolute(language, &Route::Room(&room.id).beside("agenda.ics")),
         volunteers_wanted: roles(&room.volunteers_wanted),
         history: room
             .history
@@ -397,7 +394,7 @@ struct AreaJson<'a> {
 fn area_json<'a>(site: &'a Site, links: &Links<'a>, urls: &Urls, area: &'a Area) -> AreaJson<'a> {
     AreaJson {
         id: &area.id,
-        url: urls.absolute(&site.config.language, &format!("gebieden/{}/", area.id)),
+        url: urls.absolute(&site.config.language, &Route::Area(&area.id).path()),
         name: &area.name,
         summary: area.summary.as_deref(),
         description_html: &area.body.html,
@@ -449,7 +446,7 @@ fn initiative_json<'a>(
 ) -> InitiativeJson<'a> {
     InitiativeJson {
         id: &i.id,
-        url: urls.absolute(&site.config.language, &format!("initiatieven/{}/", i.id)),
+        url: urls.absolute(&site.config.language, &Route::Initiative(&i.id).path()),
         title: &i.title,
         status: initiative_status(i.status),
         areas: ids(&i.areas),
@@ -496,7 +493,7 @@ fn organisation_json<'a>(
 ) -> OrganisationJson<'a> {
     OrganisationJson {
         id: &o.id,
-        url: urls.absolute(&site.config.language, &format!("organisaties/{}/", o.id)),
+        url: urls.absolute(&site.config.language, &Route::Organisation(&o.id).path()),
         name: &o.name,
         kind: organisation_kind(o.kind),
         website: o.website.as_deref(),

@@ -16,6 +16,7 @@
 use crate::model::Site;
 use crate::output::OutputFile;
 use crate::outputs::data::tables::{Cell, Kind, Table};
+use crate::resolve::routes::{Route, Section};
 use crate::resolve::urls::Urls;
 use rusqlite::types::Value as Sql;
 use rusqlite::Connection;
@@ -171,7 +172,7 @@ CREATE TABLE _columns (
 pub fn metadata(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
     let config = &site.config;
     let licence = crate::outputs::data::licence::Licence::from_spdx(&config.license);
-    let page = urls.absolute(&config.language, "open-data/");
+    let page = urls.absolute(&config.language, &Route::Section(Section::OpenData).path());
     let mut described = Map::new();
     for table in tables {
         let columns: Map<String, Value> = table

@@ -7,6 +7,7 @@ use crate::outputs::data::ics;
 use crate::outputs::html::views::{
     hhmm, initiative_status, organisation_kind, room_kind, room_status,
 };
+use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
 pub use crate::text::coordinates::{coordinate_text, round6};
 use crate::text::money::plain_amount;
@@ -428,7 +429,7 @@ fn rooms(site: &Site, urls: &Urls) -> Table {
             Cell::Boolean(room.location_approximate),
             Cell::date(room.opened),
             Cell::date(room.closed),
-            Cell::Text(page_url(site, urls, &format!("kamers/{}/", room.id))),
+            Cell::Text(page_url(site, urls, &Route::Room(&room.id).path())),
             Cell::opt_text(room.summary.as_deref()),
             Cell::List(room.facilities.clone()),
             room.manager.map_or(Cell::Empty, Cell::Boolean),
@@ -441,7 +442,7 @@ fn rooms(site: &Site, urls: &Urls) -> Table {
             Cell::Text(page_url(
                 site,
                 urls,
-                &format!("kamers/{}/agenda.ics", room.id),
+                &Route::Room(&room.id).beside("agenda.ics"),
             )),
         ]);
         places.push(room.location.map(Place::Point));
@@ -497,7 +498,7 @@ fn areas(site: &Site, urls: &Urls) -> Table {
             Cell::List(area.cbs_codes.clone()),
             Cell::Integer(in_area.len() as i64),
             Cell::Integer(initiatives as i64),
-            Cell::Text(page_url(site, urls, &format!("gebieden/{}/", area.id))),
+            Cell::Text(page_url(site, urls, &Route::Area(&area.id).path())),
             Cell::Integer(
                 in_area
                     .iter()
@@ -559,7 +560,7 @@ fn initiatives(site: &Site, urls: &Urls) -> Table {
             Cell::integer(i.pillar),
             Cell::date(i.started),
             Cell::date(i.ended),
-            Cell::Text(page_url(site, urls, &format!("initiatieven/{}/", i.id))),
+            Cell::Text(page_url(site, urls, &Route::Initiative(&i.id).path())),
             Cell::ids(&i.organisations),
             i.location.map_or(Cell::Empty, |l| Cell::coordinate(l.lat)),
             i.location.map_or(Cell::Empty, |l| Cell::coordinate(l.lon)),
@@ -604,7 +605,7 @@ fn organisations(site: &Site, urls: &Urls) -> Table {
                 Cell::text(&o.name),
                 Cell::text(organisation_kind(o.kind)),
                 Cell::opt_text(o.website.as_deref()),
-                Cell::Text(page_url(site, urls, &format!("organisaties/{}/", o.id))),
+                Cell::Text(page_url(site, urls, &Route::Organisation(&o.id).path())),
                 Cell::opt_text(o.email.as_deref()),
                 Cell::opt_text(o.phone.as_deref()),
                 Cell::ids(&o.areas),

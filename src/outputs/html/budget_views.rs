@@ -5,6 +5,7 @@
 use crate::model::{Budget, BudgetLine, BudgetStatus, Direction, Ref};
 use crate::outputs::html::charts::{describe, horizontal_bars, BarGroup};
 use crate::outputs::html::views::{Link, Viewer};
+use crate::resolve::routes::Route;
 use crate::text::money::{format_euros, plain_amount};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -208,7 +209,9 @@ impl Viewer<'_> {
     fn year_link(&self, year: i32) -> YearLink {
         YearLink {
             year,
-            url: self.urls.page(self.language, &format!("begroting/{year}/")),
+            url: self
+                .urls
+                .page(self.language, &Route::BudgetYear(year).path()),
         }
     }
 

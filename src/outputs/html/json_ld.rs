@@ -2,6 +2,7 @@
 //! templates so that text can never close the `<script>` element it sits in.
 
 use crate::model::{Area, Initiative, Room, RoomStatus, Schedule, Site};
+use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
 use crate::text::dates::{hhmm, iso};
 use jiff::civil::Weekday;
@@ -43,7 +44,7 @@ fn drop_nulls(value: &mut Value) {
 }
 
 pub fn room(site: &Site, urls: &Urls, language: &str, room: &Room) -> String {
-    let url = urls.absolute(language, &format!("kamers/{}/", room.id));
+    let url = urls.absolute(language, &Route::Room(&room.id).path());
     let hours: Vec<Value> = room
         .opening_hours
         .iter()
@@ -155,7 +156,7 @@ pub fn room(site: &Site, urls: &Urls, language: &str, room: &Room) -> String {
 }
 
 pub fn area(urls: &Urls, language: &str, area: &Area) -> String {
-    let url = urls.absolute(language, &format!("gebieden/{}/", area.id));
+    let url = urls.absolute(language, &Route::Area(&area.id).path());
     let mut value = json!({
         "@context": "https://schema.org",
         "@type": "AdministrativeArea",
@@ -170,7 +171,7 @@ pub fn area(urls: &Urls, language: &str, area: &Area) -> String {
 }
 
 pub fn initiative(urls: &Urls, language: &str, initiative: &Initiative) -> String {
-    let url = urls.absolute(language, &format!("initiatieven/{}/", initiative.id));
+    let url = urls.absolute(language, &Route::Initiative(&initiative.id).path());
     let mut value = json!({
         "@context": "https://schema.org",
         "@type": "Project",

@@ -17,6 +17,7 @@ use crate::outputs::html::views::{
 };
 use crate::outputs::html::views::{RoomSummary, Viewer};
 use crate::outputs::open_data::OpenDataView;
+use crate::resolve::routes::{Route, Section};
 use serde::Serialize;
 use std::sync::OnceLock;
 use tera::{Context, Tera};
@@ -75,32 +76,37 @@ pub fn all(site: &Site) -> Vec<Page> {
     pages
 }
 
+/// What the page shows, by the ids of its item: its place in the route table.
+pub fn route(site: &Site, page: Page) -> Route<'_> {
+    match page {
+        Page::Home => Route::Home,
+        Page::Rooms => Route::Section(Section::Rooms),
+        Page::Room(i) => Route::Room(&site.rooms[i].id),
+        Page::Areas => Route::Section(Section::Areas),
+        Page::Area(i) => Route::Area(&site.areas[i].id),
+        Page::Welcome(i) => Route::Welcome(&site.areas[i].id),
+        Page::Initiatives => Route::Section(Section::Initiatives),
+        Page::Initiative(i) => Route::Initiative(&site.initiatives[i].id),
+        Page::Knowledge => Route::Section(Section::Knowledge),
+        Page::Organisations => Route::Section(Section::Organisations),
+        Page::Organisation(i) => Route::Organisation(&site.organisations[i].id),
+        Page::Volunteering => Route::Section(Section::Volunteering),
+        Page::Agenda => Route::Section(Section::Agenda),
+        Page::AgendaOfArea(i) => Route::AreaAgenda(&site.areas[i].id),
+        Page::Budgets => Route::Section(Section::Budgets),
+        Page::BudgetYear(year) => Route::BudgetYear(year),
+        Page::BudgetDocument(i) => Route::BudgetDocument(&site.budgets[i].id),
+        Page::Map => Route::Section(Section::Map),
+        Page::Search => Route::Section(Section::Search),
+        Page::OpenData => Route::Section(Section::OpenData),
+        Page::Text(i) => Route::Text(&site.pages[i].id),
+        Page::NotFound => Route::NotFound,
+    }
+}
+
 /// The page's path inside its language, like `kamers/bilgaard/` (`""` for the home page).
 pub fn path(site: &Site, page: Page) -> String {
-    match page {
-        Page::Home => String::new(),
-        Page::Rooms => "kamers/".into(),
-        Page::Room(i) => format!("kamers/{}/", site.rooms[i].id),
-        Page::Areas => "gebieden/".into(),
-        Page::Area(i) => format!("gebieden/{}/", site.areas[i].id),
-        Page::Welcome(i) => format!("gebieden/{}/welkom/", site.areas[i].id),
-        Page::Initiatives => "initiatieven/".into(),
-        Page::Initiative(i) => format!("initiatieven/{}/", site.initiatives[i].id),
-        Page::Knowledge => "kennisbank/".into(),
-        Page::Organisations => "organisaties/".into(),
-        Page::Organisation(i) => format!("organisaties/{}/", site.organisations[i].id),
-        Page::Volunteering => "vrijwilligerswerk/".into(),
-        Page::Agenda => "agenda/".into(),
-        Page::AgendaOfArea(i) => format!("agenda/{}/", site.areas[i].id),
-        Page::Budgets => "begroting/".into(),
-        Page::BudgetYear(year) => format!("begroting/{year}/"),
-        Page::BudgetDocument(i) => format!("begroting/documenten/{}/", site.budgets[i].id),
-        Page::Map => "kaart/".into(),
-        Page::Search => "zoeken/".into(),
-        Page::OpenData => "open-data/".into(),
-        Page::Text(i) => format!("{}/", site.pages[i].id),
-        Page::NotFound => "404.html".into(),
-    }
+    route(site, page).path()
 }
 
 /// Up to this many rooms the home page lists every open room by area, with its opening
@@ -199,49 +205,37 @@ impl<'a> Pages<'a> {
         fn by_id<T>(items: &[T], id: &str, key: impl Fn(&T) -> &str) -> Option<usize> {
             items.binary_search_by(|item| key(item).cmp(id)).ok()
         }
-        let page = match path {
-            "" => Page::Home,
-            "kamers/" => Page::Rooms,
-            "gebieden/" => Page::Areas,
-            "initiatieven/" => Page::Initiatives,
-            "kennisbank/" => Page::Knowledge,
-            "organisaties/" => Page::Organisations,
-            "vrijwilligerswerk/" => Page::Volunteering,
-            "agenda/" => Page::Agenda,
-            "begroting/" => Page::Budgets,
-            "kaart/" => Page::Map,
-            "zoeken/" => Page::Search,
-            "open-data/" => Page::OpenData,
-            "404.html" => Page::NotFound,
-            _ => {
-                let parts: Vec<&str> = path.strip_suffix('/')?.split('/').collect();
-                match parts.as_slice() {
-                    ["kamers", id] => Page::Room(by_id(&site.rooms, id, |r| &r.id)?),
-                    ["gebieden", id] => Page::Area(by_id(&site.areas, id, |a| &a.id)?),
-                    ["gebieden", id, "welkom"] => Page::Welcome(by_id(&site.areas, id, |a| &a.id)?),
-                    ["initiatieven", id] => {
-                        Page::Initiative(by_id(&site.initiatives, id, |i| &i.id)?)
-                    }
-                    ["organisaties", id] => {
-                        Page::Organisation(by_id(&site.organisations, id, |o| &o.id)?)
-                    }
-                    ["agenda", id] => Page::AgendaOfArea(by_id(&site.areas, id, |a| &a.id)?),
-                    ["begroting", "documenten", id] => {
-                        Page::BudgetDocument(by_id(&site.budgets, id, |b| &b.id)?)
-                    }
-                    ["begroting", year] => {
-                        let year: i32 = year.parse().ok()?;
-                        site.budget_years()
-                            .contains(&year)
-                            .then_some(Page::BudgetYear(year))?
-                    }
-                    [id] => Page::Text(by_id(&site.pages, id, |p| &p.id)?),
-                    _ => return None,
-                }
+        Some(match Route::parse(path)? {
+            Route::Home => Page::Home,
+            Route::Section(section) => match section {
+                Section::Rooms => Page::Rooms,
+                Section::Areas => Page::Areas,
+                Section::Initiatives => Page::Initiatives,
+                Section::Knowledge => Page::Knowledge,
+                Section::Organisations => Page::Organisations,
+                Section::Volunteering => Page::Volunteering,
+                Section::Agenda => Page::Agenda,
+                Section::Budgets => Page::Budgets,
+                Section::Map => Page::Map,
+                Section::Search => Page::Search,
+                Section::OpenData => Page::OpenData,
+            },
+            Route::Room(id) => Page::Room(by_id(&site.rooms, id, |r| &r.id)?),
+            Route::Area(id) => Page::Area(by_id(&site.areas, id, |a| &a.id)?),
+            Route::Welcome(id) => Page::Welcome(by_id(&site.areas, id, |a| &a.id)?),
+            Route::Initiative(id) => Page::Initiative(by_id(&site.initiatives, id, |i| &i.id)?),
+            Route::Organisation(id) => {
+                Page::Organisation(by_id(&site.organisations, id, |o| &o.id)?)
             }
-        };
-        // Only a page the site has: `begroting/2025` is `2025`, not `2025.0`.
-        (self.path(page) == path).then_some(page)
+            Route::AreaAgenda(id) => Page::AgendaOfArea(by_id(&site.areas, id, |a| &a.id)?),
+            Route::BudgetYear(year) => site
+                .budget_years()
+                .contains(&year)
+                .then_some(Page::BudgetYear(year))?,
+            Route::BudgetDocument(id) => Page::BudgetDocument(by_id(&site.budgets, id, |b| &b.id)?),
+            Route::Text(id) => Page::Text(by_id(&site.pages, id, |p| &p.id)?),
+            Route::NotFound => Page::NotFound,
+        })
     }
 
     /// The page's file inside the site, like `fy/kamers/bilgaard/index.html`.
@@ -648,7 +642,7 @@ impl<'a> Pages<'a> {
                 .iter()
                 .map(|a| AgendaFilter {
                     link: v.area_link(a),
-                    agenda_url: v.urls.page(v.language, &format!("agenda/{}/", a.id)),
+                    agenda_url: v.urls.page(v.language, &Route::AreaAgenda(&a.id).path()),
                     count: counts.get(a.id.as_str()).copied().unwrap_or(0),
                 })
                 .collect()

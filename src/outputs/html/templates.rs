@@ -5,6 +5,7 @@ use crate::load::theme::Theme;
 use crate::model::schedule::day_code;
 use crate::model::Site;
 use crate::outputs::html::views::{iso, ActivityView, Link, Viewer};
+use crate::resolve::routes::{Route, Section};
 use crate::resolve::urls::Urls;
 pub use crate::text::escape::html as escape_html;
 use jiff::ToSpan;
@@ -172,19 +173,19 @@ pub(super) fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: 
         "nav",
         &Nav {
             home: page(""),
-            rooms: page("kamers/"),
-            areas: page("gebieden/"),
-            initiatives: page("initiatieven/"),
-            organisations: page("organisaties/"),
-            volunteering: page("vrijwilligerswerk/"),
-            agenda: page("agenda/"),
-            knowledge: page("kennisbank/"),
-            budget: page("begroting/"),
-            map: page("kaart/"),
-            open_data: page("open-data/"),
+            rooms: page(&Route::Section(Section::Rooms).path()),
+            areas: page(&Route::Section(Section::Areas).path()),
+            initiatives: page(&Route::Section(Section::Initiatives).path()),
+            organisations: page(&Route::Section(Section::Organisations).path()),
+            volunteering: page(&Route::Section(Section::Volunteering).path()),
+            agenda: page(&Route::Section(Section::Agenda).path()),
+            knowledge: page(&Route::Section(Section::Knowledge).path()),
+            budget: page(&Route::Section(Section::Budgets).path()),
+            map: page(&Route::Section(Section::Map).path()),
+            open_data: page(&Route::Section(Section::OpenData).path()),
             data: format!("{}data/", urls.base_path),
             static_root: urls.base_path.clone(),
-            search: page("zoeken/"),
+            search: page(&Route::Section(Section::Search).path()),
         },
     );
     context.insert("build_date", &iso(site.build_date));

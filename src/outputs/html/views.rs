@@ -3,6 +3,7 @@
 
 use crate::model::schedule::day_code;
 use crate::model::*;
+use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
 use crate::resolve::{LinkKind, Links};
 use crate::text::money::{format_euros, plain_amount};
@@ -419,7 +420,7 @@ impl<'a> Viewer<'a> {
         Link {
             id: room.id.clone(),
             name: name.to_string(),
-            url: self.url(&format!("kamers/{}/", room.id)),
+            url: self.url(&Route::Room(&room.id).path()),
         }
     }
 
@@ -434,7 +435,7 @@ impl<'a> Viewer<'a> {
         Link {
             id: area.id.clone(),
             name: name.to_string(),
-            url: self.url(&format!("gebieden/{}/", area.id)),
+            url: self.url(&Route::Area(&area.id).path()),
         }
     }
 
@@ -449,7 +450,7 @@ impl<'a> Viewer<'a> {
         Link {
             id: i.id.clone(),
             name: name.to_string(),
-            url: self.url(&format!("initiatieven/{}/", i.id)),
+            url: self.url(&Route::Initiative(&i.id).path()),
         }
     }
 
@@ -458,7 +459,7 @@ impl<'a> Viewer<'a> {
         Link {
             id: o.id.clone(),
             name: name.to_string(),
-            url: self.url(&format!("organisaties/{}/", o.id)),
+            url: self.url(&Route::Organisation(&o.id).path()),
         }
     }
 
@@ -466,7 +467,7 @@ impl<'a> Viewer<'a> {
         Link {
             id: b.id.clone(),
             name: b.title.clone(),
-            url: self.url(&format!("begroting/documenten/{}/", b.id)),
+            url: self.url(&Route::BudgetDocument(&b.id).path()),
         }
     }
 
@@ -623,11 +624,11 @@ impl<'a> Viewer<'a> {
             initiatives: self.initiative_links(&self.links.initiatives_of_room, &room.id),
             budget_lines: self.budget_lines_of(LinkKind::Room, &room.id),
             json_ld: crate::outputs::html::json_ld::room(self.site, self.urls, self.language, room),
-            json_url: self.beside_default_page(&format!("kamers/{}/", room.id), "index.json"),
+            json_url: self.beside_default_page(&Route::Room(&room.id).path(), "index.json"),
             agenda_url: format!(
                 "{}agenda.ics",
                 self.urls
-                    .page(&self.site.config.language, &format!("kamers/{}/", room.id))
+                    .page(&self.site.config.language, &Route::Room(&room.id).path())
             ),
             link,
         }
@@ -674,9 +675,9 @@ impl<'a> Viewer<'a> {
                 .map(|o| self.organisation_link(o))
                 .collect(),
             budget_lines: self.budget_lines_of(LinkKind::Area, &area.id),
-            welcome_url: self.url(&format!("gebieden/{}/welkom/", area.id)),
+            welcome_url: self.url(&Route::Welcome(&area.id).path()),
             json_ld: crate::outputs::html::json_ld::area(self.urls, self.language, area),
-            json_url: self.beside_default_page(&format!("gebieden/{}/", area.id), "index.json"),
+            json_url: self.beside_default_page(&Route::Area(&area.id).path(), "index.json"),
         }
     }
 
@@ -713,7 +714,7 @@ impl<'a> Viewer<'a> {
             body: body.to_string(),
             budget_lines: self.budget_lines_of(LinkKind::Initiative, &i.id),
             json_ld: crate::outputs::html::json_ld::initiative(self.urls, self.language, i),
-            json_url: self.beside_default_page(&format!("initiatieven/{}/", i.id), "index.json"),
+            json_url: self.beside_default_page(&Route::Initiative(&i.id).path(), "index.json"),
             link,
         }
     }
@@ -741,7 +742,7 @@ impl<'a> Viewer<'a> {
             body_lang,
             body: body.to_string(),
             budget_lines: self.budget_lines_of(LinkKind::Organisation, &o.id),
-            json_url: self.beside_default_page(&format!("organisaties/{}/", o.id), "index.json"),
+            json_url: self.beside_default_page(&Route::Organisation(&o.id).path(), "index.json"),
         }
     }
 }

@@ -1,0 +1,230 @@
+//! Every page address of the site in one table, both ways: a [`Route`] gives the page's path
+//! inside its language (`kamers/bilgaard/`), and [`Route::parse`] gives the route of a path.
+//! Nothing else writes a section's name into an address; [`super::urls::Urls`] adds the base
+//! path and the language prefix.
+
+/// The sections of the site, each under a fixed first part of the address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Rooms,
+    Areas,
+    Initiatives,
+    Knowledge,
+    Organisations,
+    Volunteering,
+    Agenda,
+    Budgets,
+    Map,
+    Search,
+    OpenData,
+}
+
+impl Section {
+    pub const ALL: [Section; 11] = [
+        Section::Rooms,
+        Section::Areas,
+        Section::Initiatives,
+        Section::Knowledge,
+        Section::Organisations,
+        Section::Volunteering,
+        Section::Agenda,
+        Section::Budgets,
+        Section::Map,
+        Section::Search,
+        Section::OpenData,
+    ];
+
+    /// The first part of the section's addresses, in Dutch whatever the page's language, so
+    /// that an address can be passed on between residents who read different languages.
+    pub fn segment(self) -> &'static str {
+        match self {
+            Section::Rooms => "kamers",
+            Section::Areas => "gebieden",
+            Section::Initiatives => "initiatieven",
+            Section::Knowledge => "kennisbank",
+            Section::Organisations => "organisaties",
+            Section::Volunteering => "vrijwilligerswerk",
+            Section::Agenda => "agenda",
+            Section::Budgets => "begroting",
+            Section::Map => "kaart",
+            Section::Search => "zoeken",
+            Section::OpenData => "open-data",
+        }
+    }
+
+    fn from_segment(segment: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.segment() == segment)
+    }
+}
+
+/// The part of a budget document's address after the budgets section.
+const BUDGET_DOCUMENTS: &str = "documenten";
+/// The part of an area's welcome sheet after the area's address.
+const WELCOME: &str = "welkom";
+/// The file of the page shown for an address the site does not have.
+const NOT_FOUND: &str = "404.html";
+
+/// One page of the site, by what it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Route<'a> {
+    Home,
+    Section(Section),
+    Room(&'a str),
+    Area(&'a str),
+    /// An area's printable welcome sheet.
+    Welcome(&'a str),
+    Initiative(&'a str),
+    Organisation(&'a str),
+    /// The agenda of one area.
+    AreaAgenda(&'a str),
+    BudgetYear(i32),
+    BudgetDocument(&'a str),
+    /// A statement page from `content/pages/`.
+    Text(&'a str),
+    NotFound,
+}
+
+impl<'a> Route<'a> {
+    /// The page's path inside its language, like `kamers/bilgaard/` (`""` for the home page).
+    pub fn path(self) -> String {
+        let section = |s: Section| s.segment();
+        match self {
+            Route::Home => String::new(),
+            Route::Section(s) => format!("{}/", section(s)),
+            Route::Room(id) => format!("{}/{id}/", section(Section::Rooms)),
+            Route::Area(id) => format!("{}/{id}/", section(Section::Areas)),
+            Route::Welcome(id) => format!("{}/{id}/{WELCOME}/", section(Section::Areas)),
+            Route::Initiative(id) => format!("{}/{id}/", section(Section::Initiatives)),
+            Route::Organisation(id) => format!("{}/{id}/", section(Section::Organisations)),
+            Route::AreaAgenda(id) => format!("{}/{id}/", section(Section::Agenda)),
+            Route::BudgetYear(year) => format!("{}/{year}/", section(Section::Budgets)),
+            Route::BudgetDocument(id) => {
+                format!("{}/{BUDGET_DOCUMENTS}/{id}/", section(Section::Budgets))
+            }
+            Route::Text(id) => format!("{id}/"),
+            Route::NotFound => NOT_FOUND.to_string(),
+        }
+    }
+
+    /// A file in the page's folder, like `kamers/bilgaard/index.json`.
+    pub fn beside(self, file: &str) -> String {
+        let mut path = self.path();
+        path.push_str(file);
+        path
+    }
+
+    /// The route of a path inside a language (the inverse of [`Route::path`]); whether the
+    /// item exists is for the caller to know.
+    pub fn parse(path: &'a str) -> Option<Route<'a>> {
+        if path.is_empty() {
+            return Some(Route::Home);
+        }
+        if path == NOT_FOUND {
+            return Some(Route::NotFound);
+        }
+        let parts: Vec<&str> = path.strip_suffix('/')?.split('/').collect();
+        let route = match parts.as_slice() {
+            [""] => return None,
+            [first] => match Section::from_segment(first) {
+                Some(section) => Route::Section(section),
+                None => Route::Text(first),
+            },
+            [first, rest @ ..] => match (Section::from_segment(first)?, rest) {
+                (Section::Rooms, [id]) => Route::Room(id),
+                (Section::Areas, [id]) => Route::Area(id),
+                (Section::Areas, [id, WELCOME]) => Route::Welcome(id),
+                (Section::Initiatives, [id]) => Route::Initiative(id),
+                (Section::Organisations, [id]) => Route::Organisation(id),
+                (Section::Agenda, [id]) => Route::AreaAgenda(id),
+                (Section::Budgets, [BUDGET_DOCUMENTS, id]) => Route::BudgetDocument(id),
+                (Section::Budgets, [year]) => Route::BudgetYear(year.parse().ok()?),
+                _ => return None,
+            },
+            [] => return None,
+        };
+        // Only the address the route itself gives: `begroting/2025` is `2025`, not `02025`.
+        (route.path() == path).then_some(route)
+    }
+}
+
+/// Whether a statement page (`content/pages/<id>.md`, published at `/<id>/`) may not have
+/// this id, because the address is the site's own: a section, a folder of files the build
+/// writes, or one of the site's languages.
+pub fn is_reserved_page_id(id: &str, languages: &[String]) -> bool {
+    const FOLDERS: [&str; 4] = ["data", "static", "pagefind", "content"];
+    Section::ALL.iter().any(|s| s.segment() == id)
+        || FOLDERS.contains(&id)
+        || languages.iter().any(|l| l == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_kind<'a>() -> Vec<Route<'a>> {
+        let mut routes = vec![Route::Home, Route::NotFound];
+        routes.extend(Section::ALL.map(Route::Section));
+        routes.extend([
+            Route::Room("bilgaard"),
+            Route::Area("noord"),
+            Route::Welcome("noord"),
+            Route::Initiative("repair-cafe"),
+            Route::Organisation("amaryllis"),
+            Route::AreaAgenda("west"),
+            Route::BudgetYear(2025),
+            Route::BudgetDocument("uitvoeringsplan"),
+            Route::Text("toegankelijkheid"),
+        ]);
+        routes
+    }
+
+    #[test]
+    fn addresses() {
+        assert_eq!(Route::Home.path(), "");
+        assert_eq!(Route::Room("bilgaard").path(), "kamers/bilgaard/");
+        assert_eq!(Route::Welcome("noord").path(), "gebieden/noord/welkom/");
+        assert_eq!(
+            Route::BudgetDocument("plan").path(),
+            "begroting/documenten/plan/"
+        );
+        assert_eq!(Route::Section(Section::OpenData).path(), "open-data/");
+        assert_eq!(
+            Route::Room("bilgaard").beside("agenda.ics"),
+            "kamers/bilgaard/agenda.ics"
+        );
+        assert_eq!(Route::NotFound.path(), "404.html");
+    }
+
+    #[test]
+    fn every_route_reads_back_from_its_path() {
+        for route in every_kind() {
+            let path = route.path();
+            assert_eq!(Route::parse(&path), Some(route), "{path}");
+        }
+    }
+
+    #[test]
+    fn paths_the_site_does_not_make_have_no_route() {
+        for path in [
+            "kamers",
+            "kamers/a/b/",
+            "begroting/02025/",
+            "begroting/x/",
+            "onbekend/a/",
+            "/",
+        ] {
+            assert_eq!(Route::parse(path), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn reserved_ids_follow_the_sections_and_the_sites_languages() {
+        let languages = ["nl".to_string(), "fy".to_string()];
+        for id in ["kamers", "open-data", "data", "pagefind", "fy", "nl"] {
+            assert!(is_reserved_page_id(id, &languages), "{id}");
+        }
+        for id in ["toegankelijkheid", "en", "de"] {
+            assert!(!is_reserved_page_id(id, &languages), "{id}");
+        }
+    }
+}
