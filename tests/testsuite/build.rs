@@ -236,12 +236,21 @@ fn broken_template_is_an_error_naming_the_file() {
     let root = copy_fixture("minimal");
     write(root.path(), "themes/default/templates/404.html", "{% if %}");
     let output = check(root.path());
-    assert_eq!(output.status.code(), Some(0), "check does not render");
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "check compiles the theme too"
+    );
+    assert!(
+        stderr(&output).starts_with("themes/default/templates/404.html:1: error:"),
+        "{}",
+        stderr(&output)
+    );
     let out = tempfile::tempdir().unwrap();
     let output = build(root.path(), &out.path().join("site"));
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stderr(&output).starts_with("themes/default/templates/404.html: error:"),
+        stderr(&output).starts_with("themes/default/templates/404.html:1: error:"),
         "{}",
         stderr(&output)
     );

@@ -10,6 +10,7 @@ mod agenda;
 mod attacks;
 mod budget_pages;
 mod build;
+mod check_theme;
 mod errors;
 mod example_site;
 mod format;
