@@ -41,9 +41,13 @@ pub fn check(root: &Path) -> Checked {
 
 pub use progress::{Observer, Stage};
 
-/// [`check`], telling `progress` where it is.
+/// [`check`], telling `progress` where it is. The theme is loaded and its templates compiled
+/// too, as a build would, so that `check` passes only what `build` would render.
 pub fn check_with_progress(root: &Path, progress: Observer) -> Checked {
-    let (site, diags) = load_and_resolve_with(root, None, None, progress);
+    let (site, mut diags) = load_and_resolve_with(root, None, None, progress);
+    if let Some(site) = site.as_ref().filter(|_| !diags.has_errors()) {
+        check_theme(root, site, &mut diags);
+    }
     Checked {
         site,
         diagnostics: diags.sorted(),
@@ -62,6 +66,15 @@ pub fn check_cached(
         site,
         diagnostics: diags.sorted(),
     }
+}
+
+/// Loads `site`'s theme and compiles its templates with the function the render uses,
+/// adding a broken template (file and line) to `diags`. `build` and `serve` compile the
+/// theme on their own right after the check, so only `check` calls this.
+fn check_theme(root: &Path, site: &Site, diags: &mut Diagnostics) {
+    let config = &site.config;
+    let theme = load::theme::Theme::load(root, &config.theme, &config.languages, diags);
+    let _ = outputs::html::templates::compile(&theme, diags);
 }
 
 fn load_and_resolve_with(

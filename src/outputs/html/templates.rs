@@ -116,20 +116,64 @@ pub fn compile(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
         .map(|(name, (source, _))| (name.clone(), source.clone()))
         .collect();
     if let Err(e) = tera.add_raw_templates(templates) {
-        let shown = theme
-            .templates
-            .iter()
-            .find(|(name, _)| format!("{e:?}").contains(name.as_str()))
-            .map(|(_, (_, shown))| shown.clone())
-            .unwrap_or_else(|| "themes".into());
+        let shown = failed_template(theme, &e).unwrap_or_else(|| "themes".into());
+        let (line, detail) = match parse_error_place(&e) {
+            Some((line, detail)) => (Some(line), detail),
+            None => (None, error_chain(&e)),
+        };
         diags.push(Diagnostic::error(
             &shown,
-            None,
-            format!("the template cannot be read: {}", error_chain(&e)),
+            line,
+            format!("the template cannot be read: {detail}"),
         ));
         return None;
     }
     Some(tera)
+}
+
+/// The file of the template that Tera's error is about: the first template named (in
+/// quotes) in its own message, `Failed to parse 'room.html'` or `Template 'a.html' is
+/// inheriting from ...`. Not its sources, whose quoted line of the template may name others.
+fn failed_template(theme: &Theme, e: &tera::Error) -> Option<String> {
+    let message = e.to_string();
+    theme
+        .templates
+        .iter()
+        .filter_map(|(name, (_, shown))| {
+            let at = [format!("'{name}'"), format!("`{name}`")]
+                .iter()
+                .filter_map(|quoted| message.find(quoted.as_str()))
+                .min()?;
+            Some((at, shown))
+        })
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, shown)| shown.clone())
+}
+
+/// Where a parse error is and what was expected: Tera's parser starts its message with
+/// ` --> LINE:COLUMN`, then quotes the line (which the report need not repeat) and ends with
+/// `= expected ...`. Gives the line and `column N: expected ...`.
+fn parse_error_place(e: &tera::Error) -> Option<(usize, String)> {
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        let text = s.to_string();
+        if let Some(place) = text.trim_start().strip_prefix("--> ") {
+            let place = place.lines().next().unwrap_or("");
+            let (line, column) = place.split_once(':')?;
+            let line = line.parse().ok().filter(|&n: &usize| n > 0)?;
+            let expected: Vec<&str> = text
+                .lines()
+                .filter_map(|l| l.trim_start().strip_prefix("= "))
+                .collect();
+            let mut detail = format!("column {}", column.trim());
+            if !expected.is_empty() {
+                detail = format!("{detail}: {}", expected.join("; "));
+            }
+            return Some((line, detail));
+        }
+        source = s.source();
+    }
+    None
 }
 
 pub(super) fn error_chain(e: &dyn std::error::Error) -> String {

@@ -1,0 +1,193 @@
+//! The yearly budget pages: totals exact to the cent, planned and actual kept apart, the
+//! change against the year before, what went where, and a chart drawn from the same figures.
+
+use crate::common::*;
+use scraper::{ElementRef, Html, Selector};
+use std::path::Path;
+
+fn built(root: &Path) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let output = mienskip(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.path().join("site").to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    out
+}
+
+fn page(out: &tempfile::TempDir, path: &str) -> Html {
+    Html::parse_document(&std::fs::read_to_string(out.path().join("site").join(path)).unwrap())
+}
+
+fn text(element: ElementRef) -> String {
+    element
+        .text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The rows of the table whose caption starts with `caption`, as cell texts.
+fn table(html: &Html, caption: &str) -> Vec<Vec<String>> {
+    let tables = Selector::parse("table").unwrap();
+    let captions = Selector::parse("caption").unwrap();
+    let rows = Selector::parse("tr").unwrap();
+    let cells = Selector::parse("th, td").unwrap();
+    let found = html
+        .select(&tables)
+        .find(|t| {
+            t.select(&captions)
+                .next()
+                .is_some_and(|c| text(c).starts_with(caption))
+        })
+        .unwrap_or_else(|| panic!("no table captioned {caption:?}"));
+    found
+        .select(&rows)
+        .map(|r| r.select(&cells).map(text).collect())
+        .collect()
+}
+
+fn row<'a>(rows: &'a [Vec<String>], first: &str) -> &'a [String] {
+    rows.iter()
+        .find(|r| r.first().is_some_and(|c| c == first))
+        .unwrap_or_else(|| panic!("no row {first:?} in {rows:?}"))
+}
+
+#[test]
+fn example_site_year_totals_match_seed_004() {
+    let out = built(Path::new(env!("CARGO_MANIFEST_DIR")));
+    for (year, total) in [
+        (2024, "€ 365.000"),
+        (2025, "€ 400.000"),
+        (2026, "€ 260.000"),
+    ] {
+        let html = page(&out, &format!("begroting/{year}/index.html"));
+        let totals = table(&html, &format!("Totalen voor {year} (Begroting)"));
+        assert_eq!(row(&totals, "Uitgaven"), ["Uitgaven", total, "€ 0", total]);
+    }
+    // Pillar 1 grows from 105,000 to 160,000 between 2024 and 2025.
+    let html = page(&out, "begroting/2025/index.html");
+    let pillar = table(&html, "Pijler 1");
+    assert_eq!(row(&pillar, "Vorig jaar (2024)")[1], "€ 105.000");
+    assert_eq!(
+        row(&pillar, "Verandering ten opzichte van 2024")[1],
+        "+€ 55.000 (+52,4%)"
+    );
+    let overview = page(&out, "begroting/index.html");
+    let years = table(&overview, "Totalen per jaar");
+    assert_eq!(row(&years, "2026")[1], "€ 260.000");
+}
+
+#[test]
+fn fixture_with_in_kind_lines_negative_correction_and_part_year() {
+    let out = built(&fixture("complete"));
+    let html = page(&out, "begroting/2025/index.html");
+    let totals = table(&html, "Totalen voor 2025 (Begroting)");
+    // Cash: 50000.50 + 1300 - 250.10; in kind: 100 h x 8.80.
+    assert_eq!(
+        row(&totals, "Uitgaven"),
+        ["Uitgaven", "€ 51.050,40", "€ 880", "€ 51.930,40"]
+    );
+    let meeting = table(&html, "Pijler 2: Ontmoeting");
+    assert_eq!(row(&meeting, "Correctie")[2], "-€ 250,10");
+    assert_eq!(row(&meeting, "Totaal uitgaven")[1], "€ 1.929,90");
+    assert_eq!(row(&meeting, "Vorig jaar (2024)")[1], "€ 42.500,25");
+
+    let html = page(&out, "begroting/2024/index.html");
+    let main = text(
+        html.select(&Selector::parse("main").unwrap())
+            .next()
+            .unwrap(),
+    );
+    assert!(main.contains("Periode: april - december"), "part-year note");
+    // Planned and actual are never added together.
+    let planned = table(&html, "Totalen voor 2024 (Begroting)");
+    let actual = table(&html, "Totalen voor 2024 (Realisatie)");
+    assert_eq!(row(&planned, "Uitgaven")[3], "€ 87.500,25");
+    assert_eq!(row(&actual, "Uitgaven")[3], "€ 44.500,25");
+    let comparison = table(&html, "Begroting naast realisatie, 2024");
+    assert_eq!(
+        row(&comparison, "Pijler 1: Maatwerk"),
+        [
+            "Pijler 1: Maatwerk",
+            "€ 45.000",
+            "€ 43.000,25",
+            "-€ 1.999,75"
+        ]
+    );
+    let recipients = table(
+        &html,
+        "Uitgaven die een gebied, kamer of initiatief noemen, 2024 (Begroting)",
+    );
+    assert_eq!(row(&recipients, "Teststad Noord")[2], "€ 45.000");
+    let funders = table(&html, "Inkomsten per financier, 2024 (Begroting)");
+    assert_eq!(row(&funders, "=Fonds +Teststad")[1], "€ 2.000");
+}
+
+#[test]
+fn charts_are_drawn_from_the_table_figures() {
+    let out = built(&fixture("complete"));
+    let html = page(&out, "begroting/2025/index.html");
+    let charts: Vec<ElementRef> = html
+        .select(&Selector::parse("svg.chart").unwrap())
+        .collect();
+    assert!(!charts.is_empty());
+    let chart = charts[0];
+    assert_eq!(chart.value().attr("role"), Some("img"));
+    let desc = text(
+        chart
+            .select(&Selector::parse("desc").unwrap())
+            .next()
+            .unwrap(),
+    );
+    assert_eq!(
+        desc,
+        "Pijler 1: Maatwerk: € 50.000,50; Pijler 2: Ontmoeting: € 1.929,90"
+    );
+    let widths: Vec<f64> = chart
+        .select(&Selector::parse("rect").unwrap())
+        .map(|r| r.value().attr("width").unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(widths.len(), 2);
+    let ratio = widths[0] / widths[1];
+    assert!(
+        (ratio - 50000.50 / 1929.90).abs() / ratio < 0.05,
+        "{widths:?}"
+    );
+
+    let document = page(&out, "begroting/documenten/plan/index.html");
+    let declared = table(&document, "Gecontroleerde totalen");
+    assert_eq!(declared.len(), 5, "a header and the four declared totals");
+    assert!(
+        document
+            .select(&Selector::parse("svg.chart rect").unwrap())
+            .count()
+            >= 4
+    );
+}
+
+#[test]
+fn item_pages_list_the_budget_lines_that_name_them() {
+    let out = built(&fixture("complete"));
+    let area = text(
+        page(&out, "gebieden/noord/index.html")
+            .select(&Selector::parse("main").unwrap())
+            .next()
+            .unwrap(),
+    );
+    assert!(
+        area.contains("Meerjarenplannen") && area.contains("€ 43.000,25"),
+        "{area}"
+    );
+    let organisation = text(
+        page(&out, "organisaties/fonds/index.html")
+            .select(&Selector::parse("main").unwrap())
+            .next()
+            .unwrap(),
+    );
+    assert!(organisation.contains("Bijdrage fonds"), "{organisation}");
+}

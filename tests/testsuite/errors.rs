@@ -1,0 +1,266 @@
+//! Every kind of bad input gets a precise message on standard error (`path:line: ...`) and
+//! exit status 1, never a panic. The exact text is part of the contract: snapshots.
+
+use crate::common::*;
+
+/// Applies `changes` to the minimal valid site and returns `mienskip check`'s stderr,
+/// asserting exit status 1.
+fn errors_for(changes: &[(&str, &[u8])]) -> String {
+    let site = copy_fixture("minimal");
+    for (path, bytes) in changes {
+        write(site.path(), path, bytes);
+    }
+    let output = check(site.path());
+    let text = stderr(&output);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "expected content errors, got:\n{text}"
+    );
+    assert!(!text.contains("panicked"), "{text}");
+    text
+}
+
+const ROOM: &str = "content/rooms/kamer.md";
+
+fn room_with(front_matter: &str) -> Vec<u8> {
+    format!("---\n{front_matter}---\nWelkom.\n").into_bytes()
+}
+
+const VALID_ROOM_KEYS: &str = "name: Buurtkamer Noord\nkind: main\narea: noord\nstatus: open\naddress: { street: Dorpsstraat 1, city: Klein }\n";
+
+#[test]
+fn minimal_fixture_is_valid() {
+    let output = check(&fixture("minimal"));
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
+
+#[test]
+fn invalid_yaml() {
+    let text = errors_for(&[(ROOM, b"---\nname: Buurtkamer: Noord\nkind: main\n---\n")]);
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn wrong_types() {
+    let room = room_with(&format!(
+        "{VALID_ROOM_KEYS}location: {{ lat: 53.2, lon: 5.8 }}\nmanager: \"yes\"\nhost_volunteers: veel\nfacilities: {{ koffie: ja }}\nopening_hours: {{ days: [ma] }}\n"
+    ));
+    insta::assert_snapshot!(errors_for(&[(ROOM, &room)]));
+}
+
+#[test]
+fn closing_fence_missing() {
+    insta::assert_snapshot!(errors_for(&[(
+        ROOM,
+        b"---\nname: Buurtkamer Noord\nkind: main\n\nWelkom.\n"
+    )]));
+}
+
+#[test]
+fn not_utf8() {
+    insta::assert_snapshot!(errors_for(&[(ROOM, b"---\nname: Caf\xe9 Noord\n---\n")]));
+}
+
+#[test]
+fn alias_bomb() {
+    let mut yaml = String::from("---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..10 {
+        let p = i - 1;
+        yaml.push_str(&format!(
+            "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+        ));
+    }
+    yaml.push_str("---\n");
+    insta::assert_snapshot!(errors_for(&[(ROOM, yaml.as_bytes())]));
+}
+
+#[test]
+fn enormous_file() {
+    let mut text = room_with(&format!(
+        "{VALID_ROOM_KEYS}location: {{ lat: 53.2, lon: 5.8 }}\n"
+    ));
+    text.extend(std::iter::repeat_n(b'x', 2 * 1024 * 1024));
+    insta::assert_snapshot!(errors_for(&[(ROOM, &text)]));
+}
+
+#[test]
+fn invalid_id() {
+    insta::assert_snapshot!(errors_for(&[(
+        "content/rooms/De Kamer.md",
+        b"---\nname: x\n---\n"
+    )]));
+}
+
+#[test]
+fn unknown_references() {
+    let room = room_with(
+        "name: Buurtkamer Noord\nkind: main\narea: nord\nstatus: open\naddress: { street: Dorpsstraat 1 }\nlocation: { lat: 53.2, lon: 5.8 }\norganisations: [welzjin]\n",
+    );
+    insta::assert_snapshot!(errors_for(&[(ROOM, &room)]));
+}
+
+#[test]
+fn impossible_times() {
+    let room = room_with(&format!(
+        "{VALID_ROOM_KEYS}location: {{ lat: 53.2, lon: 5.8 }}\nopening_hours:\n  - {{ days: [ma, dii], from: \"25:00\", to: \"12:00\" }}\n  - {{ days: [wo], from: \"14:00\", to: \"13:00\" }}\n"
+    ));
+    insta::assert_snapshot!(errors_for(&[(ROOM, &room)]));
+}
+
+#[test]
+fn latitude_out_of_range() {
+    let room = room_with(&format!(
+        "{VALID_ROOM_KEYS}location: {{ lat: 152, lon: 5.8 }}\n"
+    ));
+    insta::assert_snapshot!(errors_for(&[(ROOM, &room)]));
+}
+
+#[test]
+fn declared_total_differs() {
+    let budget = b"title: Plan\nsource: Plan 2024, tabel 1\nlines:\n  - { item: Koffie, group: Ontmoeting, amounts: { 2024: 100.50 } }\n  - { item: Thee, group: Ontmoeting, amounts: { 2024: 49.45 } }\ntotals:\n  - { direction: expense, group: Ontmoeting, amounts: { 2024: 150 } }\n";
+    insta::assert_snapshot!(errors_for(&[("data/budgets/plan.yaml", budget)]));
+}
+
+#[test]
+fn unknown_keys_with_suggestions() {
+    let room = room_with(&format!("{VALID_ROOM_KEYS}locaton: {{ lat: 53.2, lon: 5.8 }}\nopening_hours:\n  - {{ dayz: [ma], from: \"09:00\", to: \"12:00\" }}\nkleur: blauw\n"));
+    insta::assert_snapshot!(errors_for(&[(ROOM, &room)]));
+}
+
+#[test]
+fn budget_amount_problems() {
+    let budget = b"title: Plan\nsource: Plan\nlines:\n  - { item: A, amounts: { 2024: 45.000 } }\n  - { item: B, amounts: { twintig: 1 } }\n  - { item: C, hours: { 2024: 10 } }\n  - { item: D, amounts: { 2024: 1 }, hours: { 2024: 1 }, rate: 8.80 }\n";
+    insta::assert_snapshot!(errors_for(&[("data/budgets/plan.yaml", budget)]));
+}
+
+#[test]
+fn schedule_problems() {
+    let room = room_with(&format!(
+        "{VALID_ROOM_KEYS}location: {{ lat: 53.2, lon: 5.8 }}\nactivities:\n  - {{ title: A, days: [wo], interval: 2, from: \"10:00\", to: \"11:00\" }}\n  - {{ title: B, date: 2025-02-30, from: \"10:00\", to: \"11:00\" }}\n  - {{ title: C, days: [wo], date: 2025-03-01, from: \"10:00\", to: \"11:00\" }}\n  - {{ title: D, days: [wo], monthly: 0, from: \"10:00\", to: \"11:00\" }}\n"
+    ));
+    insta::assert_snapshot!(errors_for(&[(ROOM, &room)]));
+}
+
+#[test]
+fn status_rules() {
+    let room = room_with("name: Buurtkamer Noord\nkind: main\narea: noord\nstatus: closed\n");
+    let initiative = b"---\ntitle: Klaar\nstatus: completed\n---\n";
+    insta::assert_snapshot!(errors_for(&[
+        (ROOM, &room),
+        ("content/initiatives/klaar.md", initiative)
+    ]));
+}
+
+#[test]
+fn translations_and_folders() {
+    insta::assert_snapshot!(errors_for(&[
+        (
+            "content/rooms/kamer.fy.md",
+            b"---\nname: Buertkeamer\n---\n"
+        ),
+        ("content/rooms/weg.en.md", b"---\nname: Gone\n---\n"),
+        ("content/room/x.md", b"---\nname: x\n---\n"),
+        ("content/pages/kamers.md", b"---\ntitle: Kamers\n---\n"),
+    ]));
+}
+
+#[test]
+fn missing_site_yaml() {
+    let site = copy_fixture("minimal");
+    std::fs::remove_file(site.path().join("site.yaml")).unwrap();
+    let output = check(site.path());
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!(stderr(&output));
+}
+
+#[test]
+fn several_broken_files_are_all_reported() {
+    let text = errors_for(&[
+        (ROOM, &room_with(&format!("{VALID_ROOM_KEYS}location: {{ lat: 152, lon: 5.8 }}\n"))),
+        ("content/areas/noord.md", b"---\nnaam: Noord\n---\n"),
+        ("content/rooms/tweede.md", b"---\nname: Tweede\nkind: main\n"),
+        ("content/organisations/org.md", b"---\nname: Org\nkind: welfair\n---\n"),
+        ("data/budgets/plan.yaml", b"title: Plan\nsource: S\nlines:\n  - { item: A, amounts: { 2024: 1 } }\ntotals:\n  - { direction: expense, amounts: { 2024: 2 } }\n"),
+    ]);
+    let files: std::collections::BTreeSet<&str> = text
+        .lines()
+        .filter(|l| l.contains(": error: "))
+        .map(|l| l.split(':').next().unwrap())
+        .collect();
+    assert_eq!(
+        files.into_iter().collect::<Vec<_>>(),
+        [
+            "content/areas/noord.md",
+            "content/organisations/org.md",
+            "content/rooms/kamer.md",
+            "content/rooms/tweede.md",
+            "data/budgets/plan.yaml"
+        ]
+    );
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn wrong_command_exits_2() {
+    let output = mienskip(&["bouw"]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn room_outside_its_area_is_a_warning_naming_both_files() {
+    let site = copy_fixture("minimal");
+    write(
+        site.path(),
+        "content/areas/noord.md",
+        "---\nname: Noord\ngeometry: geo/noord.geojson\n---\n",
+    );
+    write(
+        site.path(),
+        "data/geo/noord.geojson",
+        r#"{"type": "Polygon", "coordinates": [[[5.0, 52.0], [5.1, 52.0], [5.1, 52.1], [5.0, 52.1], [5.0, 52.0]]]}"#,
+    );
+    let output = check(site.path());
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "warnings do not fail the check"
+    );
+    insta::assert_snapshot!(stderr(&output));
+}
+
+#[test]
+fn broken_outlines() {
+    insta::assert_snapshot!(errors_for(&[
+        (
+            "content/areas/noord.md",
+            b"---\nname: Noord\ngeometry: geo/noord.geojson\n---\n"
+        ),
+        (
+            "content/areas/zuid.md",
+            b"---\nname: Zuid\ngeometry: geo/zuid.geojson\n---\n"
+        ),
+        (
+            "content/areas/west.md",
+            b"---\nname: West\ngeometry: geo/west.geojson\n---\n"
+        ),
+        (
+            "data/geo/noord.geojson",
+            b"{\"type\": \"Polygon\",\n \"coordinates\": [[[5.0, 52.0], [5.1, 52.0]]]\n"
+        ),
+        (
+            "data/geo/zuid.geojson",
+            b"{\"type\": \"Point\", \"coordinates\": [5.0, 52.0]}"
+        ),
+    ]));
+}
+
+#[test]
+fn byte_order_mark_is_accepted() {
+    let site = copy_fixture("minimal");
+    let mut bytes = b"\xef\xbb\xbf".to_vec();
+    bytes.extend_from_slice(b"title: Met BOM\nbase_url: https://klein.example.nl/\n");
+    write(site.path(), "site.yaml", bytes);
+    let output = check(site.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}

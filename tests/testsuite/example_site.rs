@@ -1,0 +1,69 @@
+//! The example site (Leeuwarden, from the seeds) builds, and its budget pages show the
+//! totals printed in seed 004.
+
+use crate::common::*;
+use scraper::{Html, Selector};
+use std::path::Path;
+
+#[test]
+fn example_site_builds_with_seed_004_totals() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let output = mienskip(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        site.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        !stderr(&output).contains(": warning: "),
+        "{}",
+        stderr(&output)
+    );
+
+    for (year, total) in [
+        (2024, "€ 365.000"),
+        (2025, "€ 400.000"),
+        (2026, "€ 260.000"),
+    ] {
+        let html =
+            std::fs::read_to_string(site.join(format!("begroting/{year}/index.html"))).unwrap();
+        let document = Html::parse_document(&html);
+        let main = Selector::parse("main").unwrap();
+        let text: String = document.select(&main).next().unwrap().text().collect();
+        assert!(text.contains(total), "{year} lacks {total}");
+    }
+    for room in [
+        "bilgaard",
+        "de-klomp",
+        "heechterp-schieringen",
+        "dorpskamer-grou",
+        "oude-ambachtsschool",
+        "nylan",
+        "mfc-westenkwartier",
+        "eeltjeshiem",
+        "dorpskamer-stiens",
+        "dorpskamer-mantgum",
+    ] {
+        assert!(
+            site.join(format!("kamers/{room}/index.html")).is_file(),
+            "{room}"
+        );
+    }
+    let areas = std::fs::read_dir(root.join("content/areas"))
+        .unwrap()
+        .filter(|e| {
+            let name = e
+                .as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
+            name.ends_with(".md") && name.matches('.').count() == 1
+        })
+        .count();
+    assert_eq!(areas, 8, "the 8 wijkteam areas");
+}

@@ -1,0 +1,23 @@
+//! The integration tests, in one test binary (as mdBook's `tests/testsuite/`): each file under
+//! `tests/*.rs` used to be a binary of its own that linked the whole crate and Pagefind, so
+//! `cargo test` linked fourteen large binaries; one module per former binary now shares one
+//! link. Run a part with a filter: `cargo test --test testsuite attacks::` or `errors::`.
+//! Snapshots are in `snapshots/`, named `testsuite__<module>__<test>.snap`.
+
+mod common;
+
+mod agenda;
+mod attacks;
+mod budget_pages;
+mod build;
+mod check_theme;
+mod errors;
+mod example_site;
+mod format;
+mod large_site;
+mod map;
+mod new;
+mod open_data;
+mod properties;
+mod regressions;
+mod serve;
