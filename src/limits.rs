@@ -68,6 +68,12 @@ pub const MAX_LANGUAGES: usize = 12;
 /// in the budget's tables and charts and a page of its own.
 pub const MAX_BUDGET_YEARS: usize = 50;
 
+/// The most figures (an amount or hours for one budget line and one year) all budgets may
+/// hold together. A municipality's social-domain budget has a few hundred lines over four
+/// years; each figure is a row of `budget.csv`, of the database and of a year's page, so ten
+/// 1 MB budgets of 100,000 figures each took close to a gigabyte to build.
+pub const MAX_BUDGET_FIGURES: usize = 250_000;
+
 /// How deeply quotes, lists and HTML elements may sit inside each other in a Markdown text.
 /// Real texts nest a handful of levels (a list in a quote in a list; HTML pasted from a word
 /// processor perhaps twenty or thirty); the HTML sanitiser's tree builder takes time that

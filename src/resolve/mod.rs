@@ -6,7 +6,7 @@ pub mod routes;
 pub mod urls;
 
 use crate::diagnostics::{suggestion, Diagnostics};
-use crate::limits::{MAX_AGENDA_OCCURRENCES, MAX_AREA_AGENDA_OCCURRENCES};
+use crate::limits::{MAX_AGENDA_OCCURRENCES, MAX_AREA_AGENDA_OCCURRENCES, MAX_BUDGET_FIGURES};
 use crate::load::{FileReference, Kind, PendingTranslation, Sources};
 use crate::model::*;
 use crate::text::money::format_euros_with_cents as format_euros;
@@ -105,6 +105,7 @@ pub fn resolve(
     }
     let build_date = build_time.to_zoned(config.timezone.clone()).date();
     check_agenda_size(&rooms, build_date, diags);
+    check_budget_size(&budgets, diags);
     if diags.has_errors() {
         return None;
     }
@@ -119,6 +120,32 @@ pub fn resolve(
         build_date,
         build_time,
     })
+}
+
+/// Refuses budgets that hold more figures (amounts and hours, per line and year) than
+/// [`MAX_BUDGET_FIGURES`] together, naming the budget with the most.
+fn check_budget_size(budgets: &[Budget], diags: &mut Diagnostics) {
+    let figures = |b: &Budget| -> usize {
+        b.lines
+            .iter()
+            .map(|l| l.amounts.len() + l.hours.len())
+            .sum()
+    };
+    let total: usize = budgets.iter().map(figures).sum();
+    if total <= MAX_BUDGET_FIGURES {
+        return;
+    }
+    // The first of equals, so the message does not depend on how many there are.
+    if let Some(largest) = budgets.iter().min_by_key(|b| std::cmp::Reverse(figures(b))) {
+        diags.error(
+            &largest.path,
+            1,
+            format!(
+                "the budgets hold {total} figures (an amount or hours for one line and year) together, more than the limit of {MAX_BUDGET_FIGURES}; this budget holds {}: split it into fewer lines, or publish fewer years",
+                figures(largest)
+            ),
+        );
+    }
 }
 
 /// Refuses a site whose four-week agenda would hold more occurrences than

@@ -425,3 +425,41 @@ fn a_geojson_file_at_the_size_limit_builds() {
     write(site.path(), "data/geo/noord.geojson", text);
     builds(site.path());
 }
+
+/// `files` budgets of 1,000 lines with an amount in each of 50 years: 50,000 figures each.
+fn budgets_of_50_000_figures(root: &Path, files: usize) {
+    // Only these: the fixture's own small budget would add two figures.
+    std::fs::remove_file(root.join("data/budgets/plan.yaml")).unwrap();
+    let amounts: Vec<String> = (0..50).map(|i| format!("{}: 10", 1990 + i)).collect();
+    let amounts = amounts.join(", ");
+    for file in 0..files {
+        let mut text = String::from("title: Groot plan\nsource: Archief\nlines:\n");
+        for line in 0..1000 {
+            text.push_str(&format!(
+                "  - {{ item: Post {line}, amounts: {{ {amounts} }} }}\n"
+            ));
+        }
+        write(root, &format!("data/budgets/groot-{file}.yaml"), text);
+    }
+}
+
+#[test]
+fn budgets_with_too_many_figures_stop_the_build() {
+    let site = copy_fixture("minimal");
+    budgets_of_50_000_figures(site.path(), MAX_BUDGET_FIGURES / 50_000 + 1);
+    stopped(
+        site.path(),
+        &[&format!(
+            "data/budgets/groot-0.yaml:1: error: the budgets hold {} figures (an amount or hours for one line and year) together, more than the limit of {MAX_BUDGET_FIGURES}; this budget holds 50000",
+            (MAX_BUDGET_FIGURES / 50_000 + 1) * 50_000
+        )],
+    );
+}
+
+#[test]
+fn budgets_at_the_figure_limit_check_clean() {
+    let site = copy_fixture("minimal");
+    budgets_of_50_000_figures(site.path(), MAX_BUDGET_FIGURES / 50_000);
+    let output = check(site.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
