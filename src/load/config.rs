@@ -1,7 +1,8 @@
 //! Reading `site.yaml`, the site's settings.
 
 use super::fields::Reader;
-use super::{read_text, yaml};
+use super::read::read_text;
+use super::yaml;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::limits::{MAX_CONTENT_FILE_BYTES, MAX_LANGUAGES};
 use crate::model::{Config, MapTiles, Municipality, Publisher};

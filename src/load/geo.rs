@@ -72,7 +72,7 @@ fn load_outline(
             return None;
         }
     };
-    let text = super::decode_text(&relative, bytes, diags)?;
+    let text = super::read::decode_text(&relative, bytes, diags)?;
     let json: serde_json::Value = match serde_json::from_str(&text) {
         Ok(json) => json,
         Err(e) => {

@@ -3,7 +3,9 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::limits::{MAX_THEME_STATIC_BYTES, MAX_THEME_TEXT_BYTES, MAX_THEME_TOTAL_BYTES};
-use crate::load::{decode_text, files, relative_path, yaml};
+use crate::load::read::decode_text;
+use crate::load::walk::relative_path;
+use crate::load::{files, yaml};
 use std::collections::BTreeMap;
 use std::path::Path;
 

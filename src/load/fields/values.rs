@@ -1,0 +1,234 @@
+//! Reading the values with a format of their own: dates, times, days of the week,
+//! coordinates, amounts of money and other decimals, and values per year.
+
+use super::{Fields, Reader};
+use crate::diagnostics::suggestion;
+use crate::load::yaml::{Node, Value};
+use crate::model::schedule::{parse_day, DUTCH_DAYS, ENGLISH_DAYS};
+use crate::model::LatLon;
+use jiff::civil::{Date, Time, Weekday};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+impl Reader {
+    pub fn date(&mut self, node: &Node, key: &str) -> Option<Date> {
+        let text = node.scalar().unwrap_or("").trim();
+        let well_formed = text.len() == 10
+            && text.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        match well_formed.then(|| Date::from_str(text).ok()).flatten() {
+            Some(date) => Some(date),
+            None => {
+                self.error(
+                    node.line,
+                    format!("`{key}` is \"{text}\", which is not a date; write YYYY-MM-DD, like 2024-05-01"),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn opt_date(&mut self, fields: &Fields, key: &str) -> Option<Date> {
+        let node = fields.get(key)?;
+        self.date(node, key)
+    }
+
+    /// A 24-hour time `"HH:MM"` from 00:00 to 23:59.
+    pub fn time(&mut self, node: &Node, key: &str) -> Option<Time> {
+        let text = node.scalar().unwrap_or("").trim();
+        let parts = parse_hours_minutes(text);
+        match parts {
+            Some((hour, minute)) if (0..24).contains(&hour) && (0..60).contains(&minute) => {
+                Some(Time::constant(hour, minute, 0, 0))
+            }
+            _ => {
+                self.error(
+                    node.line,
+                    format!("`{key}` is \"{text}\", which is not a time; write a 24-hour time from \"00:00\" to \"23:59\", in quotes, like \"09:30\""),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn req_time(&mut self, fields: &Fields, key: &str) -> Option<Time> {
+        let node = self.required(fields, key, "\"09:00\"")?;
+        self.time(node, key)
+    }
+
+    /// A list of day codes (`ma` .. `zo`, or `mo` .. `su`).
+    pub fn days(&mut self, fields: &Fields, key: &str) -> Option<Vec<Weekday>> {
+        let codes = self.text_list(fields, key);
+        if fields.has(key) && codes.is_empty() {
+            self.error(
+                fields.line_of(key),
+                format!("`{key}` lists no days; write for example `{key}: [ma, wo]`"),
+            );
+            return None;
+        }
+        let mut days = Vec::new();
+        let mut ok = true;
+        for (code, line) in codes {
+            match parse_day(&code) {
+                Some(day) if !days.contains(&day) => days.push(day),
+                Some(_) => {}
+                None => {
+                    ok = false;
+                    let hint =
+                        suggestion(&code, DUTCH_DAYS.iter().chain(ENGLISH_DAYS.iter()).copied());
+                    self.error(
+                        line,
+                        format!("`{code}` is not a day (days are written ma, di, wo, do, vr, za, zo){hint}"),
+                    );
+                }
+            }
+        }
+        days.sort_by_key(|d| d.to_monday_zero_offset());
+        ok.then_some(days)
+    }
+
+    /// `{ lat: .., lon: .. }` in WGS84 degrees.
+    pub fn location(&mut self, node: &Node, key: &str) -> Option<LatLon> {
+        let fields = self.fields(node, &format!("`{key}`"), &["lat", "lon"])?;
+        let lat = self.coordinate(&fields, "lat", 90.0, "53.2012");
+        let lon = self.coordinate(&fields, "lon", 180.0, "5.7999");
+        Some(LatLon {
+            lat: lat?,
+            lon: lon?,
+        })
+    }
+
+    fn coordinate(&mut self, fields: &Fields, key: &str, limit: f64, example: &str) -> Option<f64> {
+        let node = self.required(fields, key, example)?;
+        let text = node.scalar().unwrap_or("").trim();
+        match text.parse::<f64>() {
+            Ok(value) if value.is_finite() && value.abs() <= limit => Some(value),
+            Ok(value) if value.is_finite() => {
+                self.error(
+                    node.line,
+                    format!("`{key}` is {text}, outside -{limit}..{limit}; write degrees in WGS84, like {example} (are lat and lon swapped?)"),
+                );
+                None
+            }
+            _ => {
+                self.error(
+                    node.line,
+                    format!("`{key}` is \"{text}\", which is not a number; write degrees with a decimal point, like {example}"),
+                );
+                None
+            }
+        }
+    }
+
+    /// An amount in euros with at most two decimals, exactly.
+    pub fn money(&mut self, node: &Node, key: &str) -> Option<Decimal> {
+        let text = node.scalar().unwrap_or("").trim();
+        let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+        let digits = whole.strip_prefix('-').unwrap_or(whole);
+        let well_formed = !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && fraction.bytes().all(|b| b.is_ascii_digit())
+            && (text.contains('.') != fraction.is_empty());
+        if well_formed && fraction.len() <= 2 {
+            if let Ok(amount) = Decimal::from_str(text) {
+                return Some(amount);
+            }
+        }
+        let hint = if well_formed && fraction.len() == 3 {
+            " (a dot is the decimal point here, not a thousands separator)"
+        } else {
+            ""
+        };
+        self.error(
+            node.line,
+            format!("`{key}` is \"{text}\", which is not an amount in euros{hint}; write it without thousands separators and with at most two decimals after a dot, like 45000 or 37150.45"),
+        );
+        None
+    }
+
+    /// A non-negative decimal number (hours, a rate), exactly.
+    pub fn decimal(&mut self, node: &Node, key: &str) -> Option<Decimal> {
+        let text = node.scalar().unwrap_or("").trim();
+        let well_formed = !text.is_empty()
+            && text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && text.matches('.').count() <= 1
+            && !text.starts_with('.')
+            && !text.ends_with('.');
+        match well_formed.then(|| Decimal::from_str(text).ok()).flatten() {
+            Some(value) => Some(value),
+            None => {
+                self.error(
+                    node.line,
+                    format!("`{key}` is \"{text}\", which is not a number; write it with a decimal point, like 8.80"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A mapping from years to values, like `{ 2024: 45000, 2025: 50000 }`.
+    pub fn per_year<T>(
+        &mut self,
+        node: &Node,
+        key: &str,
+        mut value: impl FnMut(&mut Self, &Node) -> Option<T>,
+    ) -> Option<BTreeMap<i32, (T, usize)>> {
+        let Value::Map(entries) = &node.value else {
+            self.error(
+                node.line,
+                format!("`{key}` must give a value per year, like `{key}: {{ 2024: 45000, 2025: 50000 }}`"),
+            );
+            return None;
+        };
+        let mut years = BTreeMap::new();
+        let mut ok = true;
+        for (year_node, value_node) in entries {
+            let year = year_node
+                .scalar()
+                .and_then(|t| t.trim().parse::<i32>().ok())
+                .filter(|y| (1900..=2200).contains(y));
+            let Some(year) = year else {
+                ok = false;
+                self.error(
+                    year_node.line,
+                    format!(
+                        "`{}` in `{key}` is not a year; write four digits, like 2025",
+                        year_node.scalar().unwrap_or("?")
+                    ),
+                );
+                continue;
+            };
+            if years.contains_key(&year) {
+                ok = false;
+                self.error(
+                    year_node.line,
+                    format!("the year {year} appears twice in `{key}`; keep one"),
+                );
+                continue;
+            }
+            match value(self, value_node) {
+                Some(v) => {
+                    years.insert(year, (v, year_node.line));
+                }
+                None => ok = false,
+            }
+        }
+        ok.then_some(years)
+    }
+}
+
+/// `H:MM` or `HH:MM` as numbers, without checking their range.
+fn parse_hours_minutes(text: &str) -> Option<(i8, i8)> {
+    let (hours, minutes) = text.split_once(':')?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !(1..=2).contains(&hours.len()) || minutes.len() != 2 || !digits(hours) || !digits(minutes) {
+        return None;
+    }
+    Some((hours.parse().ok()?, minutes.parse().ok()?))
+}

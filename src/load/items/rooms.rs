@@ -1,0 +1,356 @@
+//! Reading a room's front matter: its address, opening hours, presence and activities,
+//! with the rules of the content contract that concern one room file.
+
+use super::{contact, volunteer_roles};
+use crate::limits::MAX_ACTIVITIES_PER_ROOM;
+use crate::load::fields::{Fields, Reader};
+use crate::load::yaml::Node;
+use crate::load::FrontMatter;
+use crate::model::*;
+
+const ROOM_KEYS: &[&str] = &[
+    "name",
+    "kind",
+    "area",
+    "status",
+    "opened",
+    "closed",
+    "summary",
+    "address",
+    "location",
+    "location_approximate",
+    "opening_hours",
+    "presence",
+    "facilities",
+    "manager",
+    "host_volunteers",
+    "organisations",
+    "contact",
+    "activities",
+    "volunteers_wanted",
+    "history",
+];
+
+pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
+    let f = r.fields(&fm.node, "the front matter", ROOM_KEYS)?;
+    let name = r.req_text(&f, "name", "Buurtkamer Bilgaard");
+    let kind = r.required(&f, "kind", "main").and_then(|n| {
+        r.choice(
+            n,
+            "kind",
+            &[("main", RoomKind::Main), ("satellite", RoomKind::Satellite)],
+        )
+    });
+    let area = r
+        .required(&f, "area", "noord")
+        .and_then(|_| r.opt_id(&f, "area"));
+    let status = r.required(&f, "status", "open").and_then(|n| {
+        r.choice(
+            n,
+            "status",
+            &[
+                ("open", RoomStatus::Open),
+                ("planned", RoomStatus::Planned),
+                ("closed", RoomStatus::Closed),
+            ],
+        )
+    });
+    let opened = r.opt_date(&f, "opened");
+    let closed = r.opt_date(&f, "closed");
+    match status {
+        Some(RoomStatus::Closed) if !f.has("closed") => r.error(
+            f.line_of("status"),
+            "a closed room needs the date it closed; add a line like `closed: 2022-09-01`",
+        ),
+        Some(RoomStatus::Open | RoomStatus::Planned) if f.has("closed") => r.error(
+            f.line_of("closed"),
+            "`closed` is only for rooms with `status: closed`; remove it or change the status",
+        ),
+        _ => {}
+    }
+    if let (Some(o), Some(c)) = (opened, closed) {
+        if c < o {
+            r.error(
+                f.line_of("closed"),
+                format!("`closed` ({c}) is before `opened` ({o}); check both dates"),
+            );
+        }
+    }
+    let planned = status == Some(RoomStatus::Planned);
+    let address = f.get("address").and_then(|n| address(n, r));
+    if address.is_none() && !f.has("address") && !planned {
+        r.error(
+            f.line_of("address"),
+            "`address` is required unless the room is planned; add `address: { street: Voorbeeldstraat 1, postcode: 8900 AA, city: Leeuwarden }`",
+        );
+    }
+    let location = f.get("location").and_then(|n| r.location(n, "location"));
+    if !f.has("location") && !planned {
+        r.error(
+            f.line_of("location"),
+            "`location` is required unless the room is planned; add `location: { lat: 53.2012, lon: 5.7999 }` (and `location_approximate: true` if it is not exact)",
+        );
+    }
+    let opening_hours = slots(&f, "opening_hours", r, &["days", "from", "to", "note"])
+        .into_iter()
+        .map(|(slot, _)| slot)
+        .collect();
+    let presence = f
+        .get("presence")
+        .map(|node| {
+            r.list(node, "presence")
+                .iter()
+                .filter_map(|item| {
+                    let fields = r.fields(
+                        item,
+                        "a `presence` row",
+                        &["who", "days", "from", "to", "note"],
+                    )?;
+                    let who = r.req_text(&fields, "who", "Sociaal werker Amaryllis");
+                    let slot = slot(&fields, r);
+                    Some(Presence {
+                        who: who?,
+                        slot: slot?,
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let facilities = r
+        .text_list(&f, "facilities")
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    let manager = r.opt_bool(&f, "manager");
+    let host_volunteers = r
+        .opt_integer(&f, "host_volunteers", 0, 10_000)
+        .map(|n| n as u32);
+    let organisations = r.id_list(&f, "organisations");
+    let contact = f
+        .get("contact")
+        .and_then(|n| contact(n, r, &["email", "phone", "website"]));
+    let activities = f
+        .get("activities")
+        .map(|n| activities(n, f.line_of("activities"), r))
+        .unwrap_or_default();
+    let volunteers_wanted = volunteer_roles(&f, r);
+    let history = f
+        .get("history")
+        .map(|node| {
+            r.list(node, "history")
+                .iter()
+                .filter_map(|item| {
+                    let fields = r.fields(item, "a `history` entry", &["date", "text"])?;
+                    let date = r
+                        .required(&fields, "date", "2022-06-01")
+                        .and_then(|n| r.date(n, "date"));
+                    let text =
+                        r.req_text(&fields, "text", "Inloop verplaatst naar buurthuis Nylan.");
+                    Some(HistoryEntry {
+                        date: date?,
+                        text: text?,
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let location_approximate = r.opt_bool(&f, "location_approximate").unwrap_or(false);
+    let summary = r.opt_text(&f, "summary");
+    Some(Room {
+        id: id.to_string(),
+        path: r.path.clone(),
+        name: name?,
+        kind: kind?,
+        area: area?,
+        status: status?,
+        opened,
+        closed,
+        summary,
+        address,
+        location,
+        location_line: f.line_of("location"),
+        location_approximate,
+        opening_hours,
+        presence,
+        facilities,
+        manager,
+        host_volunteers,
+        organisations,
+        contact,
+        activities,
+        volunteers_wanted,
+        history,
+        body: fm.body,
+        translations: Translations::new(),
+    })
+}
+
+fn address(node: &Node, r: &mut Reader) -> Option<Address> {
+    let f = r.fields(node, "`address`", &["street", "postcode", "city"])?;
+    Some(Address {
+        street: r.opt_text(&f, "street"),
+        postcode: r.opt_text(&f, "postcode"),
+        city: r.opt_text(&f, "city"),
+    })
+}
+
+/// Reads a list of `{ days, from, to, note }` rows.
+fn slots(f: &Fields, key: &str, r: &mut Reader, keys: &[&str]) -> Vec<(TimeSlot, usize)> {
+    let Some(node) = f.get(key) else {
+        return Vec::new();
+    };
+    let what = format!("an `{key}` row");
+    r.list(node, key)
+        .iter()
+        .filter_map(|item| {
+            let fields = r.fields(item, &what, keys)?;
+            slot(&fields, r).map(|s| (s, item.line))
+        })
+        .collect()
+}
+
+fn slot(f: &Fields, r: &mut Reader) -> Option<TimeSlot> {
+    if !f.has("days") {
+        r.error(
+            f.line_of("days"),
+            "`days` is required; add for example `days: [ma, wo]`",
+        );
+    }
+    let days = r.days(f, "days");
+    let (from, to) = hours(f, r);
+    let note = r.opt_text(f, "note");
+    Some(TimeSlot {
+        days: days?,
+        from: from?,
+        to: to?,
+        note,
+    })
+}
+
+/// `from` and `to`, checking that `to` comes after `from`.
+fn hours(f: &Fields, r: &mut Reader) -> (Option<jiff::civil::Time>, Option<jiff::civil::Time>) {
+    let from = r.req_time(f, "from");
+    let to = r.req_time(f, "to");
+    if let (Some(a), Some(b)) = (from, to) {
+        if b <= a {
+            r.error(
+                f.line_of("to"),
+                format!(
+                    "`to` ({}) is not after `from` ({}); check both times",
+                    b.strftime("%H:%M"),
+                    a.strftime("%H:%M")
+                ),
+            );
+            return (None, None);
+        }
+    }
+    (from, to)
+}
+
+const ACTIVITY_KEYS: &[&str] = &[
+    "title", "days", "from", "to", "interval", "monthly", "starts", "ends", "date",
+];
+
+fn activities(node: &Node, line: usize, r: &mut Reader) -> Vec<Activity> {
+    let items = r.list(node, "activities");
+    // Checked before any activity is read: every activity becomes events in the agenda,
+    // the calendars and the open data.
+    if items.len() > MAX_ACTIVITIES_PER_ROOM {
+        r.error(
+            line,
+            format!(
+                "a room may have at most {MAX_ACTIVITIES_PER_ROOM} activities; this one has {}; split the room or remove old activities",
+                items.len()
+            ),
+        );
+        return Vec::new();
+    }
+    items.iter().filter_map(|item| activity(item, r)).collect()
+}
+
+fn activity(item: &Node, r: &mut Reader) -> Option<Activity> {
+    let f = r.fields(item, "an activity", ACTIVITY_KEYS)?;
+    let title = r.req_text(&f, "title", "Koffieochtend");
+    let (from, to) = hours(&f, r);
+    let starts = r.opt_date(&f, "starts");
+    let ends = r.opt_date(&f, "ends");
+    if let (Some(s), Some(e)) = (starts, ends) {
+        if e < s {
+            r.error(
+                f.line_of("ends"),
+                format!("`ends` ({e}) is before `starts` ({s}); check both dates"),
+            );
+        }
+    }
+    let schedule = match (f.has("date"), f.has("days")) {
+        (true, true) => {
+            r.error(
+                f.line_of("date"),
+                "an activity has `days` (it repeats) or `date` (it happens once), not both; remove one",
+            );
+            None
+        }
+        (false, false) => {
+            r.error(
+                f.line,
+                "an activity needs `days: [wo]` (it repeats weekly) or `date: 2025-03-15` (it happens once)",
+            );
+            None
+        }
+        (true, false) => {
+            for key in ["interval", "monthly", "starts", "ends"] {
+                if f.has(key) {
+                    r.error(f.line_of(key), format!("`{key}` is for repeating activities; an activity with a `date` happens once, so remove `{key}`"));
+                }
+            }
+            f.get("date")
+                .and_then(|n| r.date(n, "date"))
+                .map(|date| Schedule::Once { date })
+        }
+        (false, true) => {
+            let days = r.days(&f, "days");
+            let interval = r.opt_integer(&f, "interval", 1, 52);
+            let monthly = f.get("monthly").and_then(|n| {
+                let nth = r.integer(n, "monthly", -5, 5)?;
+                if nth == 0 {
+                    r.error(n.line, "`monthly` is 1 for the first such weekday of the month, 2 for the second, ..., -1 for the last; 0 is not one");
+                    return None;
+                }
+                Some(nth as i8)
+            });
+            if f.has("interval") && f.has("monthly") {
+                r.error(f.line_of("monthly"), "an activity repeats every few weeks (`interval`) or monthly (`monthly`), not both; remove one");
+                None
+            } else if interval.is_some_and(|i| i > 1) && starts.is_none() {
+                r.error(
+                    f.line_of("interval"),
+                    "`interval` counts weeks from `starts`; add the first date, like `starts: 2024-01-03`",
+                );
+                None
+            } else if let Some(nth) = monthly {
+                days.map(|days| Schedule::Monthly {
+                    days,
+                    nth,
+                    starts,
+                    ends,
+                })
+            } else if f.has("monthly") {
+                None
+            } else {
+                days.map(|days| Schedule::Weekly {
+                    days,
+                    interval: interval.unwrap_or(1) as u32,
+                    starts,
+                    ends,
+                })
+            }
+        }
+    };
+    Some(Activity {
+        title: title?,
+        schedule: schedule?,
+        from: from?,
+        to: to?,
+        line: item.line,
+    })
+}
