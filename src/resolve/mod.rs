@@ -2,16 +2,20 @@
 //! their area's outline, translations of existing items, and budget totals. Produces the
 //! immutable [`Site`] every renderer reads, or all the problems found.
 
+mod links;
 pub mod routes;
+mod sizes;
 pub mod urls;
 
+pub use links::{LinkKind, Links};
+use sizes::{check_agenda_size, check_budget_size};
+
 use crate::diagnostics::{suggestion, Diagnostics};
-use crate::limits::{MAX_AGENDA_OCCURRENCES, MAX_AREA_AGENDA_OCCURRENCES, MAX_BUDGET_FIGURES};
 use crate::load::{FileReference, Kind, PendingTranslation, Sources};
 use crate::model::*;
 use crate::text::money::format_euros_with_cents as format_euros;
+use std::collections::BTreeMap;
 use std::collections::BTreeSet;
-use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 /// The moment the build describes: now, or `SOURCE_DATE_EPOCH` for reproducible builds.
@@ -120,100 +124,6 @@ pub fn resolve(
         build_date,
         build_time,
     })
-}
-
-/// Refuses budgets that hold more figures (amounts and hours, per line and year) than
-/// [`MAX_BUDGET_FIGURES`] together, naming the budget with the most.
-fn check_budget_size(budgets: &[Budget], diags: &mut Diagnostics) {
-    let figures = |b: &Budget| -> usize {
-        b.lines
-            .iter()
-            .map(|l| l.amounts.len() + l.hours.len())
-            .sum()
-    };
-    let total: usize = budgets.iter().map(figures).sum();
-    if total <= MAX_BUDGET_FIGURES {
-        return;
-    }
-    // The first of equals, so the message does not depend on how many there are.
-    if let Some(largest) = budgets.iter().min_by_key(|b| std::cmp::Reverse(figures(b))) {
-        diags.error(
-            &largest.path,
-            1,
-            format!(
-                "the budgets hold {total} figures (an amount or hours for one line and year) together, more than the limit of {MAX_BUDGET_FIGURES}; this budget holds {}: split it into fewer lines, or publish fewer years",
-                figures(largest)
-            ),
-        );
-    }
-}
-
-/// Refuses a site whose four-week agenda would hold more occurrences than
-/// [`MAX_AGENDA_OCCURRENCES`], or an area whose agenda page would hold more than
-/// [`MAX_AREA_AGENDA_OCCURRENCES`], before a single one is made: counted per room, and the
-/// room that adds the most is named.
-fn check_agenda_size(rooms: &[Arc<Room>], build_date: jiff::civil::Date, diags: &mut Diagnostics) {
-    use rayon::prelude::*;
-    let days = crate::model::schedule::AGENDA_DAYS;
-    let end = build_date
-        .checked_add(jiff::Span::new().days(days - 1))
-        .unwrap_or(build_date);
-    let counts: Vec<usize> = rooms
-        .par_iter()
-        .map(|room| {
-            if room.status != RoomStatus::Open {
-                return 0;
-            }
-            room.activities
-                .iter()
-                .map(|a| a.schedule.count_between(build_date, end))
-                .sum()
-        })
-        .collect();
-    // The busiest of `indices` (the first of equals) and its count.
-    let busiest = |indices: &mut dyn Iterator<Item = usize>| {
-        indices
-            .map(|i| (i, counts[i]))
-            .max_by_key(|(i, count)| (*count, std::cmp::Reverse(*i)))
-    };
-    let fix = "give activities fewer days, or end old ones with `ends`";
-    let mut by_area: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (index, room) in rooms.iter().enumerate() {
-        by_area
-            .entry(room.area.id.as_str())
-            .or_default()
-            .push(index);
-    }
-    for (area, indices) in &by_area {
-        let total: usize = indices.iter().map(|i| counts[*i]).sum();
-        if total <= MAX_AREA_AGENDA_OCCURRENCES {
-            continue;
-        }
-        if let Some((index, most)) = busiest(&mut indices.iter().copied()) {
-            let room = &rooms[index];
-            diags.push(crate::diagnostics::Diagnostic::error(
-                &room.path,
-                room.activities.first().map(|a| a.line),
-                format!(
-                    "the agenda of area {area} would hold {total} activity occurrences in its {days} days; an area may have at most {MAX_AREA_AGENDA_OCCURRENCES}; this room adds the most ({most}); {fix}"
-                ),
-            ));
-        }
-    }
-    let total: usize = counts.iter().sum();
-    if total <= MAX_AGENDA_OCCURRENCES {
-        return;
-    }
-    if let Some((index, most)) = busiest(&mut (0..rooms.len())) {
-        let room = &rooms[index];
-        diags.push(crate::diagnostics::Diagnostic::error(
-            &room.path,
-            room.activities.first().map(|a| a.line),
-            format!(
-                "the agenda's {days} days would hold {total} activity occurrences over all rooms; a site may have at most {MAX_AGENDA_OCCURRENCES}; this room adds the most ({most}); {fix}"
-            ),
-        ));
-    }
 }
 
 #[derive(Clone, Copy)]
@@ -396,87 +306,5 @@ fn check_page_ids(
                 format!("a page cannot be called \"{id}\": /{id}/ is already a part of the site; rename the file"),
             ));
         }
-    }
-}
-/// Which items name an item, by the named item's id, each list in the site's order: found
-/// once per build, since finding them per page by scanning every other item is quadratic
-/// (seconds at ten thousand rooms and initiatives).
-#[derive(Default)]
-pub struct Links<'a> {
-    pub initiatives_of_room: HashMap<&'a str, Vec<&'a str>>,
-    pub rooms_of_area: HashMap<&'a str, Vec<&'a str>>,
-    pub initiatives_of_area: HashMap<&'a str, Vec<&'a str>>,
-    pub organisations_of_area: HashMap<&'a str, Vec<&'a str>>,
-    pub rooms_of_organisation: HashMap<&'a str, Vec<&'a str>>,
-    pub initiatives_of_organisation: HashMap<&'a str, Vec<&'a str>>,
-    /// Budget lines (index in `site.budgets`, index in its `lines`) by the kind of link and the id linked to.
-    pub budget_lines: HashMap<(LinkKind, &'a str), Vec<(usize, usize)>>,
-}
-
-/// What a budget line links to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum LinkKind {
-    Area,
-    Room,
-    Initiative,
-    Organisation,
-}
-
-impl<'a> Links<'a> {
-    pub fn new(site: &'a Site) -> Self {
-        fn add<'a>(map: &mut HashMap<&'a str, Vec<&'a str>>, key: &'a str, id: &'a str) {
-            let ids = map.entry(key).or_default();
-            // An item that names the same id twice is listed once, as a scan would.
-            if ids.last() != Some(&id) {
-                ids.push(id);
-            }
-        }
-        let mut links = Links::default();
-        for i in &site.initiatives {
-            for r in &i.rooms {
-                add(&mut links.initiatives_of_room, &r.id, &i.id);
-            }
-            for a in &i.areas {
-                add(&mut links.initiatives_of_area, &a.id, &i.id);
-            }
-            for o in &i.organisations {
-                add(&mut links.initiatives_of_organisation, &o.id, &i.id);
-            }
-        }
-        for r in &site.rooms {
-            add(&mut links.rooms_of_area, &r.area.id, &r.id);
-            for o in &r.organisations {
-                add(&mut links.rooms_of_organisation, &o.id, &r.id);
-            }
-        }
-        for o in &site.organisations {
-            for a in &o.areas {
-                add(&mut links.organisations_of_area, &a.id, &o.id);
-            }
-        }
-        for (b, budget) in site.budgets.iter().enumerate() {
-            for (l, line) in budget.lines.iter().enumerate() {
-                for (kind, link) in [
-                    (LinkKind::Area, &line.area),
-                    (LinkKind::Room, &line.room),
-                    (LinkKind::Initiative, &line.initiative),
-                    (LinkKind::Organisation, &line.organisation),
-                ] {
-                    if let Some(link) = link {
-                        links
-                            .budget_lines
-                            .entry((kind, link.id.as_str()))
-                            .or_default()
-                            .push((b, l));
-                    }
-                }
-            }
-        }
-        links
-    }
-
-    /// The ids in `map` under `id`, or none.
-    pub fn ids(map: &HashMap<&'a str, Vec<&'a str>>, id: &str) -> Vec<&'a str> {
-        map.get(id).cloned().unwrap_or_default()
     }
 }
