@@ -1,0 +1,325 @@
+//! The one list of the site's outputs ([`registry`]), which `build` and the preview both
+//! go through, and each output's side of the [contract](super::contract). The list's order
+//! is the order a build makes them in: every output after the ones it needs.
+
+use super::contract::{Earlier, Input, Lookup, Needs, Out, Output};
+use crate::diagnostics::Diagnostic;
+use crate::output::OutputFile;
+use crate::outputs::html::pages::{Page, Pages};
+use crate::outputs::html::views::Viewer;
+use crate::outputs::{data, open_data, publishes_static, pwa, search, site_files};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+/// Every output of a site, each after the outputs it needs.
+pub fn registry() -> &'static [&'static dyn Output] {
+    &REGISTRY
+}
+
+static REGISTRY: [&dyn Output; 7] = [
+    &OpenData,
+    &SearchIndex,
+    &HtmlPages,
+    &ThemeStatics,
+    &SiteFiles,
+    &Manifest,
+    &ServiceWorker,
+];
+
+const OPEN_DATA: &str = "open data";
+const THEME_STATICS: &str = "theme static files";
+
+/// The open data ([`data`]): its files are made together (the tables are shared).
+struct OpenData;
+
+impl Output for OpenData {
+    fn name(&self) -> &'static str {
+        OPEN_DATA
+    }
+
+    fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
+        data::render(input.site, input.urls, out);
+        Ok(())
+    }
+
+    fn lookup(&self, _: &Input, _: &dyn Earlier, _: &str) -> Lookup {
+        Lookup::Together
+    }
+}
+
+/// The search index ([`search`]): Pagefind's bundle, made together, one thread per
+/// language.
+struct SearchIndex;
+
+impl Output for SearchIndex {
+    fn name(&self) -> &'static str {
+        "search index"
+    }
+
+    fn own_thread(&self) -> bool {
+        true
+    }
+
+    fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
+        match search::render(input.site, input.urls) {
+            Ok(files) => {
+                files.into_iter().for_each(out);
+                Ok(())
+            }
+            Err(message) => Err(vec![Diagnostic::error("(search index)", None, message)]),
+        }
+    }
+
+    fn lookup(&self, _: &Input, _: &dyn Earlier, path: &str) -> Lookup {
+        match path.starts_with(search::BUNDLE_DIR) {
+            true => Lookup::Together,
+            false => Lookup::No,
+        }
+    }
+}
+
+/// The theme's pages in every language ([`Pages`]), each made on its own. The open-data
+/// page lists the open data's files with their sizes.
+struct HtmlPages;
+
+/// The pages of `language`, with the open-data page's view where it is known.
+fn pages_of<'a>(
+    input: &Input<'a>,
+    language: &'a str,
+    open_data: Option<&'a open_data::OpenDataView>,
+) -> Pages<'a> {
+    let viewer = Viewer {
+        site: input.site,
+        urls: input.urls,
+        language,
+        links: input.links,
+    };
+    Pages::new(viewer, input.theme, input.tera, open_data)
+}
+
+/// The open-data page's view, from the open data's files.
+fn open_data_view(input: &Input, earlier: &dyn Earlier) -> open_data::OpenDataView {
+    let sizes: BTreeMap<String, usize> = earlier
+        .files()
+        .into_iter()
+        .map(|w| (w.path, w.size as usize))
+        .collect();
+    open_data::view(input.site, input.urls, &sizes)
+}
+
+/// The language of the file at `path` (like `fy/kamers/a/index.html`) and the page's path
+/// inside it (`kamers/a/`), when it is a page's file.
+fn page_path<'p, 'a>(input: &Input<'a>, path: &'p str) -> Option<(&'a str, &'p str)> {
+    let config = &input.site.config;
+    let (language, inside) = config
+        .languages
+        .iter()
+        .filter(|l| **l != config.language)
+        .find_map(|l| path.strip_prefix(&format!("{l}/")).map(|rest| (l, rest)))
+        .or_else(|| {
+            let default = config.languages.iter().find(|l| **l == config.language)?;
+            Some((default, path))
+        })?;
+    let inside = match inside.strip_suffix("index.html") {
+        Some(folder) if folder.is_empty() || folder.ends_with('/') => folder,
+        _ if inside == "404.html" => inside,
+        _ => return None,
+    };
+    Some((language.as_str(), inside))
+}
+
+impl Output for HtmlPages {
+    fn name(&self) -> &'static str {
+        "pages"
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::Files(&[OPEN_DATA])
+    }
+
+    fn render(
+        &self,
+        input: &Input,
+        earlier: &dyn Earlier,
+        out: &Out,
+    ) -> Result<(), Vec<Diagnostic>> {
+        let open_data = open_data_view(input, earlier);
+        let languages: Vec<Pages> = input
+            .site
+            .config
+            .languages
+            .iter()
+            .map(|language| pages_of(input, language, Some(&open_data)))
+            .collect();
+        let jobs: Vec<(&Pages, Page)> = languages
+            .iter()
+            .flat_map(|l| l.all().into_iter().map(move |page| (l, page)))
+            .collect();
+        let failures = Mutex::new(Vec::new());
+        jobs.into_par_iter()
+            .for_each(|(language, page)| match language.render(page) {
+                Ok(file) => out(file),
+                Err(d) => failures.lock().unwrap_or_else(|e| e.into_inner()).push(d),
+            });
+        let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
+        failures.is_empty().then_some(()).ok_or(failures)
+    }
+
+    fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup {
+        let Some((language, inside)) = page_path(input, path) else {
+            return Lookup::No;
+        };
+        let pages = pages_of(input, language, None);
+        let Some(page) = pages.find(inside) else {
+            return Lookup::No;
+        };
+        // Only the open-data page needs the open data made.
+        Lookup::File(match page {
+            Page::OpenData => {
+                let view = open_data_view(input, earlier);
+                pages_of(input, language, Some(&view)).render(page)
+            }
+            _ => pages.render(page),
+        })
+    }
+}
+
+/// The theme's static files that the site publishes ([`publishes_static`]).
+struct ThemeStatics;
+
+impl Output for ThemeStatics {
+    fn name(&self) -> &'static str {
+        THEME_STATICS
+    }
+
+    fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
+        for (path, bytes) in &input.theme.statics {
+            if publishes_static(input.site, path) {
+                out(OutputFile::new(path.clone(), bytes.clone()));
+            }
+        }
+        Ok(())
+    }
+
+    fn lookup(&self, input: &Input, _: &dyn Earlier, path: &str) -> Lookup {
+        match input.theme.statics.get(path) {
+            Some(bytes) if publishes_static(input.site, path) => {
+                Lookup::File(Ok(OutputFile::new(path, bytes.clone())))
+            }
+            _ => Lookup::No,
+        }
+    }
+}
+
+/// The sitemap, robots.txt, security.txt and the feed ([`site_files`]), made together.
+struct SiteFiles;
+
+impl Output for SiteFiles {
+    fn name(&self) -> &'static str {
+        "site files"
+    }
+
+    fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
+        site_files::render(input.site, input.urls)
+            .into_iter()
+            .for_each(out);
+        Ok(())
+    }
+
+    fn lookup(&self, _: &Input, _: &dyn Earlier, _: &str) -> Lookup {
+        Lookup::Together
+    }
+}
+
+/// The web app manifest ([`pwa`]), which lists the icons among the theme's static files.
+struct Manifest;
+
+impl Manifest {
+    fn make(input: &Input, earlier: &dyn Earlier) -> Option<OutputFile> {
+        pwa::render(input.site, input.urls, &earlier.files())
+            .into_iter()
+            .find(|f| f.path == pwa::MANIFEST)
+    }
+}
+
+impl Output for Manifest {
+    fn name(&self) -> &'static str {
+        "web app manifest"
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::Files(&[THEME_STATICS])
+    }
+
+    fn render(
+        &self,
+        input: &Input,
+        earlier: &dyn Earlier,
+        out: &Out,
+    ) -> Result<(), Vec<Diagnostic>> {
+        Manifest::make(input, earlier).into_iter().for_each(out);
+        Ok(())
+    }
+
+    fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup {
+        match path == pwa::MANIFEST {
+            true => Manifest::make(input, earlier).map_or(Lookup::No, |f| Lookup::File(Ok(f))),
+            false => Lookup::No,
+        }
+    }
+}
+
+/// The service worker ([`pwa`]), which lists every other file of the site with its hash.
+struct ServiceWorker;
+
+impl ServiceWorker {
+    fn make(input: &Input, earlier: &dyn Earlier) -> Option<OutputFile> {
+        pwa::render(input.site, input.urls, &earlier.files())
+            .into_iter()
+            .find(|f| f.path == pwa::WORKER)
+    }
+}
+
+impl Output for ServiceWorker {
+    fn name(&self) -> &'static str {
+        "service worker"
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::AllFiles
+    }
+
+    fn render(
+        &self,
+        input: &Input,
+        earlier: &dyn Earlier,
+        out: &Out,
+    ) -> Result<(), Vec<Diagnostic>> {
+        ServiceWorker::make(input, earlier)
+            .into_iter()
+            .for_each(out);
+        Ok(())
+    }
+
+    fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup {
+        match path == pwa::WORKER {
+            true => ServiceWorker::make(input, earlier).map_or(Lookup::No, |f| Lookup::File(Ok(f))),
+            false => Lookup::No,
+        }
+    }
+}
+
+/// The positions in `outputs` of the outputs whose files the one at `at` needs.
+pub fn needed(outputs: &[&dyn Output], at: usize) -> Vec<usize> {
+    match outputs[at].needs() {
+        Needs::Nothing => Vec::new(),
+        Needs::Files(names) => outputs
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| names.contains(&o.name()))
+            .map(|(i, _)| i)
+            .collect(),
+        Needs::AllFiles => (0..outputs.len()).filter(|i| *i != at).collect(),
+    }
+}
