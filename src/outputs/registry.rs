@@ -323,3 +323,169 @@ pub fn needed(outputs: &[&dyn Output], at: usize) -> Vec<usize> {
         Needs::AllFiles => (0..outputs.len()).filter(|i| *i != at).collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::{Collect, Sink, Written};
+    use crate::outputs::Compiled;
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::{Path, PathBuf};
+
+    fn fixture(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name)
+    }
+
+    /// The files of the outputs one output needs, from what the test made before it.
+    struct Given(Vec<Written>);
+
+    impl Earlier for Given {
+        fn files(&self) -> Vec<Written> {
+            self.0.clone()
+        }
+    }
+
+    #[test]
+    fn every_output_comes_after_what_it_needs() {
+        let outputs = registry();
+        let names: Vec<&str> = outputs.iter().map(|o| o.name()).collect();
+        assert_eq!(
+            names.iter().collect::<BTreeSet<_>>().len(),
+            names.len(),
+            "{names:?}"
+        );
+        for (at, output) in outputs.iter().enumerate() {
+            match output.needs() {
+                Needs::Nothing => {}
+                Needs::Files(needed) => {
+                    assert!(!needed.is_empty(), "{}", output.name());
+                    for name in needed {
+                        let position = names.iter().position(|n| n == name);
+                        assert!(
+                            position.is_some_and(|p| p < at),
+                            "{} needs {name}, which must come before it",
+                            output.name()
+                        );
+                    }
+                    assert_eq!(needed.len(), super::needed(outputs, at).len());
+                }
+                Needs::AllFiles => assert_eq!(at, outputs.len() - 1, "{}", output.name()),
+            }
+        }
+    }
+
+    /// Each output of the registry made on its own gives exactly the files a build
+    /// writes, every file from one output; and asked for a path, only the output that
+    /// made it answers with a file, the same bytes.
+    #[test]
+    fn the_registry_makes_exactly_what_a_build_writes() {
+        let build_time = jiff::Timestamp::from_second(1_763_856_000).unwrap();
+        for name in ["minimal", "complete", "open-data"] {
+            let root = fixture(name);
+            // What `build` writes to disk, by path.
+            let out = tempfile::tempdir().unwrap();
+            let target = out.path().join("site");
+            let built = crate::build(&root, &target).unwrap();
+            assert!(built.files.is_some(), "{name} builds");
+            let on_disk: BTreeSet<String> = walkdir::WalkDir::new(&target)
+                .into_iter()
+                .map(|e| e.unwrap())
+                .filter(|e| e.file_type().is_file())
+                .map(|e| {
+                    let relative = e.path().strip_prefix(&target).unwrap();
+                    relative.to_string_lossy().replace('\\', "/")
+                })
+                .collect();
+            // The same build in memory at a fixed time, for the bytes.
+            let rendered: BTreeMap<String, Vec<u8>> =
+                crate::render_cached(&root, &mut crate::load::LoadCache::new(), Some(build_time))
+                    .files
+                    .expect("the fixture renders")
+                    .into_iter()
+                    .map(|f| (f.path, f.bytes))
+                    .collect();
+            assert_eq!(
+                rendered.keys().cloned().collect::<BTreeSet<_>>(),
+                on_disk,
+                "{name}"
+            );
+
+            let checked =
+                crate::check_cached(&root, &mut crate::load::LoadCache::new(), Some(build_time));
+            let site = checked.site.expect("the fixture is valid");
+            let mut diags = crate::diagnostics::Diagnostics::new();
+            let compiled = Compiled::load(&site, &root, &mut diags).expect("the theme compiles");
+            let urls =
+                crate::resolve::urls::Urls::new(&site.config.base_url, &site.config.language);
+            let links = crate::resolve::Links::new(&site);
+            let input = Input {
+                site: &site,
+                urls: &urls,
+                links: &links,
+                theme: &compiled.theme,
+                tera: &compiled.tera,
+            };
+            let outputs = registry();
+            let mut made: Vec<Vec<crate::output::OutputFile>> = Vec::new();
+            let mut maker: BTreeMap<String, usize> = BTreeMap::new();
+            for (at, output) in outputs.iter().enumerate() {
+                let earlier = Given(
+                    super::needed(outputs, at)
+                        .into_iter()
+                        .flat_map(|i| made[i].iter().map(Written::of))
+                        .collect::<BTreeSet<_>>()
+                        .into_iter()
+                        .collect(),
+                );
+                let files = Collect::default();
+                output
+                    .render(&input, &earlier, &|f| files.put(f))
+                    .unwrap_or_else(|e| panic!("{name}: {} fails: {e:?}", output.name()));
+                let files = files.into_files();
+                for file in &files {
+                    let before = maker.insert(file.path.clone(), at);
+                    assert!(before.is_none(), "{name}: two outputs make {}", file.path);
+                    assert!(
+                        rendered.get(&file.path) == Some(&file.bytes),
+                        "{name}: {} by {} differs from the build",
+                        file.path,
+                        output.name()
+                    );
+                }
+                made.push(files);
+            }
+            assert_eq!(
+                maker.keys().cloned().collect::<BTreeSet<_>>(),
+                on_disk,
+                "{name}"
+            );
+
+            let all: Vec<Written> = made.iter().flatten().map(Written::of).collect();
+            let mut asked: Vec<&str> = maker.keys().map(String::as_str).collect();
+            asked.extend([
+                "bestaat/niet.html",
+                "kamers/bestaat-niet/index.html",
+                "zz/index.html",
+            ]);
+            for path in asked {
+                for (at, output) in outputs.iter().enumerate() {
+                    let earlier = Given(all.clone());
+                    let answer = output.lookup(&input, &earlier, path);
+                    let theirs = maker.get(path) == Some(&at);
+                    match answer {
+                        Lookup::No => assert!(!theirs, "{name}: {} disowns {path}", output.name()),
+                        Lookup::Together => {}
+                        Lookup::File(file) => {
+                            assert!(theirs, "{name}: {} claims {path}", output.name());
+                            let file = file.expect("the file renders");
+                            assert_eq!(file.path, path);
+                            assert!(rendered[path] == file.bytes, "{name}: {path} differs");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

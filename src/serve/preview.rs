@@ -237,29 +237,68 @@ mod tests {
     }
 
     /// Every file of a full build is served by the preview with the same bytes, except the
-    /// service worker, which the preview replaces on purpose.
+    /// service worker, which the preview replaces on purpose; and nothing else is.
     #[test]
     fn serves_what_a_build_writes() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
         let build_time = jiff::Timestamp::from_second(1_763_856_000).unwrap();
-        let built =
-            crate::render_cached(&root, &mut crate::load::LoadCache::new(), Some(build_time))
-                .files
-                .expect("the fixture builds");
-        let preview = preview(&root, build_time);
-        for file in &built {
-            let served = preview.get(&file.path);
-            if file.path == pwa::WORKER {
-                assert!(served.is_some_and(|b| b.starts_with(b"// mienskip serve")));
-                continue;
+        for name in ["minimal", "complete", "open-data"] {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures")
+                .join(name);
+            let built =
+                crate::render_cached(&root, &mut crate::load::LoadCache::new(), Some(build_time))
+                    .files
+                    .expect("the fixture builds");
+            let preview = preview(&root, build_time);
+            for file in &built {
+                let served = preview.get(&file.path);
+                if file.path == pwa::WORKER {
+                    assert!(served.is_some_and(|b| b.starts_with(b"// mienskip serve")));
+                    continue;
+                }
+                let served = served.unwrap_or_else(|| panic!("{name}: {} is served", file.path));
+                assert!(
+                    *served == *file.bytes,
+                    "{name}: {} differs from the build",
+                    file.path
+                );
             }
-            let served = served.unwrap_or_else(|| panic!("{} is served", file.path));
-            assert!(
-                *served == *file.bytes,
-                "{} differs from the build",
-                file.path
-            );
+            for path in [
+                "bestaat/niet.html",
+                "kamers/bestaat-niet/index.html",
+                "data/bestaat-niet.csv",
+                "pagefind/bestaat-niet.json",
+                "zz/index.html",
+            ] {
+                assert!(preview.get(path).is_none(), "{name}: {path} is served");
+            }
         }
-        assert!(preview.get("bestaat/niet.html").is_none());
+    }
+
+    /// A page is made without the open data or the search index; the open-data page makes
+    /// the open data (for the sizes of its files), and only a file of the search index
+    /// makes the index.
+    #[test]
+    fn makes_only_what_is_asked_for() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
+        let preview = preview(&root, jiff::Timestamp::from_second(1_763_856_000).unwrap());
+        let position = |name: &str| {
+            registry()
+                .iter()
+                .position(|o| o.name() == name)
+                .expect("a registered output")
+        };
+        let made = |name: &str| preview.groups[position(name)].get().is_some();
+        assert!(preview.get("index.html").is_some());
+        assert!(preview.get("kamers/index.html").is_some());
+        assert!(preview.get(pwa::MANIFEST).is_some());
+        assert!(!made("open data") && !made("search index") && !made("pages"));
+        let open_data = preview
+            .get("open-data/index.html")
+            .expect("the open-data page");
+        assert!(made("open data") && !made("search index"));
+        assert!(String::from_utf8_lossy(&open_data).contains("rooms.csv"));
+        assert!(preview.get("pagefind/pagefind-entry.json").is_some());
+        assert!(made("search index") && !made("pages"));
     }
 }
