@@ -17,6 +17,10 @@ pub fn registry() -> &'static [&'static dyn Output] {
     &REGISTRY
 }
 
+/// A build makes them in this order. The open data comes first, as the open-data page
+/// lists its files with their sizes; the search index, on a thread of its own, is made
+/// beside the pages, which keep the thread pool busy; the service worker, which lists every
+/// other file, comes last. The preview asks them in the same order which one has a path.
 static REGISTRY: [&dyn Output; 7] = [
     &OpenData,
     &SearchIndex,
@@ -72,9 +76,10 @@ impl Output for SearchIndex {
     }
 
     fn lookup(&self, _: &Input, _: &dyn Earlier, path: &str) -> Lookup {
-        match path.starts_with(search::BUNDLE_DIR) {
-            true => Lookup::Together,
-            false => Lookup::No,
+        if path.starts_with(search::BUNDLE_DIR) {
+            Lookup::Together
+        } else {
+            Lookup::No
         }
     }
 }
@@ -163,7 +168,11 @@ impl Output for HtmlPages {
                 Err(d) => failures.lock().unwrap_or_else(|e| e.into_inner()).push(d),
             });
         let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
-        failures.is_empty().then_some(()).ok_or(failures)
+        if failures.is_empty() {
+            Ok(())
+        } else {
+            Err(failures)
+        }
     }
 
     fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup {
@@ -232,16 +241,23 @@ impl Output for SiteFiles {
     }
 }
 
-/// The web app manifest ([`pwa`]), which lists the icons among the theme's static files.
-struct Manifest;
+/// The file `name` of [`pwa::render`] over the files `earlier` gives.
+fn pwa_file(input: &Input, earlier: &dyn Earlier, name: &str) -> Option<OutputFile> {
+    pwa::render(input.site, input.urls, &earlier.files())
+        .into_iter()
+        .find(|f| f.path == name)
+}
 
-impl Manifest {
-    fn make(input: &Input, earlier: &dyn Earlier) -> Option<OutputFile> {
-        pwa::render(input.site, input.urls, &earlier.files())
-            .into_iter()
-            .find(|f| f.path == pwa::MANIFEST)
+/// The lookup of an output of one file, `name`, made by `make`.
+fn one_file(path: &str, name: &str, make: impl FnOnce() -> Option<OutputFile>) -> Lookup {
+    match (path == name).then(make).flatten() {
+        Some(file) => Lookup::File(Ok(file)),
+        None => Lookup::No,
     }
 }
+
+/// The web app manifest ([`pwa`]), which lists the icons among the theme's static files.
+struct Manifest;
 
 impl Output for Manifest {
     fn name(&self) -> &'static str {
@@ -258,28 +274,21 @@ impl Output for Manifest {
         earlier: &dyn Earlier,
         out: &Out,
     ) -> Result<(), Vec<Diagnostic>> {
-        Manifest::make(input, earlier).into_iter().for_each(out);
+        pwa_file(input, earlier, pwa::MANIFEST)
+            .into_iter()
+            .for_each(out);
         Ok(())
     }
 
     fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup {
-        match path == pwa::MANIFEST {
-            true => Manifest::make(input, earlier).map_or(Lookup::No, |f| Lookup::File(Ok(f))),
-            false => Lookup::No,
-        }
+        one_file(path, pwa::MANIFEST, || {
+            pwa_file(input, earlier, pwa::MANIFEST)
+        })
     }
 }
 
 /// The service worker ([`pwa`]), which lists every other file of the site with its hash.
 struct ServiceWorker;
-
-impl ServiceWorker {
-    fn make(input: &Input, earlier: &dyn Earlier) -> Option<OutputFile> {
-        pwa::render(input.site, input.urls, &earlier.files())
-            .into_iter()
-            .find(|f| f.path == pwa::WORKER)
-    }
-}
 
 impl Output for ServiceWorker {
     fn name(&self) -> &'static str {
@@ -296,17 +305,14 @@ impl Output for ServiceWorker {
         earlier: &dyn Earlier,
         out: &Out,
     ) -> Result<(), Vec<Diagnostic>> {
-        ServiceWorker::make(input, earlier)
+        pwa_file(input, earlier, pwa::WORKER)
             .into_iter()
             .for_each(out);
         Ok(())
     }
 
     fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup {
-        match path == pwa::WORKER {
-            true => ServiceWorker::make(input, earlier).map_or(Lookup::No, |f| Lookup::File(Ok(f))),
-            false => Lookup::No,
-        }
+        one_file(path, pwa::WORKER, || pwa_file(input, earlier, pwa::WORKER))
     }
 }
 

@@ -1,7 +1,9 @@
 //! The site as the preview serves it: the checked content and the compiled theme, with
 //! each page rendered when it is first asked for and kept until the content changes. A
 //! save therefore costs reading the changed file and checking the site again; only the
-//! pages looked at afterwards are rendered, whatever the size of the site.
+//! pages looked at afterwards are rendered, whatever the size of the site. Which files
+//! exist and which output makes each is the registry's ([`crate::outputs::registry`]): the
+//! preview asks its outputs in turn, and stands in only for the service worker.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::Site;
