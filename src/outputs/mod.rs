@@ -1,21 +1,24 @@
 //! Turning the resolved [`Site`] into output files: the open data, the theme's pages, its
-//! static files, the site-wide files and the search index. Each renderer reads `&Site`;
-//! [`render_all`] hands every file to a [`Sink`] as soon as it is made.
+//! static files, the site-wide files, the search index and the offline files. Each is an
+//! [`Output`] in the one [`registry`]; [`render_all`] makes them in the registry's order
+//! and hands every file to a [`Sink`] as soon as it is made.
 
+pub mod contract;
 pub mod data;
 pub mod html;
 pub mod open_data;
 pub mod pwa;
+pub mod registry;
 pub mod search;
 pub mod site_files;
 
-use crate::diagnostics::Diagnostics;
-use crate::load::theme;
+pub use contract::{Compiled, Earlier, Input, Lookup, Needs, Output};
+pub use registry::registry;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::Site;
 use crate::output::{OutputFile, Sink, Written};
 use crate::resolve::urls::Urls;
-use html::{pages, templates, views};
-use rayon::prelude::*;
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -27,125 +30,116 @@ pub fn publishes_static(site: &Site, path: &str) -> bool {
     interactive || !map_only
 }
 
-/// Hands files on to a [`Sink`] and keeps a [`Written`] record of each, for the files that
-/// describe the others (the service worker, the open-data page).
-struct Recorder<'s> {
-    sink: &'s dyn Sink,
-    written: Mutex<Vec<Written>>,
-}
+/// What a build recorded of each output's files, by the output's position in the registry.
+struct Recorded(Vec<Mutex<Vec<Written>>>);
 
-impl Recorder<'_> {
-    fn put(&self, file: OutputFile) {
+impl Recorded {
+    fn put(&self, at: usize, sink: &dyn Sink, file: OutputFile) {
         let record = Written::of(&file);
-        self.written
+        self.0[at]
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .push(record);
-        self.sink.put(file);
+        sink.put(file);
     }
 
-    /// Every file so far, sorted by path.
-    fn written(&self) -> Vec<Written> {
-        let mut written = self
-            .written
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
-        written.sort();
-        written
+    /// The files of the outputs at `outputs`, sorted by path.
+    fn files(&self, outputs: &[usize]) -> Vec<Written> {
+        let mut files: Vec<Written> = outputs
+            .iter()
+            .flat_map(|at| {
+                self.0[*at]
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .clone()
+            })
+            .collect();
+        files.sort();
+        files
     }
 }
 
-/// Renders the whole site into `sink`, each file as soon as it is made. Template problems
-/// are added to `diags`; on any error the sink must be discarded. Returns how many files
-/// were made.
+/// The files a build recorded of the outputs one output needs, all made before it.
+struct Made<'r> {
+    recorded: &'r Recorded,
+    needed: Vec<usize>,
+}
+
+impl Earlier for Made<'_> {
+    fn files(&self) -> Vec<Written> {
+        self.recorded.files(&self.needed)
+    }
+}
+
+/// Loads the site's theme and renders the whole site into `sink` ([`render_compiled`]).
+/// Template problems are added to `diags`; on any error the sink must be discarded.
+/// Returns how many files were made.
 pub fn render_all(
     site: &Site,
     root: &Path,
     diags: &mut Diagnostics,
     sink: &dyn Sink,
 ) -> Option<usize> {
-    let theme = theme::Theme::load(root, &site.config.theme, &site.config.languages, diags);
-    let tera = templates::compile(&theme, diags)?;
-    if diags.has_errors() {
-        return None;
-    }
+    let compiled = Compiled::load(site, root, diags)?;
+    render_compiled(site, &compiled, diags, sink)
+}
+
+/// Renders every output of the [`registry`] into `sink`, in the registry's order, each file
+/// as soon as it is made; an output that runs on its own thread is waited for when an
+/// output after it needs its files, or at the end. Problems are added to `diags`; on any
+/// error the sink must be discarded. Returns how many files were made.
+pub fn render_compiled(
+    site: &Site,
+    compiled: &Compiled,
+    diags: &mut Diagnostics,
+    sink: &dyn Sink,
+) -> Option<usize> {
     let urls = Urls::new(&site.config.base_url, &site.config.language);
-    let out = Recorder {
-        sink,
-        written: Mutex::new(Vec::new()),
-    };
-    // The open data comes first: the open-data page lists every file with its size.
-    crate::outputs::data::render(site, &urls, &|file| out.put(file));
-    let sizes = out
-        .written()
-        .into_iter()
-        .map(|w| (w.path, w.size as usize))
-        .collect();
-    let open_data = open_data::view(site, &urls, &sizes);
     let links = crate::resolve::Links::new(site);
-    let languages: Vec<pages::Pages> = site
-        .config
-        .languages
-        .iter()
-        .map(|language| {
-            let viewer = views::Viewer {
-                site,
-                urls: &urls,
-                language,
-                links: &links,
+    let input = Input {
+        site,
+        urls: &urls,
+        links: &links,
+        theme: &compiled.theme,
+        tera: &compiled.tera,
+    };
+    let outputs = registry();
+    let recorded = Recorded(outputs.iter().map(|_| Mutex::default()).collect());
+    let mut failures: Vec<Diagnostic> = Vec::new();
+    std::thread::scope(|scope| {
+        let mut running = Vec::new();
+        for (at, output) in outputs.iter().enumerate() {
+            let needed = registry::needed(outputs, at);
+            let (wait, go_on): (Vec<_>, Vec<_>) = std::mem::take(&mut running)
+                .into_iter()
+                .partition(|(other, _)| needed.contains(other));
+            running = go_on;
+            for thread in wait {
+                failures.extend(joined(outputs[thread.0].name(), thread.1));
+            }
+            let earlier = Made {
+                recorded: &recorded,
+                needed,
             };
-            pages::Pages::new(viewer, &theme, &tera, Some(&open_data))
-        })
-        .collect();
-    let jobs: Vec<(&pages::Pages, pages::Page)> = languages
-        .iter()
-        .flat_map(|l| l.all().into_iter().map(move |page| (l, page)))
-        .collect();
-    let failures = Mutex::new(Vec::new());
-    // The search index needs no page, so it is made beside them, on threads of its own:
-    // as a task of the page pool it would block one of its workers while it waits.
-    let search = std::thread::scope(|scope| {
-        let search = scope.spawn(|| search::render(site, &urls));
-        jobs.into_par_iter()
-            .for_each(|(language, page)| match language.render(page) {
-                Ok(file) => out.put(file),
-                Err(d) => failures.lock().unwrap_or_else(|e| e.into_inner()).push(d),
-            });
-        search
-            .join()
-            .unwrap_or_else(|_| Err("the search indexer stopped unexpectedly".to_string()))
+            let (input, recorded) = (&input, &recorded);
+            let run = move || output.render(input, &earlier, &|file| recorded.put(at, sink, file));
+            if output.own_thread() {
+                running.push((at, scope.spawn(run)));
+            } else if let Err(problems) = run() {
+                failures.extend(problems);
+            }
+        }
+        for thread in running {
+            failures.extend(joined(outputs[thread.0].name(), thread.1));
+        }
     });
-    let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
     if !failures.is_empty() {
         for failure in failures {
             diags.push(failure);
         }
         return None;
     }
-    for (path, bytes) in &theme.statics {
-        if publishes_static(site, path) {
-            out.put(OutputFile::new(path.clone(), bytes.clone()));
-        }
-    }
-    for file in site_files::render(site, &urls) {
-        out.put(file);
-    }
-    match search {
-        Ok(bundle) => bundle.into_iter().for_each(|f| out.put(f)),
-        Err(message) => {
-            diags.push(crate::diagnostics::Diagnostic::error(
-                "(search index)",
-                None,
-                message,
-            ));
-            return None;
-        }
-    }
-    for file in pwa::render(site, &urls, &out.written()) {
-        out.put(file);
-    }
-    let written = out.written();
+    let written = recorded.files(&(0..outputs.len()).collect::<Vec<_>>());
     // Two files for one path would leave one of them unpublished; it happens when a
     // theme's static file takes the place of a generated one.
     let mut clashes: Vec<&str> = written
@@ -155,11 +149,26 @@ pub fn render_all(
         .collect();
     clashes.dedup();
     for path in &clashes {
-        diags.push(crate::diagnostics::Diagnostic::error(
+        diags.push(Diagnostic::error(
             "themes",
             None,
             format!("two files would be published as {path}: a file in the theme's static folder has the name of a file mienskip makes; rename or remove the theme's file"),
         ));
     }
     clashes.is_empty().then_some(written.len())
+}
+
+/// The problems of the output `name`, made on a thread of its own.
+fn joined(
+    name: &str,
+    thread: std::thread::ScopedJoinHandle<Result<(), Vec<Diagnostic>>>,
+) -> Vec<Diagnostic> {
+    match thread.join() {
+        Ok(result) => result.err().unwrap_or_default(),
+        Err(_) => vec![Diagnostic::error(
+            &format!("({name})"),
+            None,
+            format!("making the {name} stopped unexpectedly"),
+        )],
+    }
 }

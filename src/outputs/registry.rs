@@ -1,0 +1,497 @@
+//! The one list of the site's outputs ([`registry`]), which `build` and the preview both
+//! go through, and each output's side of the [contract](super::contract). The list's order
+//! is the order a build makes them in: every output after the ones it needs.
+
+use super::contract::{Earlier, Input, Lookup, Needs, Out, Output};
+use crate::diagnostics::Diagnostic;
+use crate::output::OutputFile;
+use crate::outputs::html::pages::{Page, Pages};
+use crate::outputs::html::views::Viewer;
+use crate::outputs::{data, open_data, publishes_static, pwa, search, site_files};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+/// Every output of a site, each after the outputs it needs.
+pub fn registry() -> &'static [&'static dyn Output] {
+    &REGISTRY
+}
+
+/// A build makes them in this order. The open data comes first, as the open-data page
+/// lists its files with their sizes; the search index, on a thread of its own, is made
+/// beside the pages, which keep the thread pool busy; the service worker, which lists every
+/// other file, comes last. The preview asks them in the same order which one has a path.
+static REGISTRY: [&dyn Output; 7] = [
+    &OpenData,
+    &SearchIndex,
+    &HtmlPages,
+    &ThemeStatics,
+    &SiteFiles,
+    &Manifest,
+    &ServiceWorker,
+];
+
+const OPEN_DATA: &str = "open data";
+const THEME_STATICS: &str = "theme static files";
+
+/// The open data ([`data`]): its files are made together (the tables are shared).
+struct OpenData;
+
+impl Output for OpenData {
+    fn name(&self) -> &'static str {
+        OPEN_DATA
+    }
+
+    fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
+        data::render(input.site, input.urls, out);
+        Ok(())
+    }
+
+    fn lookup(&self, _: &Input, _: &dyn Earlier, _: &str) -> Lookup {
+        Lookup::Together
+    }
+}
+
+/// The search index ([`search`]): Pagefind's bundle, made together, one thread per
+/// language.
+struct SearchIndex;
+
+impl Output for SearchIndex {
+    fn name(&self) -> &'static str {
+        "search index"
+    }
+
+    fn own_thread(&self) -> bool {
+        true
+    }
+
+    fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
+        match search::render(input.site, input.urls) {
+            Ok(files) => {
+                files.into_iter().for_each(out);
+                Ok(())
+            }
+            Err(message) => Err(vec![Diagnostic::error("(search index)", None, message)]),
+        }
+    }
+
+    fn lookup(&self, _: &Input, _: &dyn Earlier, path: &str) -> Lookup {
+        if path.starts_with(search::BUNDLE_DIR) {
+            Lookup::Together
+        } else {
+            Lookup::No
+        }
+    }
+}
+
+/// The theme's pages in every language ([`Pages`]), each made on its own. The open-data
+/// page lists the open data's files with their sizes.
+struct HtmlPages;
+
+/// The pages of `language`, with the open-data page's view where it is known.
+fn pages_of<'a>(
+    input: &Input<'a>,
+    language: &'a str,
+    open_data: Option<&'a open_data::OpenDataView>,
+) -> Pages<'a> {
+    let viewer = Viewer {
+        site: input.site,
+        urls: input.urls,
+        language,
+        links: input.links,
+    };
+    Pages::new(viewer, input.theme, input.tera, open_data)
+}
+
+/// The open-data page's view, from the open data's files.
+fn open_data_view(input: &Input, earlier: &dyn Earlier) -> open_data::OpenDataView {
+    let sizes: BTreeMap<String, usize> = earlier
+        .files()
+        .into_iter()
+        .map(|w| (w.path, w.size as usize))
+        .collect();
+    open_data::view(input.site, input.urls, &sizes)
+}
+
+/// The language of the file at `path` (like `fy/kamers/a/index.html`) and the page's path
+/// inside it (`kamers/a/`), when it is a page's file.
+fn page_path<'p, 'a>(input: &Input<'a>, path: &'p str) -> Option<(&'a str, &'p str)> {
+    let config = &input.site.config;
+    let (language, inside) = config
+        .languages
+        .iter()
+        .filter(|l| **l != config.language)
+        .find_map(|l| path.strip_prefix(&format!("{l}/")).map(|rest| (l, rest)))
+        .or_else(|| {
+            let default = config.languages.iter().find(|l| **l == config.language)?;
+            Some((default, path))
+        })?;
+    let inside = match inside.strip_suffix("index.html") {
+        Some(folder) if folder.is_empty() || folder.ends_with('/') => folder,
+        _ if inside == "404.html" => inside,
+        _ => return None,
+    };
+    Some((language.as_str(), inside))
+}
+
+impl Output for HtmlPages {
+    fn name(&self) -> &'static str {
+        "pages"
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::Files(&[OPEN_DATA])
+    }
+
+    fn render(
+        &self,
+        input: &Input,
+        earlier: &dyn Earlier,
+        out: &Out,
+    ) -> Result<(), Vec<Diagnostic>> {
+        let open_data = open_data_view(input, earlier);
+        let languages: Vec<Pages> = input
+            .site
+            .config
+            .languages
+            .iter()
+            .map(|language| pages_of(input, language, Some(&open_data)))
+            .collect();
+        let jobs: Vec<(&Pages, Page)> = languages
+            .iter()
+            .flat_map(|l| l.all().into_iter().map(move |page| (l, page)))
+            .collect();
+        let failures = Mutex::new(Vec::new());
+        jobs.into_par_iter()
+            .for_each(|(language, page)| match language.render(page) {
+                Ok(file) => out(file),
+                Err(d) => failures.lock().unwrap_or_else(|e| e.into_inner()).push(d),
+            });
+        let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
+        if failures.is_empty() {
+            Ok(())
+        } else {
+            Err(failures)
+        }
+    }
+
+    fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup {
+        let Some((language, inside)) = page_path(input, path) else {
+            return Lookup::No;
+        };
+        let pages = pages_of(input, language, None);
+        let Some(page) = pages.find(inside) else {
+            return Lookup::No;
+        };
+        // Only the open-data page needs the open data made.
+        Lookup::File(match page {
+            Page::OpenData => {
+                let view = open_data_view(input, earlier);
+                pages_of(input, language, Some(&view)).render(page)
+            }
+            _ => pages.render(page),
+        })
+    }
+}
+
+/// The theme's static files that the site publishes ([`publishes_static`]).
+struct ThemeStatics;
+
+impl Output for ThemeStatics {
+    fn name(&self) -> &'static str {
+        THEME_STATICS
+    }
+
+    fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
+        for (path, bytes) in &input.theme.statics {
+            if publishes_static(input.site, path) {
+                out(OutputFile::new(path.clone(), bytes.clone()));
+            }
+        }
+        Ok(())
+    }
+
+    fn lookup(&self, input: &Input, _: &dyn Earlier, path: &str) -> Lookup {
+        match input.theme.statics.get(path) {
+            Some(bytes) if publishes_static(input.site, path) => {
+                Lookup::File(Ok(OutputFile::new(path, bytes.clone())))
+            }
+            _ => Lookup::No,
+        }
+    }
+}
+
+/// The sitemap, robots.txt, security.txt and the feed ([`site_files`]), made together.
+struct SiteFiles;
+
+impl Output for SiteFiles {
+    fn name(&self) -> &'static str {
+        "site files"
+    }
+
+    fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
+        site_files::render(input.site, input.urls)
+            .into_iter()
+            .for_each(out);
+        Ok(())
+    }
+
+    fn lookup(&self, _: &Input, _: &dyn Earlier, _: &str) -> Lookup {
+        Lookup::Together
+    }
+}
+
+/// The file `name` of [`pwa::render`] over the files `earlier` gives.
+fn pwa_file(input: &Input, earlier: &dyn Earlier, name: &str) -> Option<OutputFile> {
+    pwa::render(input.site, input.urls, &earlier.files())
+        .into_iter()
+        .find(|f| f.path == name)
+}
+
+/// The lookup of an output of one file, `name`, made by `make`.
+fn one_file(path: &str, name: &str, make: impl FnOnce() -> Option<OutputFile>) -> Lookup {
+    match (path == name).then(make).flatten() {
+        Some(file) => Lookup::File(Ok(file)),
+        None => Lookup::No,
+    }
+}
+
+/// The web app manifest ([`pwa`]), which lists the icons among the theme's static files.
+struct Manifest;
+
+impl Output for Manifest {
+    fn name(&self) -> &'static str {
+        "web app manifest"
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::Files(&[THEME_STATICS])
+    }
+
+    fn render(
+        &self,
+        input: &Input,
+        earlier: &dyn Earlier,
+        out: &Out,
+    ) -> Result<(), Vec<Diagnostic>> {
+        pwa_file(input, earlier, pwa::MANIFEST)
+            .into_iter()
+            .for_each(out);
+        Ok(())
+    }
+
+    fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup {
+        one_file(path, pwa::MANIFEST, || {
+            pwa_file(input, earlier, pwa::MANIFEST)
+        })
+    }
+}
+
+/// The service worker ([`pwa`]), which lists every other file of the site with its hash.
+struct ServiceWorker;
+
+impl Output for ServiceWorker {
+    fn name(&self) -> &'static str {
+        "service worker"
+    }
+
+    fn needs(&self) -> Needs {
+        Needs::AllFiles
+    }
+
+    fn render(
+        &self,
+        input: &Input,
+        earlier: &dyn Earlier,
+        out: &Out,
+    ) -> Result<(), Vec<Diagnostic>> {
+        pwa_file(input, earlier, pwa::WORKER)
+            .into_iter()
+            .for_each(out);
+        Ok(())
+    }
+
+    fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup {
+        one_file(path, pwa::WORKER, || pwa_file(input, earlier, pwa::WORKER))
+    }
+}
+
+/// The positions in `outputs` of the outputs whose files the one at `at` needs.
+pub fn needed(outputs: &[&dyn Output], at: usize) -> Vec<usize> {
+    match outputs[at].needs() {
+        Needs::Nothing => Vec::new(),
+        Needs::Files(names) => outputs
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| names.contains(&o.name()))
+            .map(|(i, _)| i)
+            .collect(),
+        Needs::AllFiles => (0..outputs.len()).filter(|i| *i != at).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::{Collect, Sink, Written};
+    use crate::outputs::Compiled;
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::{Path, PathBuf};
+
+    fn fixture(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name)
+    }
+
+    /// The files of the outputs one output needs, from what the test made before it.
+    struct Given(Vec<Written>);
+
+    impl Earlier for Given {
+        fn files(&self) -> Vec<Written> {
+            self.0.clone()
+        }
+    }
+
+    #[test]
+    fn every_output_comes_after_what_it_needs() {
+        let outputs = registry();
+        let names: Vec<&str> = outputs.iter().map(|o| o.name()).collect();
+        assert_eq!(
+            names.iter().collect::<BTreeSet<_>>().len(),
+            names.len(),
+            "{names:?}"
+        );
+        for (at, output) in outputs.iter().enumerate() {
+            match output.needs() {
+                Needs::Nothing => {}
+                Needs::Files(needed) => {
+                    assert!(!needed.is_empty(), "{}", output.name());
+                    for name in needed {
+                        let position = names.iter().position(|n| n == name);
+                        assert!(
+                            position.is_some_and(|p| p < at),
+                            "{} needs {name}, which must come before it",
+                            output.name()
+                        );
+                    }
+                    assert_eq!(needed.len(), super::needed(outputs, at).len());
+                }
+                Needs::AllFiles => assert_eq!(at, outputs.len() - 1, "{}", output.name()),
+            }
+        }
+    }
+
+    /// Each output of the registry made on its own gives exactly the files a build
+    /// writes, every file from one output; and asked for a path, only the output that
+    /// made it answers with a file, the same bytes.
+    #[test]
+    fn the_registry_makes_exactly_what_a_build_writes() {
+        let build_time = jiff::Timestamp::from_second(1_763_856_000).unwrap();
+        for name in ["minimal", "complete", "open-data"] {
+            let root = fixture(name);
+            // What `build` writes to disk, by path.
+            let out = tempfile::tempdir().unwrap();
+            let target = out.path().join("site");
+            let built = crate::build(&root, &target).unwrap();
+            assert!(built.files.is_some(), "{name} builds");
+            let on_disk: BTreeSet<String> = walkdir::WalkDir::new(&target)
+                .into_iter()
+                .map(|e| e.unwrap())
+                .filter(|e| e.file_type().is_file())
+                .map(|e| {
+                    let relative = e.path().strip_prefix(&target).unwrap();
+                    relative.to_string_lossy().replace('\\', "/")
+                })
+                .collect();
+            // The same build in memory at a fixed time, for the bytes.
+            let rendered: BTreeMap<String, Vec<u8>> =
+                crate::render_cached(&root, &mut crate::load::LoadCache::new(), Some(build_time))
+                    .files
+                    .expect("the fixture renders")
+                    .into_iter()
+                    .map(|f| (f.path, f.bytes))
+                    .collect();
+            assert_eq!(
+                rendered.keys().cloned().collect::<BTreeSet<_>>(),
+                on_disk,
+                "{name}"
+            );
+
+            let checked =
+                crate::check_cached(&root, &mut crate::load::LoadCache::new(), Some(build_time));
+            let site = checked.site.expect("the fixture is valid");
+            let mut diags = crate::diagnostics::Diagnostics::new();
+            let compiled = Compiled::load(&site, &root, &mut diags).expect("the theme compiles");
+            let urls =
+                crate::resolve::urls::Urls::new(&site.config.base_url, &site.config.language);
+            let links = crate::resolve::Links::new(&site);
+            let input = Input {
+                site: &site,
+                urls: &urls,
+                links: &links,
+                theme: &compiled.theme,
+                tera: &compiled.tera,
+            };
+            let outputs = registry();
+            let mut made: Vec<Vec<crate::output::OutputFile>> = Vec::new();
+            let mut maker: BTreeMap<String, usize> = BTreeMap::new();
+            for (at, output) in outputs.iter().enumerate() {
+                let earlier = Given(
+                    super::needed(outputs, at)
+                        .into_iter()
+                        .flat_map(|i| made[i].iter().map(Written::of))
+                        .collect::<BTreeSet<_>>()
+                        .into_iter()
+                        .collect(),
+                );
+                let files = Collect::default();
+                output
+                    .render(&input, &earlier, &|f| files.put(f))
+                    .unwrap_or_else(|e| panic!("{name}: {} fails: {e:?}", output.name()));
+                let files = files.into_files();
+                for file in &files {
+                    let before = maker.insert(file.path.clone(), at);
+                    assert!(before.is_none(), "{name}: two outputs make {}", file.path);
+                    assert!(
+                        rendered.get(&file.path) == Some(&file.bytes),
+                        "{name}: {} by {} differs from the build",
+                        file.path,
+                        output.name()
+                    );
+                }
+                made.push(files);
+            }
+            assert_eq!(
+                maker.keys().cloned().collect::<BTreeSet<_>>(),
+                on_disk,
+                "{name}"
+            );
+
+            let all: Vec<Written> = made.iter().flatten().map(Written::of).collect();
+            let mut asked: Vec<&str> = maker.keys().map(String::as_str).collect();
+            asked.extend([
+                "bestaat/niet.html",
+                "kamers/bestaat-niet/index.html",
+                "zz/index.html",
+            ]);
+            for path in asked {
+                for (at, output) in outputs.iter().enumerate() {
+                    let earlier = Given(all.clone());
+                    let answer = output.lookup(&input, &earlier, path);
+                    let theirs = maker.get(path) == Some(&at);
+                    match answer {
+                        Lookup::No => assert!(!theirs, "{name}: {} disowns {path}", output.name()),
+                        Lookup::Together => {}
+                        Lookup::File(file) => {
+                            assert!(theirs, "{name}: {} claims {path}", output.name());
+                            let file = file.expect("the file renders");
+                            assert_eq!(file.path, path);
+                            assert!(rendered[path] == file.bytes, "{name}: {path} differs");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
