@@ -11,8 +11,6 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-pub use super::budget_document::DocumentView;
-
 #[derive(Serialize)]
 pub struct Totals {
     pub expense: String,

@@ -7,7 +7,8 @@ use crate::diagnostics::Diagnostic;
 use crate::load::theme::{Strings, Theme};
 use crate::model::{Initiative, InitiativeStatus, RoomStatus, Schedule, Site};
 use crate::output::OutputFile;
-use crate::outputs::html::budget_views::{DocumentView, YearView};
+use crate::outputs::html::budget_document::DocumentView;
+use crate::outputs::html::budget_views::YearView;
 use crate::outputs::html::templates::{
     agenda, agenda_in_area, error_chain, AgendaDay, AgendaDayIn, AgendaFilter,
 };
