@@ -51,7 +51,7 @@ echo "== offline, from the service worker"
 node .ci/browser/offline.mjs "$site" || failed=1
 
 echo "== search over an index in shards, on a generated site of 1,300 rooms and initiatives"
-# 2,700 records in one language: more than one shard of 2,500 (src/render/search.rs), so
+# 2,700 records in one language: more than one shard of 2,500 (src/outputs/search.rs), so
 # the search page merges pagefind/2/ into pagefind/. About 20 s.
 shards=$(mktemp -d)
 cargo run --quiet --example gen -- 1300 "$shards" >/dev/null
