@@ -361,3 +361,26 @@ fn content_values_in_messages_cannot_form_workflow_commands() {
         assert!(!all.contains('\u{1b}'), "{format}: {all:?}");
     }
 }
+
+#[test]
+fn an_alias_bomb_stops_the_build_with_the_limit_named() {
+    let dir = copy_fixture("complete");
+    let root = dir.path();
+    // Nine levels of nine aliases each would expand to 387 million values.
+    let mut yaml = String::from("---\nname: Bom\nkind: main\narea: noord\nstatus: planned\nx0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for level in 1..9 {
+        let previous = format!("*a{}", level - 1);
+        let row = vec![previous.as_str(); 9].join(", ");
+        yaml.push_str(&format!("x{level}: &a{level} [{row}]\n"));
+    }
+    yaml.push_str("---\n");
+    write(root, "content/rooms/bom.md", yaml);
+    let output = build(root);
+    let err = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("content/rooms/bom.md:") && err.contains("more than 200000 values"),
+        "{err}"
+    );
+    assert!(!root.join("site").exists());
+}
