@@ -46,27 +46,15 @@ const ROOM_KEYS: &[&str] = &[
 fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
     let f = r.fields(&fm.node, "the front matter", ROOM_KEYS)?;
     let name = r.req_text(&f, "name", "Buurtkamer Bilgaard");
-    let kind = r.required(&f, "kind", "main").and_then(|n| {
-        r.choice(
-            n,
-            "kind",
-            &[("main", RoomKind::Main), ("satellite", RoomKind::Satellite)],
-        )
-    });
+    let kind = r
+        .required(&f, "kind", RoomKind::Main.as_str())
+        .and_then(|n| r.choice(n, "kind", &RoomKind::choices()));
     let area = r
         .required(&f, "area", "noord")
         .and_then(|_| r.opt_id(&f, "area"));
-    let status = r.required(&f, "status", "open").and_then(|n| {
-        r.choice(
-            n,
-            "status",
-            &[
-                ("open", RoomStatus::Open),
-                ("planned", RoomStatus::Planned),
-                ("closed", RoomStatus::Closed),
-            ],
-        )
-    });
+    let status = r
+        .required(&f, "status", RoomStatus::Open.as_str())
+        .and_then(|n| r.choice(n, "status", &RoomStatus::choices()));
     let opened = r.opt_date(&f, "opened");
     let closed = r.opt_date(&f, "closed");
     match status {
@@ -482,20 +470,9 @@ const INITIATIVE_KEYS: &[&str] = &[
 fn initiative(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Initiative> {
     let f = r.fields(&fm.node, "the front matter", INITIATIVE_KEYS)?;
     let title = r.req_text(&f, "title", "Repair Café Heechterp");
-    let status = r.required(&f, "status", "running").and_then(|n| {
-        r.choice(
-            n,
-            "status",
-            &[
-                ("idea", InitiativeStatus::Idea),
-                ("submitted", InitiativeStatus::Submitted),
-                ("approved", InitiativeStatus::Approved),
-                ("running", InitiativeStatus::Running),
-                ("completed", InitiativeStatus::Completed),
-                ("rejected", InitiativeStatus::Rejected),
-            ],
-        )
-    });
+    let status = r
+        .required(&f, "status", InitiativeStatus::Running.as_str())
+        .and_then(|n| r.choice(n, "status", &InitiativeStatus::choices()));
     let areas = r.id_list(&f, "areas");
     if !f.has("areas") {
         r.error(
@@ -549,20 +526,9 @@ const ORGANISATION_KEYS: &[&str] = &[
 fn organisation(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Organisation> {
     let f = r.fields(&fm.node, "the front matter", ORGANISATION_KEYS)?;
     let name = r.req_text(&f, "name", "Amaryllis");
-    let kind = r.required(&f, "kind", "welfare").and_then(|n| {
-        r.choice(
-            n,
-            "kind",
-            &[
-                ("welfare", OrganisationKind::Welfare),
-                ("volunteers", OrganisationKind::Volunteers),
-                ("funder", OrganisationKind::Funder),
-                ("housing", OrganisationKind::Housing),
-                ("government", OrganisationKind::Government),
-                ("other", OrganisationKind::Other),
-            ],
-        )
-    });
+    let kind = r
+        .required(&f, "kind", OrganisationKind::Welfare.as_str())
+        .and_then(|n| r.choice(n, "kind", &OrganisationKind::choices()));
     let website = r.opt_text(&f, "website");
     if let Some(url) = &website {
         check_url(url, f.line_of("website"), r);

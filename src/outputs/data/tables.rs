@@ -1,12 +1,9 @@
 //! The datasets as tables: columns with Dutch titles and descriptions, and typed cells, built
 //! once from the [`Site`] and written out by every format module.
 
-use crate::model::schedule::day_code;
 use crate::model::*;
 use crate::outputs::data::ics;
-use crate::outputs::html::views::{
-    hhmm, initiative_status, organisation_kind, room_kind, room_status,
-};
+use crate::outputs::html::views::hhmm;
 use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
 pub use crate::text::coordinates::{coordinate_text, round6};
@@ -353,25 +350,6 @@ pub fn page_url(site: &Site, urls: &Urls, path: &str) -> String {
     urls.absolute(&site.config.language, path)
 }
 
-const ROOM_KINDS: &[&str] = &["main", "satellite"];
-const ROOM_STATUSES: &[&str] = &["open", "planned", "closed"];
-const INITIATIVE_STATUSES: &[&str] = &[
-    "idea",
-    "submitted",
-    "approved",
-    "running",
-    "completed",
-    "rejected",
-];
-const ORGANISATION_KINDS: &[&str] = &[
-    "welfare",
-    "volunteers",
-    "funder",
-    "housing",
-    "government",
-    "other",
-];
-
 fn id_column(what: &'static str) -> Column {
     column("id", Kind::Text, "Id", what).required()
 }
@@ -385,8 +363,8 @@ fn rooms(site: &Site, urls: &Urls) -> Table {
     let columns = vec![
         id_column("Vaste identificatie van de kamer (de bestandsnaam); komt terug in de webadressen en in de andere bestanden."),
         column("name", Text, "Naam", "Naam van de buurt- of dorpskamer.").required(),
-        column("kind", Text, "Soort", "main (hoofdlocatie) of satellite (satelliet).").one_of(ROOM_KINDS).required(),
-        column("status", Text, "Status", "open, planned (gepland) of closed (gesloten); gesloten kamers blijven in de gegevens.").one_of(ROOM_STATUSES).required(),
+        column("kind", Text, "Soort", "main (hoofdlocatie) of satellite (satelliet).").one_of(RoomKind::WORDS).required(),
+        column("status", Text, "Status", "open, planned (gepland) of closed (gesloten); gesloten kamers blijven in de gegevens.").one_of(RoomStatus::WORDS).required(),
         column("area", Text, "Gebied", "Id van het gebied waarin de kamer ligt (areas.csv).").refers_to("areas").required(),
         column("street", Text, "Straat", "Straat en huisnummer."),
         column("postcode", Text, "Postcode", "Postcode van het adres."),
@@ -416,8 +394,8 @@ fn rooms(site: &Site, urls: &Urls) -> Table {
         rows.push(vec![
             Cell::text(&room.id),
             Cell::text(&room.name),
-            Cell::text(room_kind(room.kind)),
-            Cell::text(room_status(room.status)),
+            Cell::text(room.kind.as_str()),
+            Cell::text(room.status.as_str()),
             Cell::text(&room.area.id),
             Cell::opt_text(address.street.as_deref()),
             Cell::opt_text(address.postcode.as_deref()),
@@ -532,7 +510,7 @@ fn initiatives(site: &Site, urls: &Urls) -> Table {
     let columns = vec![
         id_column("Vaste identificatie van het initiatief (de bestandsnaam)."),
         column("title", Text, "Titel", "Naam van het bewonersinitiatief.").required(),
-        column("status", Text, "Status", "idea (idee), submitted (ingediend), approved (goedgekeurd), running (loopt), completed (afgerond) of rejected (afgewezen).").one_of(INITIATIVE_STATUSES).required(),
+        column("status", Text, "Status", "idea (idee), submitted (ingediend), approved (goedgekeurd), running (loopt), completed (afgerond) of rejected (afgewezen).").one_of(InitiativeStatus::WORDS).required(),
         column("areas", List, "Gebieden", "Ids van de gebieden waar het initiatief speelt (areas.csv), gescheiden door ;.").required(),
         column("rooms", List, "Kamers", "Ids van de kamers waar het initiatief plaatsvindt (rooms.csv), gescheiden door ;."),
         column("pillar", Integer, "Pijler", "Nummer van de beleidspijler waaraan het initiatief bijdraagt."),
@@ -554,7 +532,7 @@ fn initiatives(site: &Site, urls: &Urls) -> Table {
         rows.push(vec![
             Cell::text(&i.id),
             Cell::text(&i.title),
-            Cell::text(initiative_status(i.status)),
+            Cell::text(i.status.as_str()),
             Cell::ids(&i.areas),
             Cell::ids(&i.rooms),
             Cell::integer(i.pillar),
@@ -588,7 +566,7 @@ fn organisations(site: &Site, urls: &Urls) -> Table {
     let columns = vec![
         id_column("Vaste identificatie van de organisatie (de bestandsnaam)."),
         column("name", Text, "Naam", "Naam van de organisatie.").required(),
-        column("kind", Text, "Soort", "welfare (welzijn), volunteers (vrijwilligers), funder (financier), housing (woningcorporatie), government (overheid) of other (anders).").one_of(ORGANISATION_KINDS).required(),
+        column("kind", Text, "Soort", "welfare (welzijn), volunteers (vrijwilligers), funder (financier), housing (woningcorporatie), government (overheid) of other (anders).").one_of(OrganisationKind::WORDS).required(),
         column("website", Url, "Website", "Website van de organisatie."),
         url_column("Adres van de pagina van de organisatie op deze site."),
         column("email", Text, "E-mail", "E-mailadres van de organisatie."),
@@ -603,7 +581,7 @@ fn organisations(site: &Site, urls: &Urls) -> Table {
             vec![
                 Cell::text(&o.id),
                 Cell::text(&o.name),
-                Cell::text(organisation_kind(o.kind)),
+                Cell::text(o.kind.as_str()),
                 Cell::opt_text(o.website.as_deref()),
                 Cell::Text(page_url(site, urls, &Route::Organisation(&o.id).path())),
                 Cell::opt_text(o.email.as_deref()),
@@ -693,7 +671,7 @@ fn activities(site: &Site) -> Table {
             rows.push(vec![
                 Cell::text(&room.id),
                 Cell::text(&activity.title),
-                Cell::List(days.iter().map(|d| day_code(*d).to_string()).collect()),
+                Cell::List(days.iter().map(|d| d.as_str().to_string()).collect()),
                 Cell::Time(activity.from),
                 Cell::Time(activity.to),
                 Cell::date(date),
@@ -724,8 +702,8 @@ fn budget(site: &Site) -> Table {
     let columns = vec![
         column("budget", Text, "Begroting", "Id van het begrotingsdocument (de bestandsnaam onder data/budgets/).").required(),
         column("year", Year, "Jaar", "Begrotingsjaar.").required(),
-        column("status", Text, "Status", "planned (begroting) of actual (realisatie).").one_of(&["planned", "actual"]).required(),
-        column("direction", Text, "Richting", "expense (uitgave) of income (inkomst).").one_of(&["expense", "income"]).required(),
+        column("status", Text, "Status", "planned (begroting) of actual (realisatie).").one_of(BudgetStatus::WORDS).required(),
+        column("direction", Text, "Richting", "expense (uitgave) of income (inkomst).").one_of(Direction::WORDS).required(),
         column("group", Text, "Groep", "Groep of pijler waaronder de regel valt, zoals in de bron."),
         column("item", Text, "Post", "Omschrijving van de begrotingsregel.").required(),
         column("amount", Amount, "Bedrag", "Bedrag in euro's met twee decimalen; bij uren het aantal uren maal het tarief, afgerond op centen.").required(),
