@@ -7,7 +7,7 @@ pub mod words;
 
 pub use budget::{Budget, BudgetLine, BudgetStatus, DeclaredTotal, Direction};
 pub use geometry::{LatLon, Outline};
-pub use schedule::{Activity, Schedule, TimeSlot};
+pub use schedule::{Activity, Repeat, Schedule, TimeSlot};
 pub use words::Words;
 
 use jiff::civil::Date;

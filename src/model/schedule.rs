@@ -3,7 +3,7 @@
 /// How many days the agenda shows ahead of the build date.
 pub const AGENDA_DAYS: i64 = 28;
 
-use super::words::Words;
+use super::words::{words, Words};
 use jiff::civil::{Date, Time, Weekday};
 use jiff::ToSpan;
 
@@ -35,6 +35,16 @@ pub enum Schedule {
     },
     /// Once, on a date.
     Once { date: Date },
+}
+
+words! {
+    /// How a schedule repeats, as the open data and the views name it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Repeat {
+        Weekly = "weekly",
+        Monthly = "monthly",
+        Once = "once",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -101,6 +111,14 @@ impl Words for Weekday {
 }
 
 impl Schedule {
+    pub fn repeat(&self) -> Repeat {
+        match self {
+            Schedule::Weekly { .. } => Repeat::Weekly,
+            Schedule::Monthly { .. } => Repeat::Monthly,
+            Schedule::Once { .. } => Repeat::Once,
+        }
+    }
+
     fn bounds(&self) -> (Option<Date>, Option<Date>) {
         match self {
             Schedule::Weekly { starts, ends, .. } | Schedule::Monthly { starts, ends, .. } => {

@@ -92,7 +92,7 @@ pub(crate) use words;
 mod tests {
     use super::Words;
     use crate::model::{
-        BudgetStatus, Direction, InitiativeStatus, OrganisationKind, RoomKind, RoomStatus,
+        BudgetStatus, Direction, InitiativeStatus, OrganisationKind, Repeat, RoomKind, RoomStatus,
     };
     use jiff::civil::Weekday;
 
@@ -114,6 +114,7 @@ mod tests {
         round_trip::<Direction>();
         round_trip::<BudgetStatus>();
         round_trip::<Weekday>();
+        round_trip::<Repeat>();
     }
 
     #[test]

@@ -170,7 +170,7 @@ fn activity<'a>(site: &Site, room: &Room, number: usize, a: &'a Activity) -> Act
             starts,
             ends,
         } => (
-            "weekly",
+            Repeat::Weekly.as_str(),
             days(d),
             Some((*interval).max(1)),
             None,
@@ -183,8 +183,24 @@ fn activity<'a>(site: &Site, room: &Room, number: usize, a: &'a Activity) -> Act
             nth,
             starts,
             ends,
-        } => ("monthly", days(d), None, Some(*nth), *starts, *ends, None),
-        Schedule::Once { date } => ("once", Vec::new(), None, None, None, None, Some(*date)),
+        } => (
+            Repeat::Monthly.as_str(),
+            days(d),
+            None,
+            Some(*nth),
+            *starts,
+            *ends,
+            None,
+        ),
+        Schedule::Once { date } => (
+            Repeat::Once.as_str(),
+            Vec::new(),
+            None,
+            None,
+            None,
+            None,
+            Some(*date),
+        ),
     };
     ActivityJson {
         number,

@@ -295,7 +295,7 @@ pub fn schedule_view(schedule: &Schedule) -> ScheduleView {
             starts,
             ends,
         } => ScheduleView {
-            kind: "weekly",
+            kind: Repeat::Weekly.as_str(),
             days: day_codes(days),
             interval: *interval,
             nth: 0,
@@ -309,7 +309,7 @@ pub fn schedule_view(schedule: &Schedule) -> ScheduleView {
             starts,
             ends,
         } => ScheduleView {
-            kind: "monthly",
+            kind: Repeat::Monthly.as_str(),
             days: day_codes(days),
             interval: 1,
             nth: *nth,
@@ -318,7 +318,7 @@ pub fn schedule_view(schedule: &Schedule) -> ScheduleView {
             date: None,
         },
         Schedule::Once { date } => ScheduleView {
-            kind: "once",
+            kind: Repeat::Once.as_str(),
             days: vec![day_code(date.weekday())],
             interval: 1,
             nth: 0,

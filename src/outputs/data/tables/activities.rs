@@ -92,14 +92,8 @@ pub(super) fn table(site: &Site) -> Table {
             |row| Cell::Integer(row.number as i64),
         )
         .add(
-            column("kind", Text, "Soort", "weekly (wekelijks), monthly (maandelijks) of once (eenmalig).").one_of(&["weekly", "monthly", "once"]).required(),
-            |row| {
-                Cell::text(match row.activity.schedule {
-                    Schedule::Weekly { .. } => "weekly",
-                    Schedule::Monthly { .. } => "monthly",
-                    Schedule::Once { .. } => "once",
-                })
-            },
+            column("kind", Text, "Soort", "weekly (wekelijks), monthly (maandelijks) of once (eenmalig).").one_of(Repeat::WORDS).required(),
+            |row| Cell::text(row.activity.schedule.repeat().as_str()),
         )
         .add(
             column("uid", Text, "Agenda-id", "De UID van de activiteit in agenda.ics; leeg voor activiteiten van gesloten kamers, die niet in de agenda staan."),
