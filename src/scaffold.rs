@@ -335,6 +335,39 @@ nieuwe alinea, ## maakt een tussenkop. Dit commentaar zelf komt niet op de site.
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_comments_name_every_allowed_word() {
+        use crate::model::{InitiativeStatus, OrganisationKind, RoomKind, RoomStatus};
+        let comment = |template: &str, key: &str| {
+            let start = template
+                .find(&format!("\n{key}: "))
+                .unwrap_or_else(|| panic!("{key} in the template"));
+            // The key's line and its continuation lines.
+            template[start + 1..]
+                .lines()
+                .enumerate()
+                .take_while(|(i, l)| *i == 0 || l.starts_with(' '))
+                .map(|(_, l)| l)
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let cases: [(&str, &str, &[&str]); 4] = [
+            (ROOM, "kind", RoomKind::WORDS),
+            (ROOM, "status", RoomStatus::WORDS),
+            (INITIATIVE, "status", InitiativeStatus::WORDS),
+            (ORGANISATION, "kind", OrganisationKind::WORDS),
+        ];
+        for (template, key, words) in cases {
+            let text = comment(template, key);
+            for word in words {
+                assert!(
+                    text.contains(&format!("{word} (")) || text.contains(&format!(" {word},")),
+                    "{key}: {word} in {text}"
+                );
+            }
+        }
+    }
+
     fn keys(text: &str) -> Vec<String> {
         let front = text.split("---\n").nth(1).unwrap();
         front

@@ -57,14 +57,7 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
         "Sociale Basis Uitvoeringsplan 2024-2027, figuur 4",
     );
     let status = match f.get("status") {
-        Some(n) => r.choice(
-            n,
-            "status",
-            &[
-                ("planned", BudgetStatus::Planned),
-                ("actual", BudgetStatus::Actual),
-            ],
-        ),
+        Some(n) => r.choice(n, "status", &BudgetStatus::choices()),
         None => Some(BudgetStatus::Planned),
     };
     let owner = r.opt_id(&f, "owner");
@@ -125,14 +118,7 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
 
 fn direction(f: &Fields, r: &mut Reader) -> Option<Direction> {
     match f.get("direction") {
-        Some(n) => r.choice(
-            n,
-            "direction",
-            &[
-                ("expense", Direction::Expense),
-                ("income", Direction::Income),
-            ],
-        ),
+        Some(n) => r.choice(n, "direction", &Direction::choices()),
         None => Some(Direction::Expense),
     }
 }

@@ -138,20 +138,9 @@ const INITIATIVE_KEYS: &[&str] = &[
 fn initiative(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Initiative> {
     let f = r.fields(&fm.node, "the front matter", INITIATIVE_KEYS)?;
     let title = r.req_text(&f, "title", "Repair Café Heechterp");
-    let status = r.required(&f, "status", "running").and_then(|n| {
-        r.choice(
-            n,
-            "status",
-            &[
-                ("idea", InitiativeStatus::Idea),
-                ("submitted", InitiativeStatus::Submitted),
-                ("approved", InitiativeStatus::Approved),
-                ("running", InitiativeStatus::Running),
-                ("completed", InitiativeStatus::Completed),
-                ("rejected", InitiativeStatus::Rejected),
-            ],
-        )
-    });
+    let status = r
+        .required(&f, "status", InitiativeStatus::Running.as_str())
+        .and_then(|n| r.choice(n, "status", &InitiativeStatus::choices()));
     let areas = r.id_list(&f, "areas");
     if !f.has("areas") {
         r.error(
@@ -205,20 +194,9 @@ const ORGANISATION_KEYS: &[&str] = &[
 fn organisation(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Organisation> {
     let f = r.fields(&fm.node, "the front matter", ORGANISATION_KEYS)?;
     let name = r.req_text(&f, "name", "Amaryllis");
-    let kind = r.required(&f, "kind", "welfare").and_then(|n| {
-        r.choice(
-            n,
-            "kind",
-            &[
-                ("welfare", OrganisationKind::Welfare),
-                ("volunteers", OrganisationKind::Volunteers),
-                ("funder", OrganisationKind::Funder),
-                ("housing", OrganisationKind::Housing),
-                ("government", OrganisationKind::Government),
-                ("other", OrganisationKind::Other),
-            ],
-        )
-    });
+    let kind = r
+        .required(&f, "kind", OrganisationKind::Welfare.as_str())
+        .and_then(|n| r.choice(n, "kind", &OrganisationKind::choices()));
     let website = r.opt_text(&f, "website");
     if let Some(url) = &website {
         check_url(url, f.line_of("website"), r);

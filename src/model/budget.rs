@@ -1,36 +1,23 @@
 //! Budget documents: lines with exact amounts per year, and the totals a source printed.
 
+use super::words::{words, Words};
 use super::Ref;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Direction {
-    Expense,
-    Income,
-}
-
-impl Direction {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Direction::Expense => "expense",
-            Direction::Income => "income",
-        }
+words! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Direction {
+        Expense = "expense",
+        Income = "income",
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum BudgetStatus {
-    Planned,
-    Actual,
-}
-
-impl BudgetStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BudgetStatus::Planned => "planned",
-            BudgetStatus::Actual => "actual",
-        }
+words! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum BudgetStatus {
+        Planned = "planned",
+        Actual = "actual",
     }
 }
 

@@ -3,14 +3,17 @@
 pub mod budget;
 pub mod geometry;
 pub mod schedule;
+pub mod words;
 
 pub use budget::{Budget, BudgetLine, BudgetStatus, DeclaredTotal, Direction};
 pub use geometry::{LatLon, Outline};
-pub use schedule::{Activity, Schedule, TimeSlot};
+pub use schedule::{Activity, Repeat, Schedule, TimeSlot};
+pub use words::Words;
 
 use jiff::civil::Date;
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use words::words;
 
 /// A reference to another item by id, with the line it was written on.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -65,17 +68,21 @@ pub struct HistoryEntry {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum RoomKind {
-    Main,
-    Satellite,
+words! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum RoomKind {
+        Main = "main",
+        Satellite = "satellite",
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum RoomStatus {
-    Open,
-    Planned,
-    Closed,
+words! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum RoomStatus {
+        Open = "open",
+        Planned = "planned",
+        Closed = "closed",
+    }
 }
 
 /// Who is present in a room, and when.
@@ -138,14 +145,16 @@ pub struct Area {
     pub translations: Translations,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum InitiativeStatus {
-    Idea,
-    Submitted,
-    Approved,
-    Running,
-    Completed,
-    Rejected,
+words! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum InitiativeStatus {
+        Idea = "idea",
+        Submitted = "submitted",
+        Approved = "approved",
+        Running = "running",
+        Completed = "completed",
+        Rejected = "rejected",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -169,14 +178,16 @@ pub struct Initiative {
     pub translations: Translations,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum OrganisationKind {
-    Welfare,
-    Volunteers,
-    Funder,
-    Housing,
-    Government,
-    Other,
+words! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum OrganisationKind {
+        Welfare = "welfare",
+        Volunteers = "volunteers",
+        Funder = "funder",
+        Housing = "housing",
+        Government = "government",
+        Other = "other",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -3,6 +3,7 @@
 /// How many days the agenda shows ahead of the build date.
 pub const AGENDA_DAYS: i64 = 28;
 
+use super::words::{words, Words};
 use jiff::civil::{Date, Time, Weekday};
 use jiff::ToSpan;
 
@@ -34,6 +35,16 @@ pub enum Schedule {
     },
     /// Once, on a date.
     Once { date: Date },
+}
+
+words! {
+    /// How a schedule repeats, as the open data and the views name it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Repeat {
+        Weekly = "weekly",
+        Monthly = "monthly",
+        Once = "once",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -71,7 +82,43 @@ pub fn day_code(day: Weekday) -> &'static str {
     DUTCH_DAYS[day.to_monday_zero_offset() as usize]
 }
 
+/// The English code of a weekday (`mo` .. `su`): also iCalendar's `BYDAY` code, in
+/// capitals.
+pub fn english_day_code(day: Weekday) -> &'static str {
+    ENGLISH_DAYS[day.to_monday_zero_offset() as usize]
+}
+
+/// Weekdays are written with their Dutch codes; either language, in any case, is read.
+impl Words for Weekday {
+    const ALL: &'static [Weekday] = &[
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+    const WORDS: &'static [&'static str] = &DUTCH_DAYS;
+
+    fn as_str(self) -> &'static str {
+        day_code(self)
+    }
+
+    fn parse(word: &str) -> Option<Weekday> {
+        parse_day(word)
+    }
+}
+
 impl Schedule {
+    pub fn repeat(&self) -> Repeat {
+        match self {
+            Schedule::Weekly { .. } => Repeat::Weekly,
+            Schedule::Monthly { .. } => Repeat::Monthly,
+            Schedule::Once { .. } => Repeat::Once,
+        }
+    }
+
     fn bounds(&self) -> (Option<Date>, Option<Date>) {
         match self {
             Schedule::Weekly { starts, ends, .. } | Schedule::Monthly { starts, ends, .. } => {

@@ -34,27 +34,15 @@ const ROOM_KEYS: &[&str] = &[
 pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
     let f = r.fields(&fm.node, "the front matter", ROOM_KEYS)?;
     let name = r.req_text(&f, "name", "Buurtkamer Bilgaard");
-    let kind = r.required(&f, "kind", "main").and_then(|n| {
-        r.choice(
-            n,
-            "kind",
-            &[("main", RoomKind::Main), ("satellite", RoomKind::Satellite)],
-        )
-    });
+    let kind = r
+        .required(&f, "kind", RoomKind::Main.as_str())
+        .and_then(|n| r.choice(n, "kind", &RoomKind::choices()));
     let area = r
         .required(&f, "area", "noord")
         .and_then(|_| r.opt_id(&f, "area"));
-    let status = r.required(&f, "status", "open").and_then(|n| {
-        r.choice(
-            n,
-            "status",
-            &[
-                ("open", RoomStatus::Open),
-                ("planned", RoomStatus::Planned),
-                ("closed", RoomStatus::Closed),
-            ],
-        )
-    });
+    let status = r
+        .required(&f, "status", RoomStatus::Open.as_str())
+        .and_then(|n| r.choice(n, "status", &RoomStatus::choices()));
     let opened = r.opt_date(&f, "opened");
     let closed = r.opt_date(&f, "closed");
     match status {

@@ -6,7 +6,7 @@
 //! List columns (values joined with `;`) get no foreign keys, since a Table Schema cannot say
 //! that a cell holds several references.
 
-use crate::model::Site;
+use crate::model::{BudgetStatus, Direction, Site};
 use crate::output::OutputFile;
 use crate::outputs::data::tables::{Column, Kind, Table};
 use crate::resolve::routes::{Route, Section};
@@ -248,23 +248,24 @@ fn fiscal_model(tables: &[Table]) -> Value {
     amount.insert("currency".into(), json!("EUR"));
     amount.insert("factor".into(), json!(1));
     amount.insert("title".into(), json!("Bedrag"));
-    match only("direction").as_deref() {
-        Some("expense") => {
+    // Fiscal Data Package's own words for the direction and the phase.
+    match only("direction").as_deref().and_then(Direction::parse) {
+        Some(Direction::Expense) => {
             amount.insert("direction".into(), json!("expenditure"));
         }
-        Some("income") => {
+        Some(Direction::Income) => {
             amount.insert("direction".into(), json!("revenue"));
         }
-        _ => {}
+        None => {}
     }
-    match only("status").as_deref() {
-        Some("planned") => {
+    match only("status").as_deref().and_then(BudgetStatus::parse) {
+        Some(BudgetStatus::Planned) => {
             amount.insert("phase".into(), json!("approved"));
         }
-        Some("actual") => {
+        Some(BudgetStatus::Actual) => {
             amount.insert("phase".into(), json!("executed"));
         }
-        _ => {}
+        None => {}
     }
     json!({
         "measures": { "amount": Value::Object(amount) },

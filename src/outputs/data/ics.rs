@@ -14,10 +14,11 @@
 //! - Activities of closed rooms are left out; the room's own file is then an empty calendar.
 //! - Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 sequence.
 
+use crate::model::schedule::english_day_code;
 use crate::model::{Activity, Room, RoomStatus, Schedule, Site};
 use crate::output::OutputFile;
 use crate::outputs::data::slug;
-use crate::outputs::html::views::{iso, room_status};
+use crate::outputs::html::views::iso;
 use crate::resolve::routes::{Route, Section};
 use crate::resolve::urls::Urls;
 use crate::text::coordinates::coordinate_text;
@@ -171,16 +172,9 @@ fn local(date: Date, time: Time) -> String {
     format!("{}T{}", date.strftime("%Y%m%d"), time.strftime("%H%M%S"))
 }
 
-fn day(weekday: Weekday) -> &'static str {
-    match weekday {
-        Weekday::Monday => "MO",
-        Weekday::Tuesday => "TU",
-        Weekday::Wednesday => "WE",
-        Weekday::Thursday => "TH",
-        Weekday::Friday => "FR",
-        Weekday::Saturday => "SA",
-        Weekday::Sunday => "SU",
-    }
+/// iCalendar's `BYDAY` code: the English day code in capitals.
+fn day(weekday: Weekday) -> String {
+    english_day_code(weekday).to_ascii_uppercase()
 }
 
 /// The first date on or after `from` (and not after `ends`) on which the schedule happens.
@@ -229,7 +223,7 @@ fn event(
             if *interval > 1 {
                 rule.push_str(&format!(";INTERVAL={interval}"));
             }
-            let days: Vec<&str> = days.iter().map(|d| day(*d)).collect();
+            let days: Vec<String> = days.iter().map(|d| day(*d)).collect();
             rule.push_str(&format!(";BYDAY={}", days.join(",")));
             if *interval > 1 {
                 rule.push_str(";WKST=MO");
@@ -297,10 +291,7 @@ fn event(
     }
     let mut description = format!("{} in {}.", activity.title, room.name);
     if room.status != RoomStatus::Open {
-        description.push_str(&format!(
-            " Status van de kamer: {}.",
-            room_status(room.status)
-        ));
+        description.push_str(&format!(" Status van de kamer: {}.", room.status.as_str()));
     }
     if let Schedule::Weekly {
         starts: Some(s), ..

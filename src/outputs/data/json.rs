@@ -11,9 +11,7 @@ use crate::output::OutputFile;
 use crate::outputs::data::geojson::outline_geometry;
 use crate::outputs::data::ics;
 use crate::outputs::data::tables::round6;
-use crate::outputs::html::views::{
-    hhmm, initiative_status, iso, organisation_kind, room_kind, room_status,
-};
+use crate::outputs::html::views::{hhmm, iso};
 use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
 use crate::resolve::{LinkKind, Links};
@@ -172,7 +170,7 @@ fn activity<'a>(site: &Site, room: &Room, number: usize, a: &'a Activity) -> Act
             starts,
             ends,
         } => (
-            "weekly",
+            Repeat::Weekly.as_str(),
             days(d),
             Some((*interval).max(1)),
             None,
@@ -185,8 +183,24 @@ fn activity<'a>(site: &Site, room: &Room, number: usize, a: &'a Activity) -> Act
             nth,
             starts,
             ends,
-        } => ("monthly", days(d), None, Some(*nth), *starts, *ends, None),
-        Schedule::Once { date } => ("once", Vec::new(), None, None, None, None, Some(*date)),
+        } => (
+            Repeat::Monthly.as_str(),
+            days(d),
+            None,
+            Some(*nth),
+            *starts,
+            *ends,
+            None,
+        ),
+        Schedule::Once { date } => (
+            Repeat::Once.as_str(),
+            Vec::new(),
+            None,
+            None,
+            None,
+            None,
+            Some(*date),
+        ),
     };
     ActivityJson {
         number,
@@ -313,8 +327,8 @@ fn room_json<'a>(site: &'a Site, links: &Links<'a>, urls: &Urls, room: &'a Room)
         id: &room.id,
         url: urls.absolute(language, &Route::Room(&room.id).path()),
         name: &room.name,
-        kind: room_kind(room.kind),
-        status: room_status(room.status),
+        kind: room.kind.as_str(),
+        status: room.status.as_str(),
         area: &room.area.id,
         opened: room.opened.map(iso),
         closed: room.closed.map(iso),
@@ -448,7 +462,7 @@ fn initiative_json<'a>(
         id: &i.id,
         url: urls.absolute(&site.config.language, &Route::Initiative(&i.id).path()),
         title: &i.title,
-        status: initiative_status(i.status),
+        status: i.status.as_str(),
         areas: ids(&i.areas),
         rooms: ids(&i.rooms),
         organisations: ids(&i.organisations),
@@ -495,7 +509,7 @@ fn organisation_json<'a>(
         id: &o.id,
         url: urls.absolute(&site.config.language, &Route::Organisation(&o.id).path()),
         name: &o.name,
-        kind: organisation_kind(o.kind),
+        kind: o.kind.as_str(),
         website: o.website.as_deref(),
         email: o.email.as_deref(),
         phone: o.phone.as_deref(),

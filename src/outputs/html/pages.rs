@@ -307,7 +307,7 @@ impl<'a> Pages<'a> {
             Page::Rooms => {
                 let rooms: Vec<RoomSummary> =
                     site.rooms.iter().map(|r| v.room_summary(r)).collect();
-                let groups = grouped(&rooms, &["open", "planned", "closed"], |r| r.status);
+                let groups = grouped(&rooms, RoomStatus::WORDS, |r| r.status);
                 ("rooms.html", one("groups", &groups))
             }
             Page::Room(i) => {
@@ -367,7 +367,7 @@ impl<'a> Pages<'a> {
                         );
                         InitiativeCard {
                             link: v.initiative_link(i),
-                            status: crate::outputs::html::views::initiative_status(i.status),
+                            status: i.status.as_str(),
                             showcase: i.showcase,
                             summary: summary.map(str::to_string),
                             summary_lang: crate::outputs::html::views::text_languages(
@@ -385,14 +385,16 @@ impl<'a> Pages<'a> {
                         }
                     })
                     .collect();
+                // Running ones first, then those on their way, then those that are over.
                 let statuses = [
-                    "running",
-                    "approved",
-                    "submitted",
-                    "idea",
-                    "completed",
-                    "rejected",
-                ];
+                    InitiativeStatus::Running,
+                    InitiativeStatus::Approved,
+                    InitiativeStatus::Submitted,
+                    InitiativeStatus::Idea,
+                    InitiativeStatus::Completed,
+                    InitiativeStatus::Rejected,
+                ]
+                .map(InitiativeStatus::as_str);
                 let mut list = one("groups", &grouped(&cards, &statuses, |c| c.status));
                 let areas: Vec<Link> = site.areas.iter().map(|a| v.area_link(a)).collect();
                 list.insert("areas", &areas);
@@ -500,7 +502,7 @@ impl<'a> Pages<'a> {
                     .map(|r| Listed {
                         link: v.room_link(r),
                         area: site.area(&r.area.id).map(|a| v.area_link(a)),
-                        status: Some(crate::outputs::html::views::room_status(r.status)),
+                        status: Some(r.status.as_str()),
                         kind: None,
                     })
                     .collect();
@@ -513,7 +515,7 @@ impl<'a> Pages<'a> {
                     .map(|i| Listed {
                         link: v.initiative_link(i),
                         area: None,
-                        status: Some(crate::outputs::html::views::initiative_status(i.status)),
+                        status: Some(i.status.as_str()),
                         kind: None,
                     })
                     .collect();
@@ -525,7 +527,7 @@ impl<'a> Pages<'a> {
                         link: v.organisation_link(o),
                         area: None,
                         status: None,
-                        kind: Some(crate::outputs::html::views::organisation_kind(o.kind)),
+                        kind: Some(o.kind.as_str()),
                     })
                     .collect();
                 search.insert("organisations", &organisations);
@@ -581,8 +583,8 @@ impl<'a> Pages<'a> {
                 .filter_map(|id| v.site.room(id))
                 .map(|room| MapRoom {
                     link: v.room_link(room),
-                    kind: crate::outputs::html::views::room_kind(room.kind),
-                    status: crate::outputs::html::views::room_status(room.status),
+                    kind: room.kind.as_str(),
+                    status: room.status.as_str(),
                 })
                 .collect()
         })

@@ -295,7 +295,7 @@ pub fn schedule_view(schedule: &Schedule) -> ScheduleView {
             starts,
             ends,
         } => ScheduleView {
-            kind: "weekly",
+            kind: Repeat::Weekly.as_str(),
             days: day_codes(days),
             interval: *interval,
             nth: 0,
@@ -309,7 +309,7 @@ pub fn schedule_view(schedule: &Schedule) -> ScheduleView {
             starts,
             ends,
         } => ScheduleView {
-            kind: "monthly",
+            kind: Repeat::Monthly.as_str(),
             days: day_codes(days),
             interval: 1,
             nth: *nth,
@@ -318,7 +318,7 @@ pub fn schedule_view(schedule: &Schedule) -> ScheduleView {
             date: None,
         },
         Schedule::Once { date } => ScheduleView {
-            kind: "once",
+            kind: Repeat::Once.as_str(),
             days: vec![day_code(date.weekday())],
             interval: 1,
             nth: 0,
@@ -360,43 +360,6 @@ pub fn text_languages(
         pick(t.is_some_and(|t| t.summary.is_some())),
         pick(t.is_some_and(|t| t.body.is_some())),
     )
-}
-
-pub fn room_kind(kind: RoomKind) -> &'static str {
-    match kind {
-        RoomKind::Main => "main",
-        RoomKind::Satellite => "satellite",
-    }
-}
-
-pub fn room_status(status: RoomStatus) -> &'static str {
-    match status {
-        RoomStatus::Open => "open",
-        RoomStatus::Planned => "planned",
-        RoomStatus::Closed => "closed",
-    }
-}
-
-pub fn initiative_status(status: InitiativeStatus) -> &'static str {
-    match status {
-        InitiativeStatus::Idea => "idea",
-        InitiativeStatus::Submitted => "submitted",
-        InitiativeStatus::Approved => "approved",
-        InitiativeStatus::Running => "running",
-        InitiativeStatus::Completed => "completed",
-        InitiativeStatus::Rejected => "rejected",
-    }
-}
-
-pub fn organisation_kind(kind: OrganisationKind) -> &'static str {
-    match kind {
-        OrganisationKind::Welfare => "welfare",
-        OrganisationKind::Volunteers => "volunteers",
-        OrganisationKind::Funder => "funder",
-        OrganisationKind::Housing => "housing",
-        OrganisationKind::Government => "government",
-        OrganisationKind::Other => "other",
-    }
 }
 
 impl<'a> Viewer<'a> {
@@ -561,8 +524,8 @@ impl<'a> Viewer<'a> {
         );
         RoomSummary {
             link: self.room_link(room),
-            kind: room_kind(room.kind),
-            status: room_status(room.status),
+            kind: room.kind.as_str(),
+            status: room.status.as_str(),
             area: self.area_ref(&room.area),
             summary: summary.map(str::to_string),
             summary_lang,
@@ -588,8 +551,8 @@ impl<'a> Viewer<'a> {
             &self.site.config.language,
         );
         RoomView {
-            kind: room_kind(room.kind),
-            status: room_status(room.status),
+            kind: room.kind.as_str(),
+            status: room.status.as_str(),
             area: self.area_ref(&room.area).expect("resolved"),
             opened: room.opened.map(iso),
             closed: room.closed.map(iso),
@@ -693,7 +656,7 @@ impl<'a> Viewer<'a> {
         let (summary_lang, body_lang) =
             text_languages(&i.translations, self.language, &self.site.config.language);
         InitiativeView {
-            status: initiative_status(i.status),
+            status: i.status.as_str(),
             areas: i.areas.iter().filter_map(|r| self.area_ref(r)).collect(),
             rooms: i.rooms.iter().filter_map(|r| self.room_ref(r)).collect(),
             organisations: i
@@ -726,7 +689,7 @@ impl<'a> Viewer<'a> {
             text_languages(&o.translations, self.language, &self.site.config.language);
         OrganisationView {
             link: self.organisation_link(o),
-            kind: organisation_kind(o.kind),
+            kind: o.kind.as_str(),
             website: o.website.clone(),
             email: o.email.clone(),
             phone: o.phone.clone(),

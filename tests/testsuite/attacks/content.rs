@@ -370,7 +370,7 @@ fn an_alias_bomb_stops_the_build_with_the_limit_named() {
     let mut yaml = String::from("---\nname: Bom\nkind: main\narea: noord\nstatus: planned\nx0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for level in 1..9 {
         let previous = format!("*a{}", level - 1);
-        let row = vec![previous.as_str(); 9].join(", ");
+        let row = [previous.as_str(); 9].join(", ");
         yaml.push_str(&format!("x{level}: &a{level} [{row}]\n"));
     }
     yaml.push_str("---\n");

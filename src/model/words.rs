@@ -1,0 +1,131 @@
+//! The words the model's enums are written with, in content files and in every output:
+//! each enum lists its words once (with [`words!`]), and loaders, views, tables and
+//! schemas take them from [`Words`] instead of spelling them again.
+
+/// An enum written as one of a fixed set of words.
+pub trait Words: Copy + PartialEq + Sized + 'static {
+    /// Every value, in the order the words are listed (and messages name them).
+    const ALL: &'static [Self];
+    /// Every word, in the same order as [`Words::ALL`].
+    const WORDS: &'static [&'static str];
+
+    /// The word a value is written as.
+    fn as_str(self) -> &'static str;
+
+    /// The value a word stands for, if any (exactly as written).
+    fn parse(word: &str) -> Option<Self> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|value| value.as_str() == word)
+    }
+
+    /// `(word, value)` pairs, for a loader's table of allowed values.
+    fn choices() -> Vec<(&'static str, Self)> {
+        Self::ALL
+            .iter()
+            .map(|value| (value.as_str(), *value))
+            .collect()
+    }
+}
+
+/// Declares an enum of unit variants, each with its word (`Main = "main"`), and
+/// gives it `ALL`, `WORDS`, `as_str`, `parse` and `choices`, inherent and through [`Words`].
+/// The invoking module must have `Words` in scope.
+macro_rules! words {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $($(#[$variant_meta:meta])* $variant:ident = $word:literal),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        $vis enum $name {
+            $($(#[$variant_meta])* $variant),+
+        }
+
+        // Inherent as well as through the trait, so a caller needs no import.
+        impl $name {
+            /// Every value, in the order the words are listed.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Every word, in the same order as `ALL`.
+            pub const WORDS: &'static [&'static str] = &[$($word),+];
+
+            /// The word the value is written as.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $word),+
+                }
+            }
+
+            /// The value a word stands for, if any (exactly as written).
+            pub fn parse(word: &str) -> Option<$name> {
+                match word {
+                    $($word => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+
+            /// `(word, value)` pairs, for a loader's table of allowed values.
+            pub fn choices() -> Vec<(&'static str, $name)> {
+                <$name as Words>::choices()
+            }
+        }
+
+        impl Words for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            const WORDS: &'static [&'static str] = $name::WORDS;
+
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
+            }
+
+            fn parse(word: &str) -> Option<$name> {
+                $name::parse(word)
+            }
+        }
+    };
+}
+pub(crate) use words;
+
+#[cfg(test)]
+mod tests {
+    use super::Words;
+    use crate::model::{
+        BudgetStatus, Direction, InitiativeStatus, OrganisationKind, Repeat, RoomKind, RoomStatus,
+    };
+    use jiff::civil::Weekday;
+
+    fn round_trip<T: Words + std::fmt::Debug>() {
+        assert_eq!(T::ALL.len(), T::WORDS.len());
+        for (value, word) in T::ALL.iter().zip(T::WORDS) {
+            assert_eq!(value.as_str(), *word);
+            assert_eq!(T::parse(word), Some(*value));
+        }
+        assert_eq!(T::parse("no-such-word"), None);
+    }
+
+    #[test]
+    fn every_word_reads_back_as_its_value() {
+        round_trip::<RoomKind>();
+        round_trip::<RoomStatus>();
+        round_trip::<InitiativeStatus>();
+        round_trip::<OrganisationKind>();
+        round_trip::<Direction>();
+        round_trip::<BudgetStatus>();
+        round_trip::<Weekday>();
+        round_trip::<Repeat>();
+    }
+
+    #[test]
+    fn the_words_in_their_order() {
+        assert_eq!(RoomStatus::WORDS, ["open", "planned", "closed"]);
+        assert_eq!(
+            OrganisationKind::choices()[5],
+            ("other", OrganisationKind::Other)
+        );
+        assert_eq!(Direction::parse("Income"), None);
+        assert_eq!(Weekday::parse("MO"), Some(Weekday::Monday));
+        assert_eq!(Weekday::Sunday.as_str(), "zo");
+    }
+}
