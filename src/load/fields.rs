@@ -8,6 +8,7 @@ mod values;
 
 use super::yaml::{Node, Value};
 use crate::diagnostics::{suggestion, Diagnostics};
+use crate::model::words::synonym;
 use crate::model::{is_valid_id, Ref};
 
 /// The file being read, the problems found in it so far, and the references it makes
@@ -288,12 +289,16 @@ impl Reader {
             return Some(*value);
         }
         let names: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
+        // A Dutch word for the value ("gesloten") is the likeliest mistake; a typo next.
+        let hint = match synonym(&text, &names) {
+            Some(meant) => format!("; did you mean `{meant}`?"),
+            None => suggestion(&text, names.iter().copied()),
+        };
         self.error(
             node.line,
             format!(
-                "`{key}` is \"{text}\", which is not one of: {}{}",
+                "`{key}` is \"{text}\", which is not one of: {}{hint}",
                 names.join(", "),
-                suggestion(&text, names.iter().copied()),
             ),
         );
         None

@@ -181,10 +181,12 @@ fn load_with(
             .map(|bytes| xxhash_rust::xxh3::xxh3_64(&bytes))
             .unwrap_or(0)
     });
+    // No languages when site.yaml could not be read: translation files are then not
+    // checked against a list that does not exist (its own errors say what to fix).
     let languages: Vec<String> = config
         .as_ref()
         .map(|c| c.languages.clone())
-        .unwrap_or_else(|| vec!["nl".into()]);
+        .unwrap_or_default();
 
     let mut ids: std::collections::BTreeMap<Kind, std::collections::BTreeSet<String>> =
         Default::default();

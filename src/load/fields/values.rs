@@ -5,6 +5,7 @@ use super::{Fields, Reader};
 use crate::diagnostics::suggestion;
 use crate::load::yaml::{Node, Value};
 use crate::model::schedule::{parse_day, DUTCH_DAYS, ENGLISH_DAYS};
+use crate::model::words::synonym;
 use crate::model::LatLon;
 use jiff::civil::{Date, Time, Weekday};
 use rust_decimal::Decimal;
@@ -80,8 +81,13 @@ impl Reader {
                 Some(_) => {}
                 None => {
                     ok = false;
-                    let hint =
-                        suggestion(&code, DUTCH_DAYS.iter().chain(ENGLISH_DAYS.iter()).copied());
+                    let hint = match synonym(&code, &DUTCH_DAYS) {
+                        Some(meant) => format!("; did you mean `{meant}`?"),
+                        None => suggestion(
+                            &code,
+                            DUTCH_DAYS.iter().chain(ENGLISH_DAYS.iter()).copied(),
+                        ),
+                    };
                     self.error(
                         line,
                         format!("`{code}` is not a day (days are written ma, di, wo, do, vr, za, zo){hint}"),
