@@ -181,10 +181,11 @@ impl FailedLine {
 
     fn may_count_in(&self, total: &DeclaredTotal) -> bool {
         self.direction.is_none_or(|d| d == total.direction)
-            && total
-                .group
-                .as_ref()
-                .is_none_or(|g| self.group.as_ref().is_none_or(|own| own.as_ref() == Some(g)))
+            && total.group.as_ref().is_none_or(|g| {
+                self.group
+                    .as_ref()
+                    .is_none_or(|own| own.as_ref() == Some(g))
+            })
             && total
                 .in_kind
                 .is_none_or(|k| self.in_kind.is_none_or(|own| own == k))

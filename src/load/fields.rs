@@ -220,18 +220,13 @@ impl Reader {
         self.check_id(id, node.line, key)
     }
 
+    /// A valid id is a reference; anything else is passed on as written too, so that the
+    /// check of references can suggest the item by its name (`area: Leeuwarden Noord`).
     fn check_id(&mut self, id: String, line: usize, key: &str) -> Option<Ref> {
-        if is_valid_id(&id) {
-            let reference = Ref { id, line };
-            self.references.push((key.to_string(), reference.clone()));
-            Some(reference)
-        } else {
-            self.error(
-                line,
-                format!("`{key}` names \"{id}\", which is not an id: ids are the file names, in lowercase a-z, 0-9 and -"),
-            );
-            None
-        }
+        let valid = is_valid_id(&id);
+        let reference = Ref { id, line };
+        self.references.push((key.to_string(), reference.clone()));
+        valid.then_some(reference)
     }
 
     pub fn boolean(&mut self, node: &Node, key: &str) -> Option<bool> {
