@@ -231,6 +231,11 @@ fn best_match<'k>(
             .flat_map(char::to_lowercase)
             .collect()
     };
+    // Edit distance costs the product of the lengths: a pasted paragraph is no typo.
+    const LONGEST: usize = 100;
+    if written.len() > LONGEST {
+        return None;
+    }
     let wanted = bare(written);
     let entry = |id: &'k str| {
         known
@@ -248,7 +253,10 @@ fn best_match<'k>(
     }
     let names: Vec<(String, &str)> = known
         .iter()
-        .filter_map(|(id, name)| Some((bare(name.as_deref()?), id.as_str())))
+        .filter_map(|(id, name)| {
+            let name = name.as_deref().filter(|n| n.len() <= LONGEST)?;
+            Some((bare(name), id.as_str()))
+        })
         .collect();
     let closest = did_you_mean(&wanted, names.iter().map(|(n, _)| n.as_str()))?;
     let id = names.iter().find(|(n, _)| n == closest)?.1;
