@@ -41,8 +41,11 @@ impl Diagnostic {
         }
     }
 
-    fn sort_key(&self) -> (&str, usize, Severity, &str) {
+    /// By file, then line; `site.yaml` first, since every other check depends on it and
+    /// its errors must not disappear below the others (GitHub shows only the first few).
+    fn sort_key(&self) -> (bool, &str, usize, Severity, &str) {
         (
+            self.path != "site.yaml",
             &self.path,
             self.line.unwrap_or(0),
             self.severity,
@@ -269,11 +272,17 @@ mod tests {
         all.error("b.md", 3, "x");
         all.error("a.md", 9, "y");
         all.error("a.md", 2, "z");
+        all.error("site.yaml", 4, "w");
         let sorted = all.sorted();
         let order: Vec<_> = sorted.iter().map(|d| (d.path.as_str(), d.line)).collect();
         assert_eq!(
             order,
-            [("a.md", Some(2)), ("a.md", Some(9)), ("b.md", Some(3))]
+            [
+                ("site.yaml", Some(4)),
+                ("a.md", Some(2)),
+                ("a.md", Some(9)),
+                ("b.md", Some(3))
+            ]
         );
     }
 

@@ -67,11 +67,24 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
         .map(|years| years.into_iter().map(|(y, (t, _))| (y, t)).collect())
         .unwrap_or_default();
     let lines_node = r.required(&f, "lines", "[ { item: ..., amounts: { 2024: 1000 } } ]");
+    // The lines that could not be read, as far as they can be told apart: a total that
+    // may include one is not checked (its sum would be a false alarm).
+    let mut failed: Vec<FailedLine> = Vec::new();
     let lines: Vec<BudgetLine> = lines_node
         .map(|n| {
-            r.list(n, "lines")
+            let items = r.list(n, "lines");
+            if !matches!(n.value, yaml::Value::Seq(_)) {
+                failed.push(FailedLine::default());
+            }
+            items
                 .iter()
-                .filter_map(|item| line(item, r))
+                .filter_map(|item| {
+                    let read = line(item, r);
+                    if read.is_none() {
+                        failed.push(FailedLine::of(item));
+                    }
+                    read
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -84,7 +97,7 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
                 .collect()
         })
         .unwrap_or_default();
-    let budget = Budget {
+    let mut budget = Budget {
         id: id.to_string(),
         path: r.path.clone(),
         title: title?,
@@ -113,7 +126,70 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
         );
         return None;
     }
+    budget.totals.retain(|total| {
+        let unchecked = failed.iter().any(|l| l.may_count_in(total));
+        if unchecked {
+            r.warning(
+                total.line,
+                "this total is not checked until the errors in its lines are fixed",
+            );
+        }
+        !unchecked
+    });
     Some(budget)
+}
+
+/// What a line that could not be read says about the totals it counts in; `None` where
+/// that part is missing or wrong, so that it may count in any.
+#[derive(Default)]
+struct FailedLine {
+    direction: Option<Direction>,
+    /// `Some(None)` when the line has no group.
+    group: Option<Option<String>>,
+    in_kind: Option<bool>,
+}
+
+impl FailedLine {
+    /// Read without reporting anything: the line's own errors are reported already.
+    fn of(node: &Node) -> FailedLine {
+        let yaml::Value::Map(entries) = &node.value else {
+            return FailedLine::default();
+        };
+        let get = |key: &str| {
+            entries
+                .iter()
+                .find(|(k, _)| k.scalar() == Some(key))
+                .map(|(_, v)| v)
+        };
+        FailedLine {
+            direction: match get("direction") {
+                None => Some(Direction::Expense),
+                Some(v) => v.scalar().and_then(|t| Direction::parse(t.trim())),
+            },
+            group: match get("group").filter(|v| !v.is_null()) {
+                None => Some(None),
+                Some(v) => v.scalar().map(|t| Some(t.trim().to_string())),
+            },
+            in_kind: match get("in_kind").and_then(|v| v.scalar()) {
+                None if get("in_kind").is_none() => Some(false),
+                Some("true") => Some(true),
+                Some("false") => Some(false),
+                _ => None,
+            },
+        }
+    }
+
+    fn may_count_in(&self, total: &DeclaredTotal) -> bool {
+        self.direction.is_none_or(|d| d == total.direction)
+            && total.group.as_ref().is_none_or(|g| {
+                self.group
+                    .as_ref()
+                    .is_none_or(|own| own.as_ref() == Some(g))
+            })
+            && total
+                .in_kind
+                .is_none_or(|k| self.in_kind.is_none_or(|own| own == k))
+    }
 }
 
 fn direction(f: &Fields, r: &mut Reader) -> Option<Direction> {

@@ -8,6 +8,7 @@ mod values;
 
 use super::yaml::{Node, Value};
 use crate::diagnostics::{suggestion, Diagnostics};
+use crate::model::words::synonym;
 use crate::model::{is_valid_id, Ref};
 
 /// The file being read, the problems found in it so far, and the references it makes
@@ -219,18 +220,13 @@ impl Reader {
         self.check_id(id, node.line, key)
     }
 
+    /// A valid id is a reference; anything else is passed on as written too, so that the
+    /// check of references can suggest the item by its name (`area: Leeuwarden Noord`).
     fn check_id(&mut self, id: String, line: usize, key: &str) -> Option<Ref> {
-        if is_valid_id(&id) {
-            let reference = Ref { id, line };
-            self.references.push((key.to_string(), reference.clone()));
-            Some(reference)
-        } else {
-            self.error(
-                line,
-                format!("`{key}` names \"{id}\", which is not an id: ids are the file names, in lowercase a-z, 0-9 and -"),
-            );
-            None
-        }
+        let valid = is_valid_id(&id);
+        let reference = Ref { id, line };
+        self.references.push((key.to_string(), reference.clone()));
+        valid.then_some(reference)
     }
 
     pub fn boolean(&mut self, node: &Node, key: &str) -> Option<bool> {
@@ -288,12 +284,16 @@ impl Reader {
             return Some(*value);
         }
         let names: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
+        // A Dutch word for the value ("gesloten") is the likeliest mistake; a typo next.
+        let hint = match synonym(&text, &names) {
+            Some(meant) => format!("; did you mean `{meant}`?"),
+            None => suggestion(&text, names.iter().copied()),
+        };
         self.error(
             node.line,
             format!(
-                "`{key}` is \"{text}\", which is not one of: {}{}",
+                "`{key}` is \"{text}\", which is not one of: {}{hint}",
                 names.join(", "),
-                suggestion(&text, names.iter().copied()),
             ),
         );
         None

@@ -163,6 +163,8 @@ fn load_with(
 ) -> (Sources, Diagnostics) {
     let mut diags = Diagnostics::new();
     let config = config::load(root, &mut diags);
+    // Nothing else is in `diags` yet: any error is site.yaml's own.
+    let config_ok = !diags.has_errors();
     let found = match cache.as_deref().and_then(|c| c.known_files(root)) {
         Some(found) => found,
         None => {
@@ -181,10 +183,14 @@ fn load_with(
             .map(|bytes| xxhash_rust::xxh3::xxh3_64(&bytes))
             .unwrap_or(0)
     });
+    // No languages when site.yaml has errors (a misspelt `languages`, say): translation
+    // files are then not checked against a list that may be wrong; site.yaml's own errors
+    // say what to fix.
     let languages: Vec<String> = config
         .as_ref()
+        .filter(|_| config_ok)
         .map(|c| c.languages.clone())
-        .unwrap_or_else(|| vec!["nl".into()]);
+        .unwrap_or_default();
 
     let mut ids: std::collections::BTreeMap<Kind, std::collections::BTreeSet<String>> =
         Default::default();

@@ -158,12 +158,15 @@ fn read_translation(
     kind: Kind,
     id: &str,
     language: &str,
+    // The site's languages, main one first; empty when site.yaml could not be read.
     languages: &[String],
     front_matter: FrontMatter,
     reader: &mut Reader,
 ) -> Option<PendingTranslation> {
     let extra: Vec<&str> = languages.iter().skip(1).map(String::as_str).collect();
-    if !extra.contains(&language) {
+    // No languages at all: site.yaml has errors of its own, reported first; a message
+    // here would only repeat them, once for every translation.
+    if !languages.is_empty() && !extra.contains(&language) {
         let listed = if extra.is_empty() {
             "site.yaml lists no extra `languages`".to_string()
         } else {

@@ -88,6 +88,97 @@ macro_rules! words {
 }
 pub(crate) use words;
 
+/// Words editors write instead of an allowed value (Dutch mostly, day names in full, in
+/// English too), each with the value it stands for. Used only for "did you mean" in
+/// messages: the content keeps one spelling per value, so the data stays comparable.
+pub const SYNONYMS: &[(&str, &str)] = &[
+    // Days of the week.
+    ("maandag", "ma"),
+    ("dinsdag", "di"),
+    ("woensdag", "wo"),
+    ("donderdag", "do"),
+    ("vrijdag", "vr"),
+    ("zaterdag", "za"),
+    ("zondag", "zo"),
+    ("monday", "ma"),
+    ("tuesday", "di"),
+    ("wednesday", "wo"),
+    ("thursday", "do"),
+    ("friday", "vr"),
+    ("saturday", "za"),
+    ("sunday", "zo"),
+    ("mon", "ma"),
+    ("tue", "di"),
+    ("wed", "wo"),
+    ("thu", "do"),
+    ("fri", "vr"),
+    ("sat", "za"),
+    ("sun", "zo"),
+    // Kinds of room.
+    ("hoofd", "main"),
+    ("hoofdlocatie", "main"),
+    ("hoofdkamer", "main"),
+    ("satelliet", "satellite"),
+    ("dependance", "satellite"),
+    ("nevenlocatie", "satellite"),
+    // Room status.
+    ("geopend", "open"),
+    ("gepland", "planned"),
+    ("gesloten", "closed"),
+    ("dicht", "closed"),
+    // Initiative status.
+    ("idee", "idea"),
+    ("ingediend", "submitted"),
+    ("aangevraagd", "submitted"),
+    ("goedgekeurd", "approved"),
+    ("toegekend", "approved"),
+    ("lopend", "running"),
+    ("actief", "running"),
+    ("afgerond", "completed"),
+    ("voltooid", "completed"),
+    ("afgewezen", "rejected"),
+    // Kinds of organisation.
+    ("welzijn", "welfare"),
+    ("welzijnsorganisatie", "welfare"),
+    ("vrijwilligers", "volunteers"),
+    ("vrijwilligersorganisatie", "volunteers"),
+    ("financier", "funder"),
+    ("fonds", "funder"),
+    ("woningcorporatie", "housing"),
+    ("corporatie", "housing"),
+    ("gemeente", "government"),
+    ("overheid", "government"),
+    ("overig", "other"),
+    ("anders", "other"),
+    // Budget lines: direction, and the status of a budget.
+    ("uitgave", "expense"),
+    ("uitgaven", "expense"),
+    ("kosten", "expense"),
+    ("lasten", "expense"),
+    ("inkomsten", "income"),
+    ("inkomst", "income"),
+    ("opbrengsten", "income"),
+    ("baten", "income"),
+    ("begroot", "planned"),
+    ("begroting", "planned"),
+    ("realisatie", "actual"),
+    ("gerealiseerd", "actual"),
+    ("werkelijk", "actual"),
+    // How often an activity repeats.
+    ("wekelijks", "weekly"),
+    ("maandelijks", "monthly"),
+    ("eenmalig", "once"),
+];
+
+/// The allowed word (one of `allowed`) that `written` is a synonym of, in any case.
+pub fn synonym(written: &str, allowed: &[&str]) -> Option<&'static str> {
+    let written = written.trim().to_lowercase();
+    SYNONYMS
+        .iter()
+        .find(|(word, meant)| *word == written && allowed.contains(meant))
+        .map(|(_, meant)| *meant)
+}
+
 #[cfg(test)]
 mod tests {
     use super::Words;
@@ -127,5 +218,27 @@ mod tests {
         assert_eq!(Direction::parse("Income"), None);
         assert_eq!(Weekday::parse("MO"), Some(Weekday::Monday));
         assert_eq!(Weekday::Sunday.as_str(), "zo");
+    }
+
+    #[test]
+    fn synonyms_point_at_allowed_words_only() {
+        use super::{synonym, SYNONYMS};
+        let every: Vec<&str> = [
+            RoomKind::WORDS,
+            RoomStatus::WORDS,
+            InitiativeStatus::WORDS,
+            OrganisationKind::WORDS,
+            Direction::WORDS,
+            BudgetStatus::WORDS,
+            Weekday::WORDS,
+            Repeat::WORDS,
+        ]
+        .concat();
+        for (word, meant) in SYNONYMS {
+            assert!(every.contains(meant), "{word} -> {meant}");
+        }
+        assert_eq!(synonym("Maandag", Weekday::WORDS), Some("ma"));
+        assert_eq!(synonym("gepland", BudgetStatus::WORDS), Some("planned"));
+        assert_eq!(synonym("gepland", Direction::WORDS), None);
     }
 }

@@ -10,7 +10,7 @@ pub mod urls;
 pub use links::{LinkKind, Links};
 use sizes::{check_agenda_size, check_budget_size};
 
-use crate::diagnostics::{suggestion, Diagnostics};
+use crate::diagnostics::{did_you_mean, Diagnostics};
 use crate::load::{FileReference, Kind, PendingTranslation, Sources};
 use crate::model::*;
 use crate::text::money::format_euros_with_cents as format_euros;
@@ -60,10 +60,26 @@ pub fn resolve(
     budgets.sort_by(|a, b| a.id.cmp(&b.id));
 
     let ids = Ids {
-        rooms: sources_ids(&file_ids, Kind::Room),
-        areas: sources_ids(&file_ids, Kind::Area),
-        initiatives: sources_ids(&file_ids, Kind::Initiative),
-        organisations: sources_ids(&file_ids, Kind::Organisation),
+        rooms: named(
+            &file_ids,
+            Kind::Room,
+            rooms.iter().map(|x| (&x.id, &x.name)),
+        ),
+        areas: named(
+            &file_ids,
+            Kind::Area,
+            areas.iter().map(|x| (&x.id, &x.name)),
+        ),
+        initiatives: named(
+            &file_ids,
+            Kind::Initiative,
+            initiatives.iter().map(|x| (&x.id, &x.title)),
+        ),
+        organisations: named(
+            &file_ids,
+            Kind::Organisation,
+            organisations.iter().map(|x| (&x.id, &x.name)),
+        ),
     };
     for FileReference {
         path,
@@ -134,12 +150,16 @@ enum Target {
     Organisation,
 }
 
+/// The ids of every file of each kind, with the item's name where the file could be read.
 struct Ids {
-    rooms: BTreeSet<String>,
-    areas: BTreeSet<String>,
-    initiatives: BTreeSet<String>,
-    organisations: BTreeSet<String>,
+    rooms: BTreeMap<String, Option<String>>,
+    areas: BTreeMap<String, Option<String>>,
+    initiatives: BTreeMap<String, Option<String>>,
+    organisations: BTreeMap<String, Option<String>>,
 }
+
+/// At most this many ids are listed in a message about a missing one.
+const LIST_AT_MOST: usize = 8;
 
 impl Ids {
     fn check(
@@ -160,19 +180,87 @@ impl Ids {
                 "content/organisations/",
             ),
         };
-        if known.contains(&reference.id) {
+        if known.contains_key(&reference.id) {
             return;
         }
-        let hint = suggestion(&reference.id, known.iter().map(String::as_str));
-        diags.error(
-            path,
-            reference.line,
-            format!(
-                "`{key}` names the {noun} \"{}\", which does not exist (the {noun} ids are the file names in {folder}){hint}",
-                reference.id
+        let written = crate::diagnostics::quote_value(&reference.id);
+        let few = (1..=LIST_AT_MOST).contains(&known.len());
+        // When the ids are listed with their names, the suggestion need not repeat its name.
+        let hint = match best_match(&reference.id, known) {
+            Some((id, Some(name))) if !few => format!(
+                "; did you mean `{id}` (\"{}\")?",
+                crate::diagnostics::quote_value(name)
             ),
-        );
+            Some((id, _)) => format!("; did you mean `{id}`?"),
+            None => String::new(),
+        };
+        let list = if few {
+            let each: Vec<String> = known
+                .iter()
+                .map(|(id, name)| match name {
+                    Some(name) => format!("`{id}` (\"{}\")", crate::diagnostics::quote_value(name)),
+                    None => format!("`{id}`"),
+                })
+                .collect();
+            format!(": {}", each.join(", "))
+        } else {
+            String::new()
+        };
+        let message = if is_valid_id(&reference.id) {
+            format!(
+                "`{key}` names the {noun} \"{written}\", which does not exist (the {noun} ids are the file names in {folder}{list}){hint}"
+            )
+        } else {
+            format!(
+                "`{key}` names \"{written}\", which is not an id (the {noun} ids are the file names in {folder}, in lowercase a-z, 0-9 and -{list}){hint}"
+            )
+        };
+        diags.error(path, reference.line, message);
     }
+}
+
+/// The id `written` most likely means: an item whose name it is (ignoring case, spaces and
+/// punctuation), else the closest id, else the item with the closest name.
+fn best_match<'k>(
+    written: &str,
+    known: &'k BTreeMap<String, Option<String>>,
+) -> Option<(&'k str, Option<&'k str>)> {
+    let bare = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    // Edit distance costs the product of the lengths: a pasted paragraph is no typo.
+    const LONGEST: usize = 100;
+    if written.len() > LONGEST {
+        return None;
+    }
+    let wanted = bare(written);
+    let entry = |id: &'k str| {
+        known
+            .get_key_value(id)
+            .map(|(id, name)| (id.as_str(), name.as_deref()))
+    };
+    if let Some((id, name)) = known
+        .iter()
+        .find(|(_, name)| name.as_deref().is_some_and(|n| bare(n) == wanted))
+    {
+        return Some((id, name.as_deref()));
+    }
+    if let Some(id) = did_you_mean(written, known.keys().map(String::as_str)) {
+        return entry(id);
+    }
+    let names: Vec<(String, &str)> = known
+        .iter()
+        .filter_map(|(id, name)| {
+            let name = name.as_deref().filter(|n| n.len() <= LONGEST)?;
+            Some((bare(name), id.as_str()))
+        })
+        .collect();
+    let closest = did_you_mean(&wanted, names.iter().map(|(n, _)| n.as_str()))?;
+    let id = names.iter().find(|(n, _)| n == closest)?.1;
+    entry(id)
 }
 
 fn check_totals(budget: &Budget, diags: &mut Diagnostics) {
@@ -289,8 +377,24 @@ fn attach_translation(
     }
 }
 
-fn sources_ids(ids: &BTreeMap<Kind, BTreeSet<String>>, kind: Kind) -> BTreeSet<String> {
-    ids.get(&kind).cloned().unwrap_or_default()
+/// Every id of `kind`, with the name of each item that could be read.
+fn named<'a>(
+    ids: &BTreeMap<Kind, BTreeSet<String>>,
+    kind: Kind,
+    loaded: impl Iterator<Item = (&'a String, &'a String)>,
+) -> BTreeMap<String, Option<String>> {
+    let mut all: BTreeMap<String, Option<String>> = ids
+        .get(&kind)
+        .into_iter()
+        .flatten()
+        .map(|id| (id.clone(), None))
+        .collect();
+    for (id, name) in loaded {
+        if let Some(slot) = all.get_mut(id) {
+            *slot = Some(name.clone());
+        }
+    }
+    all
 }
 
 fn check_page_ids(

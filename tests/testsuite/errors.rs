@@ -264,3 +264,154 @@ fn byte_order_mark_is_accepted() {
     let output = check(site.path());
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
 }
+
+const BUDGET: &str = "data/budgets/plan.yaml";
+
+/// The lines of `text` that are errors.
+fn error_lines(text: &str) -> Vec<&str> {
+    text.lines().filter(|l| l.contains(": error: ")).collect()
+}
+
+#[test]
+fn a_total_over_a_wrong_line_is_not_checked() {
+    // The wrong amount drops the line from the sum: checking the total would report a false
+    // difference of 49.50 and invite the editor to "fix" a correct total.
+    let budget = b"title: Plan\nsource: Plan 2024, tabel 1\nlines:\n  - { item: Koffie, group: Ontmoeting, amounts: { 2024: 100.50 } }\n  - { item: Thee, group: Ontmoeting, amounts: { 2024: 49.5O } }\n  - { item: Huur, group: Huisvesting, amounts: { 2024: 500 } }\ntotals:\n  - { direction: expense, group: Ontmoeting, amounts: { 2024: 150 } }\n  - { direction: expense, group: Huisvesting, amounts: { 2024: 400 } }\n";
+    let text = errors_for(&[(BUDGET, budget)]);
+    // The total of the other group is still checked, and still wrong.
+    assert_eq!(error_lines(&text).len(), 2, "{text}");
+    assert!(!text.contains("add up to 100.50"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn one_wrong_budget_line_and_one_wrong_site_key_give_two_errors() {
+    let site = b"title: Buurtkamers Klein\nbase_url: https://klein.example.nl/\npublisher: { name: Gemeente Klein }\nlangauges: [fy]\n";
+    let budget = b"title: Plan\nsource: Plan 2024, tabel 1\nlines:\n  - { item: Koffie, group: Ontmoeting, amounts: { 2024: 100,50 } }\n  - { item: Thee, group: Ontmoeting, amounts: { 2024: 49.50 } }\ntotals:\n  - { direction: expense, group: Ontmoeting, amounts: { 2024: 150 } }\n";
+    let text = errors_for(&[
+        ("site.yaml", site),
+        (BUDGET, budget),
+        (
+            "content/rooms/kamer.fy.md",
+            b"---\nname: Buertkeamer\n---\n",
+        ),
+    ]);
+    let errors = error_lines(&text);
+    assert_eq!(errors.len(), 2, "{text}");
+    // site.yaml first: everything else depends on it.
+    assert!(
+        errors[0].starts_with("site.yaml:4: error: unknown key `langauges`"),
+        "{text}"
+    );
+    assert!(
+        errors[1].starts_with("data/budgets/plan.yaml:4: error:"),
+        "{text}"
+    );
+    assert!(!text.contains("lists no extra"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn a_missing_site_yaml_key_comes_before_content_errors() {
+    let site = b"base_url: https://klein.example.nl/\npublisher: { name: Gemeente Klein }\nlanguages: [fy]\n";
+    let text = errors_for(&[
+        ("site.yaml", site),
+        ("content/rooms/kamer.en.md", b"---\nname: Room\n---\n"),
+    ]);
+    assert_eq!(
+        error_lines(&text),
+        ["site.yaml:1: error: `title` is required; add a line like `title: Buurt- en dorpskamers Leeuwarden`"],
+        "{text}"
+    );
+}
+
+#[test]
+fn decimal_commas_in_coordinates_and_amounts() {
+    let room = room_with(&format!(
+        "{VALID_ROOM_KEYS}location: {{ lat: 53,218, lon: 5.8 }}\n"
+    ));
+    let other = room_with(
+        "name: Buurtkamer Zuid\nkind: main\narea: noord\nstatus: open\naddress: { street: Dorpsstraat 2 }\nlocation:\n  lat: 53.2\n  lon: 5,79\n",
+    );
+    let budget = "title: Plan\nsource: Plan 2024, tabel 1\nlines:\n  - { item: Koffie, group: Ontmoeting, amounts: { 2024: € 45.000,00 } }\n  - { item: Thee, group: Ontmoeting, amounts: { 2024: 45000,50, 2025: 10 } }\n  - item: Huur\n    amounts:\n      2024: € 1.250,75\n  - { item: Uren, in_kind: true, hours: { 2024: 10,5 }, rate: 8.80 }\n";
+    let text = errors_for(&[
+        (ROOM, &room),
+        ("content/rooms/zuid.md", &other),
+        (BUDGET, budget.as_bytes()),
+    ]);
+    assert!(!text.contains("unknown key"), "{text}");
+    assert!(!text.contains("is not a year"), "{text}");
+    assert!(
+        text.contains("write a decimal point: `lat: 53.218`"),
+        "{text}"
+    );
+    assert!(text.contains("write `45000.00`"), "{text}");
+    assert!(text.contains("write `45000.50`"), "{text}");
+    assert!(text.contains("write `1250.75`"), "{text}");
+    assert_eq!(error_lines(&text).len(), 6, "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn dutch_words_suggest_the_allowed_value() {
+    let room = room_with(
+        "name: Buurtkamer Noord\nkind: hoofd\narea: noord\nstatus: gesloten\naddress: { street: Dorpsstraat 1 }\nlocation: { lat: 53.2, lon: 5.8 }\nopening_hours:\n  - { days: [maandag, Tuesday], from: \"09:00\", to: \"12:00\" }\n",
+    );
+    let initiative = b"---\ntitle: Koffie\nareas: [noord]\nstatus: lopend\n---\n";
+    let budget = b"title: Plan\nsource: Plan\nstatus: begroot\nlines:\n  - { item: Koffie, direction: uitgave, amounts: { 2024: 10 } }\n  - { item: Gift, direction: inkomsten, amounts: { 2024: 10 } }\n";
+    let text = errors_for(&[
+        (ROOM, &room),
+        ("content/initiatives/koffie.md", initiative),
+        (BUDGET, budget),
+    ]);
+    for (word, meant) in [
+        ("hoofd", "main"),
+        ("gesloten", "closed"),
+        ("maandag", "ma"),
+        ("Tuesday", "di"),
+        ("lopend", "running"),
+        ("begroot", "planned"),
+        ("uitgave", "expense"),
+        ("inkomsten", "income"),
+    ] {
+        assert!(
+            text.lines()
+                .any(|l| l.contains(&format!("\"{word}\"")) || l.contains(&format!("`{word}`")))
+                && text
+                    .lines()
+                    .any(|l| l.contains(word) && l.ends_with(&format!("did you mean `{meant}`?"))),
+            "{word} -> {meant}:\n{text}"
+        );
+    }
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn a_reference_by_name_suggests_the_id_and_lists_the_few() {
+    let room = room_with(
+        "name: Buurtkamer Noord\nkind: main\narea: Leeuwarden Noord\nstatus: open\naddress: { street: Dorpsstraat 1 }\nlocation: { lat: 53.2, lon: 5.8 }\n",
+    );
+    let other = room_with(
+        "name: Dorpskamer\nkind: main\narea: zuidd\nstatus: open\naddress: { street: Dorpsstraat 2 }\nlocation: { lat: 53.2, lon: 5.8 }\n",
+    );
+    let text = errors_for(&[
+        (
+            "content/areas/noord.md",
+            b"---\nname: Leeuwarden Noord\n---\n",
+        ),
+        (
+            "content/areas/zuid.md",
+            b"---\nname: Leeuwarden Zuid\n---\n",
+        ),
+        (ROOM, &room),
+        ("content/rooms/dorp.md", &other),
+    ]);
+    assert_eq!(error_lines(&text).len(), 2, "{text}");
+    assert!(
+        text.contains("content/rooms/kamer.md:4: error: `area` names \"Leeuwarden Noord\", which is not an id")
+            && text.contains("did you mean `noord`?"),
+        "{text}"
+    );
+    assert!(text.contains("`zuid` (\"Leeuwarden Zuid\")"), "{text}");
+    insta::assert_snapshot!(text);
+}

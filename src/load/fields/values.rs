@@ -5,6 +5,7 @@ use super::{Fields, Reader};
 use crate::diagnostics::suggestion;
 use crate::load::yaml::{Node, Value};
 use crate::model::schedule::{parse_day, DUTCH_DAYS, ENGLISH_DAYS};
+use crate::model::words::synonym;
 use crate::model::LatLon;
 use jiff::civil::{Date, Time, Weekday};
 use rust_decimal::Decimal;
@@ -80,8 +81,12 @@ impl Reader {
                 Some(_) => {}
                 None => {
                     ok = false;
-                    let hint =
-                        suggestion(&code, DUTCH_DAYS.iter().chain(ENGLISH_DAYS.iter()).copied());
+                    let hint = match synonym(&code, &DUTCH_DAYS) {
+                        Some(meant) => format!("; did you mean `{meant}`?"),
+                        None => {
+                            suggestion(&code, DUTCH_DAYS.iter().chain(ENGLISH_DAYS.iter()).copied())
+                        }
+                    };
                     self.error(
                         line,
                         format!("`{code}` is not a day (days are written ma, di, wo, do, vr, za, zo){hint}"),
@@ -95,9 +100,50 @@ impl Reader {
 
     /// `{ lat: .., lon: .. }` in WGS84 degrees.
     pub fn location(&mut self, node: &Node, key: &str) -> Option<LatLon> {
+        // `{ lat: 53,218, lon: 5,8 }` reads as `lat: 53` and a key `218`: one error for
+        // the decimal comma, and no room placed at (53, 5).
+        let mut commas = Vec::new();
+        let mut node = node;
+        let filtered;
+        if let Value::Map(entries) = &node.value {
+            let mut kept: Vec<(Node, Node)> = Vec::new();
+            for (k, v) in entries {
+                let after = kept.last().and_then(|(pk, pv)| {
+                    let name = pk.scalar().filter(|n| matches!(*n, "lat" | "lon"))?;
+                    let whole = pv.scalar()?.trim();
+                    let fraction = decimal_comma_tail(k, v)?;
+                    let digits = whole.strip_prefix('-').unwrap_or(whole);
+                    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+                        .then(|| (name.to_string(), format!("{whole},{fraction}"), pk.line))
+                });
+                match after {
+                    Some(comma) => commas.push(comma),
+                    None => kept.push((k.clone(), v.clone())),
+                }
+            }
+            if !commas.is_empty() {
+                filtered = Node {
+                    value: Value::Map(kept),
+                    line: node.line,
+                };
+                node = &filtered;
+            }
+        }
         let fields = self.fields(node, &format!("`{key}`"), &["lat", "lon"])?;
-        let lat = self.coordinate(&fields, "lat", 90.0, "53.2012");
-        let lon = self.coordinate(&fields, "lon", 180.0, "5.7999");
+        for (name, written, line) in &commas {
+            self.error(*line, decimal_comma_message(name, name, written));
+        }
+        let has_comma = |name: &str| commas.iter().any(|(n, _, _)| n == name);
+        let lat = if has_comma("lat") {
+            None
+        } else {
+            self.coordinate(&fields, "lat", 90.0, "53.2012")
+        };
+        let lon = if has_comma("lon") {
+            None
+        } else {
+            self.coordinate(&fields, "lon", 180.0, "5.7999")
+        };
         Some(LatLon {
             lat: lat?,
             lon: lon?,
@@ -114,6 +160,10 @@ impl Reader {
                     node.line,
                     format!("`{key}` is {text}, outside -{limit}..{limit}; write degrees in WGS84, like {example} (are lat and lon swapped?)"),
                 );
+                None
+            }
+            _ if is_decimal_comma(text) => {
+                self.error(node.line, decimal_comma_message(key, key, text));
                 None
             }
             _ => {
@@ -139,6 +189,10 @@ impl Reader {
             if let Ok(amount) = Decimal::from_str(text) {
                 return Some(amount);
             }
+        }
+        if text.contains([',', '€']) {
+            self.error(node.line, amount_message(key, text));
+            return None;
         }
         let hint = if well_formed && fraction.len() == 3 {
             " (a dot is the decimal point here, not a thousands separator)"
@@ -188,7 +242,25 @@ impl Reader {
         };
         let mut years = BTreeMap::new();
         let mut ok = true;
-        for (year_node, value_node) in entries {
+        let mut entries = entries.iter().peekable();
+        while let Some((year_node, value_node)) = entries.next() {
+            // `{ 2024: 45000,50 }` reads as `2024: 45000` and a key `50`: one error for
+            // the decimal comma, instead of "`50` is not a year".
+            let tail = entries
+                .peek()
+                .and_then(|(k, v)| decimal_comma_tail(k, v).filter(|_| !is_year(k)));
+            if let (Some(fraction), Some(whole)) = (tail, value_node.scalar()) {
+                let written = format!("{},{fraction}", whole.trim());
+                let message = if key == "hours" {
+                    decimal_comma_message(key, year_node.scalar().unwrap_or(key), &written)
+                } else {
+                    amount_message(key, &written)
+                };
+                self.error(value_node.line, message);
+                ok = false;
+                entries.next();
+                continue;
+            }
             let year = year_node
                 .scalar()
                 .and_then(|t| t.trim().parse::<i32>().ok())
@@ -221,6 +293,84 @@ impl Reader {
         }
         ok.then_some(years)
     }
+}
+
+/// The digits after a decimal comma, when `key: value` is what a flow mapping made of
+/// them: a key of digits only, with no value.
+fn decimal_comma_tail<'n>(key: &'n Node, value: &Node) -> Option<&'n str> {
+    let digits = key.scalar()?.trim();
+    (value.is_null() && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(digits)
+}
+
+fn is_year(node: &Node) -> bool {
+    node.scalar()
+        .and_then(|t| t.trim().parse::<i32>().ok())
+        .is_some_and(|y| (1900..=2200).contains(&y))
+}
+
+/// `53,218`: digits, a comma, digits.
+fn is_decimal_comma(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    digits.split_once(',').is_some_and(|(whole, fraction)| {
+        !whole.is_empty()
+            && !fraction.is_empty()
+            && whole.bytes().all(|b| b.is_ascii_digit())
+            && fraction.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// `key` is what the message names, `line_key` the key on the corrected line.
+fn decimal_comma_message(key: &str, line_key: &str, written: &str) -> String {
+    format!(
+        "`{key}` is \"{written}\", written with a decimal comma; write a decimal point: `{line_key}: {}`",
+        written.replace(',', ".")
+    )
+}
+
+/// The message for an amount written the Dutch way (`€ 45.000,00`), with the amount as it
+/// should be written when that can be told.
+fn amount_message(key: &str, written: &str) -> String {
+    match amount_fix(written) {
+        Some(fixed) => format!(
+            "`{key}` is \"{written}\", which is not an amount as mienskip reads it; write `{fixed}`: digits with a decimal point, without € and thousands separators"
+        ),
+        None => format!(
+            "`{key}` is \"{written}\", which is not an amount in euros; write it without € and thousands separators and with at most two decimals after a dot, like 45000 or 37150.45"
+        ),
+    }
+}
+
+/// `€ 45.000,00` as `45000.00`, `45000,5` as `45000.5`; `None` if unclear.
+fn amount_fix(written: &str) -> Option<String> {
+    let bare: String = written
+        .chars()
+        .filter(|c| *c != '€' && !c.is_whitespace())
+        .collect();
+    let fixed = match bare.rsplit_once(',') {
+        Some((whole, fraction)) if !whole.contains(',') => {
+            format!("{}.{fraction}", whole.replace('.', ""))
+        }
+        Some(_) => return None,
+        None if bare.contains('.') => {
+            let mut groups = bare.split('.');
+            let first = groups.next()?;
+            let thousands = !first.is_empty() && groups.all(|g| g.len() == 3);
+            if !thousands {
+                return None;
+            }
+            bare.replace('.', "")
+        }
+        None => bare,
+    };
+    let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let whole = whole.strip_prefix('-').unwrap_or(whole);
+    let valid = !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.len() <= 2
+        && fraction.bytes().all(|b| b.is_ascii_digit())
+        && (fixed.contains('.') != fraction.is_empty());
+    valid.then_some(fixed)
 }
 
 /// `H:MM` or `HH:MM` as numbers, without checking their range.
