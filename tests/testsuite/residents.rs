@@ -56,7 +56,10 @@ fn area_page_has_one_meerjarenplan_h2_and_the_body_nests_under_its_section() {
     let h2s: Vec<String> = select(&html, "h2").iter().map(text).collect();
     let plan: Vec<&String> = h2s.iter().filter(|h| h.contains("eerjarenplan")).collect();
     assert_eq!(plan.len(), 1, "{h2s:?}");
-    assert_ne!(plan[0], "Meerjarenplan", "the stage section names itself apart");
+    assert_ne!(
+        plan[0], "Meerjarenplan",
+        "the stage section names itself apart"
+    );
     // The body's "## Meerjarenplan" is an h3 inside "Over dit gebied".
     let about = select(&html, "section#over").pop().expect("section#over");
     let inner: Vec<String> = about
@@ -96,7 +99,10 @@ fn areas_are_listed_by_name() {
         sorted.sort();
         assert_eq!(names, sorted, "{path}");
         // Names, not ids.
-        assert!(names.contains(&"Leeuwarden Noord".to_string()), "{path}: {names:?}");
+        assert!(
+            names.contains(&"Leeuwarden Noord".to_string()),
+            "{path}: {names:?}"
+        );
         assert!(!names.iter().any(|n| n == "noord"), "{path}");
     }
 }
@@ -104,7 +110,10 @@ fn areas_are_listed_by_name() {
 #[test]
 fn welcome_sheet_breadcrumb_goes_through_gebieden() {
     let html = page("gebieden/noord/welkom/index.html");
-    let crumbs: Vec<String> = select(&html, "nav.breadcrumbs li").iter().map(text).collect();
+    let crumbs: Vec<String> = select(&html, "nav.breadcrumbs li")
+        .iter()
+        .map(text)
+        .collect();
     assert_eq!(crumbs.len(), 4, "{crumbs:?}");
     assert_eq!(crumbs[1], "Gebieden");
     assert_eq!(crumbs[2], "Leeuwarden Noord");
@@ -131,7 +140,10 @@ fn an_initiative_in_every_area_says_so_instead_of_listing_them() {
         .map(text)
         .collect();
     assert!(!everywhere.is_empty());
-    assert!(everywhere.iter().all(|t| t == "alle 8 gebieden"), "{everywhere:?}");
+    assert!(
+        everywhere.iter().all(|t| t == "alle 8 gebieden"),
+        "{everywhere:?}"
+    );
 }
 
 #[test]
@@ -183,7 +195,10 @@ fn budget_charts_have_a_phone_drawing_with_its_own_ids() {
 #[test]
 fn dutch_fallbacks_on_english_pages_are_marked_lang_nl() {
     let html = page("en/index.html");
-    assert_eq!(select(&html, "html").pop().unwrap().value().attr("lang"), Some("en"));
+    assert_eq!(
+        select(&html, "html").pop().unwrap().value().attr("lang"),
+        Some("en")
+    );
     let h1 = select(&html, "main h1").pop().unwrap();
     assert_eq!(text(&h1), "Buurt- en dorpskamers Leeuwarden");
     assert_eq!(language(&h1), "nl");
