@@ -224,6 +224,10 @@ fn dutch_fallbacks_on_english_pages_are_marked_lang_nl() {
     assert_eq!(language(&h1), "nl");
     let body = select(&statement, "main .prose").pop().unwrap();
     assert_eq!(language(&body), "nl");
+    let crumb = select(&statement, "nav.breadcrumbs [aria-current=page]")
+        .pop()
+        .unwrap();
+    assert_eq!(language(&crumb), "nl");
 
     // In Dutch nothing is marked twice.
     let dutch = page("index.html");

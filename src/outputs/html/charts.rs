@@ -102,10 +102,11 @@ fn drawing(
     let mut body = String::new();
     let mut y = 8.0;
     for group in groups {
-        for line in wrap(&group.label, width - 16.0) {
+        // Group labels start just right of the axis when no bar label takes the left.
+        for line in wrap(&group.label, width - 22.0) {
             let _ = write!(
                 body,
-                "<text x=\"8\" y=\"{:.1}\" class=\"chart-group\">{}</text>",
+                "<text x=\"14\" y=\"{:.1}\" class=\"chart-group\">{}</text>",
                 y + 16.0,
                 xml_escape(&line)
             );
