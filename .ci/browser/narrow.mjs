@@ -1,5 +1,5 @@
-// A phone of 320 CSS px (issue #14): the budget year, a room page and the map must fit.
-// No element may stick out to the right of the viewport unless it sits inside a
+// A phone of 320 CSS px (issue #14): every budget year, a room, an area, the map, the open-data
+// page and an English statement page must fit.
 // scroll container (a labelled, focusable table region), and no visible text may be
 // smaller than 12 px: the computed font size for HTML, the rendered size for SVG text.
 // Usage: node narrow.mjs SITE_DIR
@@ -11,7 +11,7 @@ const [siteDir] = process.argv.slice(2);
 // Every budget year: each has its own tables and charts.
 const years = fs.readdirSync(path.join(siteDir, 'begroting'))
   .filter((d) => /^\d{4}$/.test(d)).sort();
-const pages = [...years.map((y) => `/begroting/${y}/`), '/kamers/bilgaard/', '/kaart/', '/open-data/'];
+const pages = [...years.map((y) => `/begroting/${y}/`), '/kamers/bilgaard/', '/gebieden/noord/', '/kaart/', '/open-data/', '/en/toegankelijkheid/'];
 const WIDTH = 320;
 
 const { origin, browser, stop } = await start(siteDir);
