@@ -1,5 +1,6 @@
 // A phone of 320 CSS px (issue #14): every budget year, a room, an area, the map, the open-data
-// page and an English statement page must fit.
+// page and an English statement page must fit. No element may stick out to the right of
+// the viewport unless it sits inside a
 // scroll container (a labelled, focusable table region), and no visible text may be
 // smaller than 12 px: the computed font size for HTML, the rendered size for SVG text.
 // Usage: node narrow.mjs SITE_DIR
