@@ -58,6 +58,9 @@ cargo run --quiet --example gen -- 1300 "$shards" >/dev/null
 SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet -- build --root "$shards" --output "$shards/site"
 node .ci/browser/search-shards.mjs "$shards/site" || failed=1
 
+echo "== a 320 px screen: nothing wider than the viewport, no text under 12 px (issue #14)"
+node .ci/browser/narrow.mjs "$site" || failed=1
+
 echo "== agenda filter and open now"
 node .ci/browser/behaviour.mjs "$site" || failed=1
 

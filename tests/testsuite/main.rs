@@ -20,4 +20,5 @@ mod new;
 mod open_data;
 mod properties;
 mod regressions;
+mod residents;
 mod serve;

@@ -14,36 +14,105 @@ pub struct BarGroup {
     pub bars: Vec<(String, Decimal)>,
 }
 
+/// The desktop drawing is 640 units wide and shown at most 640 px; the phone's is 280
+/// units, shown at about 288 px on a 320 px screen, so 13-unit text stays at least 12 px.
 const WIDTH: f64 = 640.0;
-const LEFT: f64 = 56.0;
-const RIGHT: f64 = 120.0;
+const NARROW_WIDTH: f64 = 280.0;
 const BAR: f64 = 18.0;
 const GAP: f64 = 6.0;
-const LABEL: f64 = 26.0;
+const LINE: f64 = 20.0;
 const GROUP_GAP: f64 = 14.0;
+/// Rough advance of a character: 13-unit text (bar labels, values) and 15-unit bold
+/// (group labels). Generous, so that a label is never cut at the drawing's edge.
+const CHAR: f64 = 7.6;
+const GROUP_CHAR: f64 = 9.0;
 
 /// A horizontal bar chart. `title` and `description` are its text alternative; the bars'
 /// lengths are display only, every figure is also printed exactly beside its bar.
+/// Two drawings: one for wide screens and one for phones; the stylesheet shows one.
 pub fn horizontal_bars(id: &str, title: &str, description: &str, groups: &[BarGroup]) -> String {
+    let mut out = drawing(id, title, description, groups, WIDTH, "chart chart--wide");
+    out.push_str(&drawing(
+        &format!("{id}-smal"),
+        title,
+        description,
+        groups,
+        NARROW_WIDTH,
+        "chart chart--narrow",
+    ));
+    out
+}
+
+/// Splits a group label into lines that fit `width` units.
+fn wrap(label: &str, width: f64) -> Vec<String> {
+    let per_line = ((width / GROUP_CHAR) as usize).max(8);
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= per_line => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
+fn text_width(text: &str) -> f64 {
+    text.chars().count() as f64 * CHAR
+}
+
+fn drawing(
+    id: &str,
+    title: &str,
+    description: &str,
+    groups: &[BarGroup],
+    width: f64,
+    class: &str,
+) -> String {
     let values = groups
         .iter()
         .flat_map(|g| g.bars.iter().map(|(_, v)| v.to_f64().unwrap_or(0.0)));
     let (min, max) = values.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let span = if max - min > 0.0 { max - min } else { 1.0 };
-    let plot = WIDTH - LEFT - RIGHT;
-    let x_of = |v: f64| LEFT + (v - min) / span * plot;
+    // Room on the left for the longest bar label (anchored at its end, so it grows
+    // leftwards) and on the right for the longest figure after its bar.
+    let widest_label = groups
+        .iter()
+        .flat_map(|g| g.bars.iter().map(|(l, _)| text_width(l)))
+        .fold(0.0f64, f64::max);
+    let left = if widest_label > 0.0 {
+        widest_label + 12.0
+    } else {
+        8.0
+    };
+    let widest_value = groups
+        .iter()
+        .flat_map(|g| g.bars.iter().map(|(_, v)| text_width(&format_euros(*v))))
+        .fold(0.0f64, f64::max);
+    let right = widest_value + 12.0;
+    let plot = (width - left - right).max(width / 4.0);
+    let x_of = |v: f64| left + (v - min) / span * plot;
     let zero = x_of(0.0);
 
     let mut body = String::new();
     let mut y = 8.0;
     for group in groups {
-        let _ = write!(
-            body,
-            "<text x=\"{LEFT}\" y=\"{:.1}\" class=\"chart-group\">{}</text>",
-            y + 16.0,
-            xml_escape(&group.label)
-        );
-        y += LABEL;
+        // Group labels start just right of the axis when no bar label takes the left.
+        for line in wrap(&group.label, width - 22.0) {
+            let _ = write!(
+                body,
+                "<text x=\"14\" y=\"{:.1}\" class=\"chart-group\">{}</text>",
+                y + 16.0,
+                xml_escape(&line)
+            );
+            y += LINE;
+        }
+        y += 6.0;
         for (index, (label, amount)) in group.bars.iter().enumerate() {
             let value = amount.to_f64().unwrap_or(0.0);
             let (start, end) = if value < 0.0 {
@@ -61,7 +130,7 @@ pub fn horizontal_bars(id: &str, title: &str, description: &str, groups: &[BarGr
                 let _ = write!(
                     body,
                     "<text x=\"{:.1}\" y=\"{:.1}\" class=\"chart-bar-label\" text-anchor=\"end\">{}</text>",
-                    LEFT - 6.0,
+                    left - 6.0,
                     y + BAR - 4.0,
                     xml_escape(label)
                 );
@@ -84,7 +153,7 @@ pub fn horizontal_bars(id: &str, title: &str, description: &str, groups: &[BarGr
     }
     let height = y + 8.0;
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height:.1}\" class=\"chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\"><title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height:.1}\" class=\"{class}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\"><title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
         xml_escape(title),
         xml_escape(description)
     );
@@ -141,7 +210,8 @@ mod tests {
             },
         ];
         let svg = horizontal_bars("x", "Titel", &describe(&groups), &groups);
-        let widths: Vec<f64> = svg
+        let wide = svg.split("chart--narrow").next().unwrap();
+        let widths: Vec<f64> = wide
             .split("<rect ")
             .skip(1)
             .map(|r| {
@@ -155,5 +225,33 @@ mod tests {
         assert!(svg.contains("class=\"chart-bar negative"));
         assert!(svg.contains("€ 100") && svg.contains("-€ 25"));
         assert!(svg.contains("<desc id=\"x-desc\">A: € 100; B: € 50; C: -€ 25</desc>"));
+        // The phone's drawing has ids of its own and is as narrow as promised.
+        assert!(svg.contains("id=\"x-smal-title\""));
+        assert!(svg.contains("viewBox=\"0 0 280 "));
+    }
+
+    #[test]
+    fn long_labels_fit_the_narrow_drawing() {
+        let groups = [BarGroup {
+            label: "Programma Jeugdzorg en Maatschappelijke Ondersteuning".into(),
+            bars: vec![("Begroting".into(), Decimal::new(1_250_000, 0))],
+        }];
+        let svg = drawing("n", "T", "D", &groups, NARROW_WIDTH, "chart");
+        let lines = svg.matches("class=\"chart-group\"").count();
+        assert!(lines >= 2, "{svg}");
+        // The bar label is anchored at its end, which leaves room for all of it.
+        let x: f64 = svg
+            .split("class=\"chart-bar-label\"")
+            .next()
+            .unwrap()
+            .rsplit("<text x=\"")
+            .next()
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(x >= text_width("Begroting"), "{x}");
     }
 }

@@ -121,10 +121,12 @@ pub fn draw(
     let mut svg = String::new();
     let _ = write!(
         svg,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {:.1}\" role=\"group\" aria-label=\"{}\" class=\"kaart\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {:.1}\" role=\"group\" aria-label=\"{}\" class=\"kaart kaart--{}\">",
         projection.width,
         projection.height,
-        escape(title)
+        escape(title),
+        // The stylesheet keeps the labels readable on a phone; how depends on the size.
+        if width > SMALL_WIDTH { "wide" } else { "small" }
     );
     for area in &areas {
         let Some(outline) = &area.outline else {
@@ -141,10 +143,12 @@ pub fn draw(
             }
             d.push('Z');
         }
+        // The map's links are no tab stops (tabindex -1): every area and room is also a link
+        // in the list beside the map, so a keyboard user passes the map in one step.
         let link = viewer.area_link(area);
         let _ = write!(
             svg,
-            "<a href=\"{}\" class=\"kaart-gebied\" aria-label=\"{}\"><title>{}</title><path d=\"{d}\" fill-rule=\"evenodd\"/></a>",
+            "<a href=\"{}\" class=\"kaart-gebied\" tabindex=\"-1\" aria-label=\"{}\"><title>{}</title><path d=\"{d}\" fill-rule=\"evenodd\"/></a>",
             escape(&link.url),
             escape(&link.name),
             escape(&link.name)
@@ -198,7 +202,7 @@ pub fn draw(
         };
         let _ = write!(
             svg,
-            "<a href=\"{}\" class=\"kaart-kamer {class}{current}\" aria-label=\"{}\"><title>{}</title>{shape}</a>",
+            "<a href=\"{}\" class=\"kaart-kamer {class}{current}\" tabindex=\"-1\" aria-label=\"{}\"><title>{}</title>{shape}</a>",
             escape(&link.url),
             escape(&link.name),
             escape(&link.name)

@@ -99,6 +99,46 @@ fn map_tiles(tiles: &crate::model::MapTiles) -> Option<TilesView> {
 /// The Tera functions a theme may call: `range` and `throw` read nothing but their arguments.
 const TEMPLATE_FUNCTIONS: &[&str] = &["range", "throw"];
 
+/// `{{ body | demote_headings | safe }}`: an item's Markdown body sits in a section under
+/// the page's own h2, so its `## Kop` must become an h3 for the outline to nest.
+fn demote_headings_filter(
+    value: &tera::Value,
+    _: &std::collections::HashMap<String, tera::Value>,
+) -> tera::Result<tera::Value> {
+    match value.as_str() {
+        Some(html) => Ok(tera::Value::String(demote_headings(html))),
+        None => Err(tera::Error::msg("demote_headings takes text")),
+    }
+}
+
+/// Every `<hN` and `</hN` tag one level down (h6 stays h6), in one pass so that no
+/// heading moves twice. Text in the body is escaped (`&lt;h2`), so only tags match.
+pub fn demote_headings(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<") {
+        out.push_str(&rest[..=at]);
+        rest = &rest[at + 1..];
+        let slash = rest.starts_with('/');
+        let tag = if slash { &rest[1..] } else { rest };
+        let bytes = tag.as_bytes();
+        if bytes.len() >= 3
+            && (bytes[0] == b'h' || bytes[0] == b'H')
+            && (b'1'..=b'5').contains(&bytes[1])
+            && (bytes[2] == b'>' || bytes[2].is_ascii_whitespace() || bytes[2] == b'/')
+        {
+            if slash {
+                out.push('/');
+            }
+            out.push('h');
+            out.push(char::from(bytes[1] + 1));
+            rest = &tag[2..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Compiles the theme's templates; a broken template is an error naming its file.
 pub fn compile(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
     let mut tera = Tera::default();
@@ -110,6 +150,7 @@ pub fn compile(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
         .retain(|name, _| TEMPLATE_FUNCTIONS.contains(&name.as_str()));
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(escape_html);
+    tera.register_filter("demote_headings", demote_headings_filter);
     let templates: Vec<(String, String)> = theme
         .templates
         .iter()
@@ -187,6 +228,14 @@ pub(super) fn error_chain(e: &dyn std::error::Error) -> String {
     text
 }
 
+/// A statement page in the footer, with the language its title is in.
+#[derive(Serialize)]
+struct PageLink {
+    #[serde(flatten)]
+    link: Link,
+    lang: String,
+}
+
 pub(super) fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: &str) -> Context {
     let mut context = Context::new();
     let config = &site.config;
@@ -234,7 +283,7 @@ pub(super) fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: 
     );
     context.insert("build_date", &iso(site.build_date));
     context.insert("map_tiles", &map_tiles(&config.map_tiles));
-    let pages: Vec<Link> = site
+    let pages: Vec<PageLink> = site
         .pages
         .iter()
         .map(|p| {
@@ -245,10 +294,23 @@ pub(super) fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: 
                 &p.summary,
                 &p.body,
             );
-            Link {
-                id: p.id.clone(),
-                name: title.to_string(),
-                url: urls.page(language, &format!("{}/", p.id)),
+            // A title without a translation is the default language's, and says so.
+            let translated = p
+                .translations
+                .get(language)
+                .is_some_and(|t| t.name.is_some());
+            PageLink {
+                link: Link {
+                    id: p.id.clone(),
+                    name: title.to_string(),
+                    url: urls.page(language, &format!("{}/", p.id)),
+                },
+                lang: if translated {
+                    language
+                } else {
+                    &config.language
+                }
+                .to_string(),
             }
         })
         .collect();
@@ -386,5 +448,17 @@ mod tests {
             "Tuin &amp; &lt;b&gt;&quot;Kas&quot;&lt;/b&gt; &#39;t"
         );
         assert_eq!(escape_html("Café & thee"), "Café &amp; thee");
+    }
+
+    #[test]
+    fn demotes_each_heading_once() {
+        use super::demote_headings;
+        assert_eq!(
+            demote_headings(
+                "<h1>A</h1><h2 id=\"b\">B</h2><p>&lt;h2&gt; <hr></p><h5>E</h5><h6>F</h6>"
+            ),
+            "<h2>A</h2><h3 id=\"b\">B</h3><p>&lt;h2&gt; <hr></p><h6>E</h6><h6>F</h6>"
+        );
+        assert_eq!(demote_headings("tail <"), "tail <");
     }
 }
