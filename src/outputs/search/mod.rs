@@ -292,15 +292,15 @@ fn room(site: &Site, language: &str, prefix: &str, r: &Room) -> Record {
             if let Some(a) = &r.address {
                 text.list([&a.street, &a.postcode, &a.city].into_iter().flatten());
             }
-            text.list(names(std::slice::from_ref(&r.area), language, |id| {
-                site.area(id).map(|a| (&a.translations, a.name.as_str()))
-            }));
+            text.list(names(
+                site,
+                language,
+                std::slice::from_ref(&r.area),
+                area_name,
+            ));
             text.list(r.facilities.iter());
             text.list(r.activities.iter().map(|a| &a.title));
-            text.list(names(&r.organisations, language, |id| {
-                site.organisation(id)
-                    .map(|o| (&o.translations, o.name.as_str()))
-            }));
+            text.list(names(site, language, &r.organisations, organisation_name));
             text.list(r.volunteers_wanted.iter().map(|v| &v.role));
         },
     )
@@ -323,16 +323,9 @@ fn initiative(site: &Site, language: &str, prefix: &str, i: &Initiative) -> Reco
         url,
         translated(&i.translations, language, &i.title, &i.summary, &i.body),
         |text| {
-            text.list(names(&i.areas, language, |id| {
-                site.area(id).map(|a| (&a.translations, a.name.as_str()))
-            }));
-            text.list(names(&i.rooms, language, |id| {
-                site.room(id).map(|r| (&r.translations, r.name.as_str()))
-            }));
-            text.list(names(&i.organisations, language, |id| {
-                site.organisation(id)
-                    .map(|o| (&o.translations, o.name.as_str()))
-            }));
+            text.list(names(site, language, &i.areas, area_name));
+            text.list(names(site, language, &i.rooms, room_name));
+            text.list(names(site, language, &i.organisations, organisation_name));
             text.list(i.volunteers_wanted.iter().map(|v| &v.role));
         },
     )
@@ -344,11 +337,7 @@ fn organisation(site: &Site, language: &str, prefix: &str, o: &Organisation) -> 
         "organisation",
         url,
         translated(&o.translations, language, &o.name, &o.summary, &o.body),
-        |text| {
-            text.list(names(&o.areas, language, |id| {
-                site.area(id).map(|a| (&a.translations, a.name.as_str()))
-            }))
-        },
+        |text| text.list(names(site, language, &o.areas, area_name)),
     )
 }
 
@@ -363,19 +352,47 @@ fn name_in<'a>(translations: &'a Translations, language: &str, name: &'a str) ->
 /// The names in `language` of the items `refs` point to, each found by `find` as its
 /// translations and its original name; a reference `find` does not know is left out.
 fn names<'a>(
-    refs: &'a [Ref],
+    site: &'a Site,
     language: &'a str,
-    find: impl Fn(&str) -> Option<(&'a Translations, &'a str)> + 'a,
+    refs: &'a [Ref],
+    find: fn(&'a Site, &str) -> Option<(&'a Translations, &'a str)>,
 ) -> impl Iterator<Item = &'a str> + 'a {
     refs.iter().filter_map(move |r| {
-        let (translations, name) = find(&r.id)?;
+        let (translations, name) = find(site, &r.id)?;
         Some(name_in(translations, language, name))
     })
+}
+
+/// An area's translations and original name, for [`names`].
+fn area_name<'a>(site: &'a Site, id: &str) -> Option<(&'a Translations, &'a str)> {
+    site.area(id).map(|a| (&a.translations, a.name.as_str()))
+}
+
+/// A room's translations and original name, for [`names`].
+fn room_name<'a>(site: &'a Site, id: &str) -> Option<(&'a Translations, &'a str)> {
+    site.room(id).map(|r| (&r.translations, r.name.as_str()))
+}
+
+/// An organisation's translations and original name, for [`names`].
+fn organisation_name<'a>(site: &'a Site, id: &str) -> Option<(&'a Translations, &'a str)> {
+    site.organisation(id)
+        .map(|o| (&o.translations, o.name.as_str()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The `complete` fixture, resolved at a fixed time, and its addresses.
+    fn complete() -> (Site, Urls) {
+        let fixture =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
+        let (sources, mut diags) = crate::load::load(&fixture);
+        let time = jiff::Timestamp::from_second(1_735_689_600).unwrap();
+        let site = crate::resolve::resolve(sources, time, &mut diags).expect("resolves");
+        let urls = Urls::new(&site.config.base_url, &site.config.language);
+        (site, urls)
+    }
 
     #[test]
     fn every_language_gets_an_index_of_the_items() {
@@ -419,24 +436,14 @@ mod tests {
 
     #[test]
     fn the_same_site_gives_the_same_bundle() {
-        let fixture =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
-        let (sources, mut diags) = crate::load::load(&fixture);
-        let time = jiff::Timestamp::from_second(1_735_689_600).unwrap();
-        let site = crate::resolve::resolve(sources, time, &mut diags).expect("resolves");
-        let urls = Urls::new(&site.config.base_url, &site.config.language);
+        let (site, urls) = complete();
         let first = render(&site, &urls).unwrap();
         assert_eq!(first, render(&site, &urls).unwrap());
     }
 
     #[test]
     fn a_large_index_is_split_in_shards_of_their_own() {
-        let fixture =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
-        let (sources, mut diags) = crate::load::load(&fixture);
-        let time = jiff::Timestamp::from_second(1_735_689_600).unwrap();
-        let site = crate::resolve::resolve(sources, time, &mut diags).expect("resolves");
-        let urls = Urls::new(&site.config.base_url, &site.config.language);
+        let (site, urls) = complete();
         // 9 records in each language: three shards of 3, then 4, 4 and 1.
         for (size, shards) in [(3, 3), (4, 3), (9, 1), (100, 1)] {
             let files = render_shards(&site, &urls, size).unwrap();
