@@ -23,6 +23,10 @@ use crate::resolve::urls::Urls;
 use pagefind::api::{PagefindIndex, SyntheticFile};
 use std::collections::BTreeMap;
 
+mod text;
+
+use text::Text;
+
 /// The folder of the search bundle inside the site.
 pub const BUNDLE_DIR: &str = "pagefind/";
 
@@ -288,10 +292,15 @@ fn room(site: &Site, language: &str, prefix: &str, r: &Room) -> Record {
             if let Some(a) = &r.address {
                 text.list([&a.street, &a.postcode, &a.city].into_iter().flatten());
             }
-            text.list(area_names(site, language, std::slice::from_ref(&r.area)));
+            text.list(names(
+                site,
+                language,
+                std::slice::from_ref(&r.area),
+                area_name,
+            ));
             text.list(r.facilities.iter());
             text.list(r.activities.iter().map(|a| &a.title));
-            text.list(organisation_names(site, language, &r.organisations));
+            text.list(names(site, language, &r.organisations, organisation_name));
             text.list(r.volunteers_wanted.iter().map(|v| &v.role));
         },
     )
@@ -314,12 +323,9 @@ fn initiative(site: &Site, language: &str, prefix: &str, i: &Initiative) -> Reco
         url,
         translated(&i.translations, language, &i.title, &i.summary, &i.body),
         |text| {
-            text.list(area_names(site, language, &i.areas));
-            text.list(i.rooms.iter().filter_map(|r| {
-                let room = site.room(&r.id)?;
-                Some(name_in(&room.translations, language, &room.name))
-            }));
-            text.list(organisation_names(site, language, &i.organisations));
+            text.list(names(site, language, &i.areas, area_name));
+            text.list(names(site, language, &i.rooms, room_name));
+            text.list(names(site, language, &i.organisations, organisation_name));
             text.list(i.volunteers_wanted.iter().map(|v| &v.role));
         },
     )
@@ -331,7 +337,7 @@ fn organisation(site: &Site, language: &str, prefix: &str, o: &Organisation) -> 
         "organisation",
         url,
         translated(&o.translations, language, &o.name, &o.summary, &o.body),
-        |text| text.list(area_names(site, language, &o.areas)),
+        |text| text.list(names(site, language, &o.areas, area_name)),
     )
 }
 
@@ -343,197 +349,50 @@ fn name_in<'a>(translations: &'a Translations, language: &str, name: &'a str) ->
         .unwrap_or(name)
 }
 
-fn area_names<'a>(
+/// The names in `language` of the items `refs` point to, each found by `find` as its
+/// translations and its original name; a reference `find` does not know is left out.
+fn names<'a>(
     site: &'a Site,
     language: &'a str,
     refs: &'a [Ref],
+    find: fn(&'a Site, &str) -> Option<(&'a Translations, &'a str)>,
 ) -> impl Iterator<Item = &'a str> + 'a {
     refs.iter().filter_map(move |r| {
-        let area = site.area(&r.id)?;
-        Some(name_in(&area.translations, language, &area.name))
+        let (translations, name) = find(site, &r.id)?;
+        Some(name_in(translations, language, name))
     })
 }
 
-fn organisation_names<'a>(
-    site: &'a Site,
-    language: &'a str,
-    refs: &'a [Ref],
-) -> impl Iterator<Item = &'a str> + 'a {
-    refs.iter().filter_map(move |r| {
-        let o = site.organisation(&r.id)?;
-        Some(name_in(&o.translations, language, &o.name))
-    })
+/// An area's translations and original name, for [`names`].
+fn area_name<'a>(site: &'a Site, id: &str) -> Option<(&'a Translations, &'a str)> {
+    site.area(id).map(|a| (&a.translations, a.name.as_str()))
 }
 
-/// The plain text of a record, in sentences so that excerpts read well: Pagefind shows the
-/// words around a match as they are here.
-struct Text(String);
-
-impl Text {
-    /// Ends the sentence before with a full stop unless it already ends with punctuation,
-    /// as Pagefind does between the blocks of a page.
-    fn end_sentence(&mut self) {
-        let kept = self.0.trim_end().len();
-        self.0.truncate(kept);
-        if self
-            .0
-            .chars()
-            .last()
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '\'' | '"' | ')' | '$' | '*'))
-        {
-            self.0.push('.');
-        }
-        if !self.0.is_empty() {
-            self.0.push(' ');
-        }
-    }
-
-    /// Plain text as a sentence of its own.
-    fn sentence(&mut self, text: &str) {
-        let text = text.trim();
-        if !text.is_empty() {
-            self.end_sentence();
-            self.0.push_str(text);
-        }
-    }
-
-    /// Names as one sentence: `a, b, c`.
-    fn list<S: AsRef<str>>(&mut self, items: impl IntoIterator<Item = S>) {
-        let mut first = true;
-        for item in items {
-            let item = item.as_ref().trim();
-            if item.is_empty() {
-                continue;
-            }
-            if first {
-                self.end_sentence();
-                first = false;
-            } else {
-                self.0.push_str(", ");
-            }
-            self.0.push_str(item);
-        }
-    }
-
-    /// The text of sanitised HTML (a rendered Markdown body) without its tags: a block
-    /// ends a sentence, inline elements join their words, character references are
-    /// decoded.
-    fn html(&mut self, html: &str) {
-        self.end_sentence();
-        let mut rest = html;
-        while let Some(open) = rest.find('<') {
-            self.decoded(&rest[..open]);
-            let tag = &rest[open + 1..];
-            let end = tag_end(tag);
-            let closing = tag.starts_with('/');
-            let name = tag[usize::from(closing)..end]
-                .split(|c: char| c.is_ascii_whitespace() || c == '/')
-                .next()
-                .unwrap_or("");
-            if INLINE.iter().any(|i| i.eq_ignore_ascii_case(name)) {
-                // Part of the running text.
-            } else if closing && SENTENCES.iter().any(|s| s.eq_ignore_ascii_case(name)) {
-                self.end_sentence();
-            } else {
-                self.0.push(' ');
-            }
-            rest = tag.get(end + 1..).unwrap_or("");
-        }
-        self.decoded(rest);
-    }
-
-    /// Text with its character references decoded.
-    fn decoded(&mut self, text: &str) {
-        let mut rest = text;
-        while let Some(amp) = rest.find('&') {
-            self.0.push_str(&rest[..amp]);
-            let after = &rest[amp + 1..];
-            match after.find(';').filter(|&semi| semi <= 10) {
-                Some(semi) => match character(&after[..semi]) {
-                    Some(c) => {
-                        self.0.push(c);
-                        rest = &after[semi + 1..];
-                    }
-                    None => {
-                        self.0.push('&');
-                        rest = after;
-                    }
-                },
-                None => {
-                    self.0.push('&');
-                    rest = after;
-                }
-            }
-        }
-        self.0.push_str(rest);
-    }
+/// A room's translations and original name, for [`names`].
+fn room_name<'a>(site: &'a Site, id: &str) -> Option<(&'a Translations, &'a str)> {
+    site.room(id).map(|r| (&r.translations, r.name.as_str()))
 }
 
-/// Elements inside running text, whose words run on around them.
-const INLINE: [&str; 16] = [
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "del", "em", "i", "ins", "mark", "q", "s",
-    "span", "strong",
-];
-
-/// Blocks that end a sentence.
-const SENTENCES: [&str; 18] = [
-    "blockquote",
-    "dd",
-    "div",
-    "dt",
-    "figcaption",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ol",
-    "p",
-    "pre",
-    "td",
-    "th",
-    "ul",
-];
-
-/// Where the tag that `tag` starts with ends (its `>`), past quoted attribute values.
-fn tag_end(tag: &str) -> usize {
-    let mut quote = None;
-    for (i, c) in tag.char_indices() {
-        match (quote, c) {
-            (None, '>') => return i,
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            _ => {}
-        }
-    }
-    tag.len()
-}
-
-/// The character a reference like `amp` or `#39` stands for.
-fn character(reference: &str) -> Option<char> {
-    match reference {
-        "amp" => Some('&'),
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "quot" => Some('"'),
-        "apos" => Some('\''),
-        "nbsp" => Some('\u{a0}'),
-        _ => {
-            let number = reference.strip_prefix('#')?;
-            let code = match number.strip_prefix(['x', 'X']) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                None => number.parse().ok()?,
-            };
-            char::from_u32(code)
-        }
-    }
+/// An organisation's translations and original name, for [`names`].
+fn organisation_name<'a>(site: &'a Site, id: &str) -> Option<(&'a Translations, &'a str)> {
+    site.organisation(id)
+        .map(|o| (&o.translations, o.name.as_str()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The `complete` fixture, resolved at a fixed time, and its addresses.
+    fn complete() -> (Site, Urls) {
+        let fixture =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
+        let (sources, mut diags) = crate::load::load(&fixture);
+        let time = jiff::Timestamp::from_second(1_735_689_600).unwrap();
+        let site = crate::resolve::resolve(sources, time, &mut diags).expect("resolves");
+        let urls = Urls::new(&site.config.base_url, &site.config.language);
+        (site, urls)
+    }
 
     #[test]
     fn every_language_gets_an_index_of_the_items() {
@@ -577,24 +436,14 @@ mod tests {
 
     #[test]
     fn the_same_site_gives_the_same_bundle() {
-        let fixture =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
-        let (sources, mut diags) = crate::load::load(&fixture);
-        let time = jiff::Timestamp::from_second(1_735_689_600).unwrap();
-        let site = crate::resolve::resolve(sources, time, &mut diags).expect("resolves");
-        let urls = Urls::new(&site.config.base_url, &site.config.language);
+        let (site, urls) = complete();
         let first = render(&site, &urls).unwrap();
         assert_eq!(first, render(&site, &urls).unwrap());
     }
 
     #[test]
     fn a_large_index_is_split_in_shards_of_their_own() {
-        let fixture =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
-        let (sources, mut diags) = crate::load::load(&fixture);
-        let time = jiff::Timestamp::from_second(1_735_689_600).unwrap();
-        let site = crate::resolve::resolve(sources, time, &mut diags).expect("resolves");
-        let urls = Urls::new(&site.config.base_url, &site.config.language);
+        let (site, urls) = complete();
         // 9 records in each language: three shards of 3, then 4, 4 and 1.
         for (size, shards) in [(3, 3), (4, 3), (9, 1), (100, 1)] {
             let files = render_shards(&site, &urls, size).unwrap();
@@ -643,29 +492,6 @@ mod tests {
         assert_eq!(
             render_shards(&site, &urls, 9).unwrap(),
             render(&site, &urls).unwrap()
-        );
-    }
-
-    #[test]
-    fn records_read_as_plain_text() {
-        let mut text = Text(String::new());
-        text.sentence("Buurtkamer Bilgaard");
-        text.sentence("Open op werkdagen.");
-        text.html(
-            "<h2 id=\"x\">Meer weten</h2>\n<p>Koffie &amp; <em>thee</em>, <a href=\"a>b\" \
-             rel=\"noopener noreferrer\">buurt</a>middag&nbsp;&lt;gratis&gt; &#39;s&#x21;</p>\
-             <ul><li>een</li><li>twee?</li></ul><p>AT&T &unknown; x</p>",
-        );
-        text.list(["Bilgaard", "8900 AA", " ", "Leeuwarden"]);
-        text.list(Vec::<String>::new());
-        assert!(text.0.contains("buurtmiddag\u{a0}<gratis>"), "{}", text.0);
-        // Pagefind splits the content at any white space and joins its words with one space.
-        let words: Vec<&str> = text.0.split_whitespace().collect();
-        assert_eq!(
-            words.join(" "),
-            "Buurtkamer Bilgaard. Open op werkdagen. Meer weten. Koffie & thee, \
-             buurtmiddag <gratis> 's! een. twee? AT&T &unknown; x. \
-             Bilgaard, 8900 AA, Leeuwarden"
         );
     }
 }

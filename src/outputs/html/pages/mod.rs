@@ -1,0 +1,289 @@
+//! The pages of the site in one language, each gathered and rendered on its own: a full
+//! build renders all of them in parallel and streams them out, and the preview renders
+//! only the page that is asked for. Views shared by several pages (the room list, the
+//! week's agenda, the full map) are worked out once, on first use.
+//!
+//! This module holds the list of pages, their routes and the rendering; what each page
+//! shows is in `data`, the views shared between pages in `shared`.
+
+use crate::diagnostics::Diagnostic;
+use crate::load::theme::{Strings, Theme};
+use crate::model::Site;
+use crate::output::OutputFile;
+use crate::outputs::html::budget_views::YearView;
+use crate::outputs::html::templates::{error_chain, AgendaDay, AgendaFilter};
+use crate::outputs::html::views::{AreaView, OrganisationView, Viewer};
+use crate::outputs::open_data::OpenDataView;
+use crate::resolve::routes::{Route, Section};
+use serde::Serialize;
+use std::sync::OnceLock;
+use tera::{Context, Tera};
+
+mod data;
+mod shared;
+
+use shared::MapRoom;
+
+/// One page of the site, by the position of its item in the site's (sorted) lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Page {
+    Home,
+    Rooms,
+    Room(usize),
+    Areas,
+    Area(usize),
+    Welcome(usize),
+    Initiatives,
+    Initiative(usize),
+    Knowledge,
+    Organisations,
+    Organisation(usize),
+    Volunteering,
+    Agenda,
+    AgendaOfArea(usize),
+    Budgets,
+    BudgetYear(i32),
+    BudgetDocument(usize),
+    Map,
+    Search,
+    OpenData,
+    /// A statement page from `content/pages/`.
+    Text(usize),
+    NotFound,
+}
+
+/// Every page of `site` in one language, in a fixed order.
+pub fn all(site: &Site) -> Vec<Page> {
+    let mut pages = vec![Page::Home, Page::Rooms];
+    pages.extend((0..site.rooms.len()).map(Page::Room));
+    pages.push(Page::Areas);
+    for i in 0..site.areas.len() {
+        pages.push(Page::Area(i));
+        pages.push(Page::Welcome(i));
+    }
+    pages.push(Page::Initiatives);
+    pages.extend((0..site.initiatives.len()).map(Page::Initiative));
+    pages.push(Page::Knowledge);
+    pages.push(Page::Organisations);
+    pages.extend((0..site.organisations.len()).map(Page::Organisation));
+    pages.push(Page::Volunteering);
+    pages.push(Page::Agenda);
+    pages.extend((0..site.areas.len()).map(Page::AgendaOfArea));
+    pages.push(Page::Budgets);
+    pages.extend(site.budget_years().into_iter().map(Page::BudgetYear));
+    pages.extend((0..site.budgets.len()).map(Page::BudgetDocument));
+    pages.extend([Page::Map, Page::Search, Page::OpenData]);
+    pages.extend((0..site.pages.len()).map(Page::Text));
+    pages.push(Page::NotFound);
+    pages
+}
+
+/// What the page shows, by the ids of its item: its place in the route table.
+pub fn route(site: &Site, page: Page) -> Route<'_> {
+    match page {
+        Page::Home => Route::Home,
+        Page::Rooms => Route::Section(Section::Rooms),
+        Page::Room(i) => Route::Room(&site.rooms[i].id),
+        Page::Areas => Route::Section(Section::Areas),
+        Page::Area(i) => Route::Area(&site.areas[i].id),
+        Page::Welcome(i) => Route::Welcome(&site.areas[i].id),
+        Page::Initiatives => Route::Section(Section::Initiatives),
+        Page::Initiative(i) => Route::Initiative(&site.initiatives[i].id),
+        Page::Knowledge => Route::Section(Section::Knowledge),
+        Page::Organisations => Route::Section(Section::Organisations),
+        Page::Organisation(i) => Route::Organisation(&site.organisations[i].id),
+        Page::Volunteering => Route::Section(Section::Volunteering),
+        Page::Agenda => Route::Section(Section::Agenda),
+        Page::AgendaOfArea(i) => Route::AreaAgenda(&site.areas[i].id),
+        Page::Budgets => Route::Section(Section::Budgets),
+        Page::BudgetYear(year) => Route::BudgetYear(year),
+        Page::BudgetDocument(i) => Route::BudgetDocument(&site.budgets[i].id),
+        Page::Map => Route::Section(Section::Map),
+        Page::Search => Route::Section(Section::Search),
+        Page::OpenData => Route::Section(Section::OpenData),
+        Page::Text(i) => Route::Text(&site.pages[i].id),
+        Page::NotFound => Route::NotFound,
+    }
+}
+
+/// The page's path inside its language, like `kamers/bilgaard/` (`""` for the home page).
+pub fn path(site: &Site, page: Page) -> String {
+    route(site, page).path()
+}
+
+/// Up to this many rooms the home page lists every open room by area, with its opening
+/// hours; a larger site lists its areas with a count, so that the first page a resident
+/// opens stays small on a phone (at 10,000 rooms the full list was 9.7 MB).
+pub const HOME_ROOMS_LISTED: usize = 300;
+
+/// The home page shows this many of the week's activities, then links to the agenda.
+pub const HOME_WEEK_ITEMS: usize = 40;
+
+/// The agenda page shows whole days until this many activities; more days would make a
+/// page of tens of megabytes on a national site.
+pub const AGENDA_ITEMS_LISTED: usize = 1000;
+
+#[derive(Serialize)]
+struct Alternate<'a> {
+    lang: &'a str,
+    url: String,
+    current: bool,
+}
+
+/// Every page of one language, ready to be rendered one by one.
+pub struct Pages<'a> {
+    viewer: Viewer<'a>,
+    theme: &'a Theme,
+    tera: &'a Tera,
+    strings: &'a Strings,
+    /// `None` where the open data has not been made (a preview that has not been asked for it).
+    open_data: Option<&'a OpenDataView>,
+    /// What every page's template sees: the site, the strings, the navigation.
+    common: Context,
+    areas: Vec<OnceLock<AreaView>>,
+    /// By area: its rooms as listed beside a room's small map.
+    map_rooms: Vec<OnceLock<Vec<MapRoom>>>,
+    organisations: OnceLock<Vec<OrganisationView>>,
+    week: OnceLock<Vec<AgendaDay>>,
+    all_days: OnceLock<Vec<AgendaDay>>,
+    filters: OnceLock<Vec<AgendaFilter>>,
+    years: OnceLock<Vec<YearView>>,
+    full_map: OnceLock<Option<String>>,
+}
+
+impl<'a> Pages<'a> {
+    pub fn new(
+        viewer: Viewer<'a>,
+        theme: &'a Theme,
+        tera: &'a Tera,
+        open_data: Option<&'a OpenDataView>,
+    ) -> Self {
+        let strings = theme
+            .strings
+            .get(viewer.language)
+            .expect("every language has strings");
+        let common = crate::outputs::html::templates::common_context(
+            viewer.site,
+            theme,
+            viewer.urls,
+            viewer.language,
+        );
+        Pages {
+            areas: viewer.site.areas.iter().map(|_| OnceLock::new()).collect(),
+            map_rooms: viewer.site.areas.iter().map(|_| OnceLock::new()).collect(),
+            viewer,
+            theme,
+            tera,
+            strings,
+            open_data,
+            common,
+            organisations: OnceLock::new(),
+            week: OnceLock::new(),
+            all_days: OnceLock::new(),
+            filters: OnceLock::new(),
+            years: OnceLock::new(),
+            full_map: OnceLock::new(),
+        }
+    }
+
+    pub fn language(&self) -> &'a str {
+        self.viewer.language
+    }
+
+    /// Every page of the site, in a fixed order.
+    pub fn all(&self) -> Vec<Page> {
+        all(self.viewer.site)
+    }
+
+    /// The page's path inside its language, like `kamers/bilgaard/` (`""` for the home page).
+    pub fn path(&self, page: Page) -> String {
+        path(self.viewer.site, page)
+    }
+
+    /// The page whose path inside this language is `path` (the inverse of [`Pages::path`]),
+    /// found without listing every page.
+    pub fn find(&self, path: &str) -> Option<Page> {
+        let site = self.viewer.site;
+        fn by_id<T>(items: &[T], id: &str, key: impl Fn(&T) -> &str) -> Option<usize> {
+            items.binary_search_by(|item| key(item).cmp(id)).ok()
+        }
+        Some(match Route::parse(path)? {
+            Route::Home => Page::Home,
+            Route::Section(section) => match section {
+                Section::Rooms => Page::Rooms,
+                Section::Areas => Page::Areas,
+                Section::Initiatives => Page::Initiatives,
+                Section::Knowledge => Page::Knowledge,
+                Section::Organisations => Page::Organisations,
+                Section::Volunteering => Page::Volunteering,
+                Section::Agenda => Page::Agenda,
+                Section::Budgets => Page::Budgets,
+                Section::Map => Page::Map,
+                Section::Search => Page::Search,
+                Section::OpenData => Page::OpenData,
+            },
+            Route::Room(id) => Page::Room(by_id(&site.rooms, id, |r| &r.id)?),
+            Route::Area(id) => Page::Area(by_id(&site.areas, id, |a| &a.id)?),
+            Route::Welcome(id) => Page::Welcome(by_id(&site.areas, id, |a| &a.id)?),
+            Route::Initiative(id) => Page::Initiative(by_id(&site.initiatives, id, |i| &i.id)?),
+            Route::Organisation(id) => {
+                Page::Organisation(by_id(&site.organisations, id, |o| &o.id)?)
+            }
+            Route::AreaAgenda(id) => Page::AgendaOfArea(by_id(&site.areas, id, |a| &a.id)?),
+            Route::BudgetYear(year) => site
+                .budget_years()
+                .contains(&year)
+                .then_some(Page::BudgetYear(year))?,
+            Route::BudgetDocument(id) => Page::BudgetDocument(by_id(&site.budgets, id, |b| &b.id)?),
+            Route::Text(id) => Page::Text(by_id(&site.pages, id, |p| &p.id)?),
+            Route::NotFound => Page::NotFound,
+        })
+    }
+
+    /// The page's file inside the site, like `fy/kamers/bilgaard/index.html`.
+    pub fn file(&self, page: Page) -> String {
+        self.viewer
+            .urls
+            .file(self.viewer.language, &self.path(page))
+    }
+
+    /// Renders one page; a template that fails is an error naming the template.
+    pub fn render(&self, page: Page) -> Result<OutputFile, Diagnostic> {
+        let (template, data) = self.data(page);
+        let urls = self.viewer.urls;
+        let language = self.viewer.language;
+        let path = self.path(page);
+        let mut context = self.common.clone();
+        context.extend(data);
+        context.insert("page_path", &path);
+        let alternates: Vec<Alternate> = self
+            .viewer
+            .site
+            .config
+            .languages
+            .iter()
+            .map(|l| Alternate {
+                lang: l,
+                url: urls.page(l, &path),
+                current: l == language,
+            })
+            .collect();
+        context.insert("alternates", &alternates);
+        context.insert("canonical", &urls.absolute(language, &path));
+        let file = urls.file(language, &path);
+        let html = self.tera.render(template, &context).map_err(|e| {
+            let shown = self
+                .theme
+                .templates
+                .get(template)
+                .map(|(_, s)| s.as_str())
+                .unwrap_or("themes");
+            Diagnostic::error(
+                shown,
+                None,
+                format!("rendering {file} failed: {}", error_chain(&e)),
+            )
+        })?;
+        Ok(OutputFile::new(file, html))
+    }
+}

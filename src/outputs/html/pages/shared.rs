@@ -1,0 +1,266 @@
+//! The views that several pages share (an area, the organisations, the week's agenda,
+//! the budget years, the full map), each worked out once on first use and kept in the
+//! [`Pages`]' `OnceLock`s, and the small page-building helpers they use.
+
+use super::Pages;
+use crate::model::{Initiative, InitiativeStatus, RoomStatus, Schedule};
+use crate::outputs::html::budget_views::YearView;
+use crate::outputs::html::templates::{
+    agenda, agenda_in_area, AgendaDay, AgendaFilter, AGENDA_DAYS,
+};
+use crate::outputs::html::views::{ActivityView, AreaView, Link, OrganisationView, RoleView};
+use crate::resolve::routes::Route;
+use serde::Serialize;
+use tera::Context;
+
+impl<'a> Pages<'a> {
+    pub(super) fn label(&self, key: &'static str) -> String {
+        self.strings
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    pub(super) fn area(&self, index: usize) -> &AreaView {
+        self.areas[index].get_or_init(|| self.viewer.area(&self.viewer.site.areas[index]))
+    }
+
+    /// Only what the list beside a room's map shows: a page per room would otherwise carry
+    /// every neighbour's opening hours and address into its template.
+    pub(super) fn map_rooms(&self, area: usize) -> &Vec<MapRoom> {
+        self.map_rooms[area].get_or_init(|| {
+            let v = &self.viewer;
+            let id = &v.site.areas[area].id;
+            crate::resolve::Links::ids(&v.links.rooms_of_area, id)
+                .into_iter()
+                .filter_map(|id| v.site.room(id))
+                .map(|room| MapRoom {
+                    link: v.room_link(room),
+                    kind: room.kind.as_str(),
+                    status: room.status.as_str(),
+                })
+                .collect()
+        })
+    }
+
+    /// Each area with how many of its rooms are open, for a home page that would be too
+    /// long with every room on it.
+    pub(super) fn area_counts(&self) -> Vec<AreaCount> {
+        let v = &self.viewer;
+        v.site
+            .areas
+            .iter()
+            .map(|a| AreaCount {
+                link: v.area_link(a),
+                open: crate::resolve::Links::ids(&v.links.rooms_of_area, &a.id)
+                    .into_iter()
+                    .filter_map(|id| v.site.room(id))
+                    .filter(|r| r.status == RoomStatus::Open)
+                    .count(),
+            })
+            .collect()
+    }
+
+    pub(super) fn area_views(&self) -> Vec<&AreaView> {
+        (0..self.areas.len()).map(|i| self.area(i)).collect()
+    }
+
+    pub(super) fn organisations(&self) -> &Vec<OrganisationView> {
+        self.organisations.get_or_init(|| {
+            let v = &self.viewer;
+            v.site
+                .organisations
+                .iter()
+                .map(|o| v.organisation(o))
+                .collect()
+        })
+    }
+
+    pub(super) fn week(&self) -> &Vec<AgendaDay> {
+        self.week.get_or_init(|| agenda(&self.viewer, 7))
+    }
+
+    pub(super) fn all_days(&self) -> &Vec<AgendaDay> {
+        self.all_days
+            .get_or_init(|| agenda(&self.viewer, AGENDA_DAYS))
+    }
+
+    /// The agenda's filter: every area with its agenda page and how many items it has.
+    pub(super) fn filters(&self) -> &Vec<AgendaFilter> {
+        self.filters.get_or_init(|| {
+            let v = &self.viewer;
+            let mut counts = std::collections::HashMap::new();
+            for item in self.all_days().iter().flat_map(|d| &d.items) {
+                *counts.entry(item.area.id.as_str()).or_insert(0) += 1;
+            }
+            v.site
+                .areas
+                .iter()
+                .map(|a| AgendaFilter {
+                    link: v.area_link(a),
+                    agenda_url: v.urls.page(v.language, &Route::AreaAgenda(&a.id).path()),
+                    count: counts.get(a.id.as_str()).copied().unwrap_or(0),
+                })
+                .collect()
+        })
+    }
+
+    pub(super) fn years(&self) -> &Vec<YearView> {
+        self.years.get_or_init(|| {
+            let v = &self.viewer;
+            v.site
+                .budget_years()
+                .into_iter()
+                .map(|y| v.budget_year(y))
+                .collect()
+        })
+    }
+
+    pub(super) fn full_map(&self) -> &Option<String> {
+        self.full_map.get_or_init(|| {
+            let v = &self.viewer;
+            crate::outputs::html::map::draw(
+                v,
+                None,
+                None,
+                v.site.config.title.as_str(),
+                crate::outputs::html::map::FULL_WIDTH,
+            )
+        })
+    }
+
+    /// The A4 welcome sheet of an area: its open rooms, what still happens there, where to
+    /// volunteer, this week's agenda and who helps.
+    pub(super) fn welcome(&self, index: usize) -> Context {
+        let v = &self.viewer;
+        let site = v.site;
+        let area = &site.areas[index];
+        let mut welcome = one("area", self.area(index));
+        let area_rooms: Vec<_> = crate::resolve::Links::ids(&v.links.rooms_of_area, &area.id)
+            .into_iter()
+            .filter_map(|id| site.room(id))
+            .filter(|r| r.status == RoomStatus::Open)
+            .collect();
+        // What still happens: no one-off dates or series that are over.
+        let activities: Vec<ActivityView> = area_rooms
+            .iter()
+            .flat_map(|r| {
+                r.activities
+                    .iter()
+                    .zip(v.activity_views(r))
+                    .filter(|(a, _)| still_on(&a.schedule, site.build_date))
+                    .map(|(_, view)| view)
+            })
+            .collect();
+        welcome.insert("activities", &activities);
+        let roles: Vec<_> = area_rooms
+            .iter()
+            .flat_map(|r| v.roles(&r.volunteers_wanted, &v.room_link(r)))
+            .chain(
+                crate::resolve::Links::ids(&v.links.initiatives_of_area, &area.id)
+                    .into_iter()
+                    .filter_map(|id| site.initiative(id))
+                    .filter(|i| initiative_is_active(i))
+                    .flat_map(|i| v.roles(&i.volunteers_wanted, &v.initiative_link(i))),
+            )
+            .collect();
+        welcome.insert("roles", &roles);
+        welcome.insert("week", &agenda_in_area(self.week(), &area.id));
+        // Organisations active in the area or at one of its open rooms, in the site's order.
+        let mut helpers: Vec<&str> =
+            crate::resolve::Links::ids(&v.links.organisations_of_area, &area.id);
+        helpers.extend(
+            area_rooms
+                .iter()
+                .flat_map(|r| r.organisations.iter().map(|o| o.id.as_str())),
+        );
+        helpers.sort_unstable();
+        helpers.dedup();
+        let helpers: Vec<OrganisationView> = helpers
+            .into_iter()
+            .filter_map(|id| site.organisation(id))
+            .map(|o| v.organisation(o))
+            .collect();
+        welcome.insert("organisations", &helpers);
+        welcome
+    }
+
+    /// Every open volunteer role, grouped by the area of its room or initiative.
+    pub(super) fn roles_by_area(&self) -> Vec<RolesInArea> {
+        let v = &self.viewer;
+        let site = v.site;
+        let mut by_area: std::collections::HashMap<&str, Vec<RoleView>> =
+            std::collections::HashMap::new();
+        for r in site.rooms.iter().filter(|r| r.status != RoomStatus::Closed) {
+            by_area
+                .entry(r.area.id.as_str())
+                .or_default()
+                .extend(v.roles(&r.volunteers_wanted, &v.room_link(r)));
+        }
+        for i in site.initiatives.iter().filter(|i| initiative_is_active(i)) {
+            for a in &i.areas {
+                by_area
+                    .entry(a.id.as_str())
+                    .or_default()
+                    .extend(v.roles(&i.volunteers_wanted, &v.initiative_link(i)));
+            }
+        }
+        site.areas
+            .iter()
+            .filter_map(|a| {
+                let roles = by_area.remove(a.id.as_str())?;
+                (!roles.is_empty()).then(|| RolesInArea {
+                    area: v.area_link(a),
+                    roles,
+                })
+            })
+            .collect()
+    }
+}
+
+/// An area on a large site's home page.
+#[derive(Serialize)]
+pub(super) struct AreaCount {
+    #[serde(flatten)]
+    link: Link,
+    open: usize,
+}
+
+/// A room in the list beside a room's small map.
+#[derive(Serialize)]
+pub(super) struct MapRoom {
+    #[serde(flatten)]
+    link: Link,
+    kind: &'static str,
+    status: &'static str,
+}
+
+#[derive(Serialize)]
+pub(super) struct RolesInArea {
+    area: Link,
+    roles: Vec<RoleView>,
+}
+
+pub(super) fn one<T: Serialize + ?Sized>(key: &str, value: &T) -> Context {
+    let mut c = Context::new();
+    c.insert(key, value);
+    c
+}
+
+/// Whether a schedule has dates on or after `today`.
+fn still_on(schedule: &Schedule, today: jiff::civil::Date) -> bool {
+    match schedule {
+        Schedule::Once { date } => *date >= today,
+        Schedule::Weekly { ends, .. } | Schedule::Monthly { ends, .. } => {
+            ends.is_none_or(|e| e >= today)
+        }
+    }
+}
+
+/// Whether an initiative may still look for volunteers: not finished or turned down.
+fn initiative_is_active(i: &Initiative) -> bool {
+    !matches!(
+        i.status,
+        InitiativeStatus::Completed | InitiativeStatus::Rejected
+    )
+}

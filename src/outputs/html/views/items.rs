@@ -1,0 +1,195 @@
+//! The views of areas, initiatives and organisations.
+
+use super::parts::RoleView;
+use super::parts::{contact_view, location_view, BudgetLineView, ContactView, LocationView};
+use super::rooms::RoomSummary;
+use super::{iso, text_languages, translated, Link, Viewer};
+use crate::model::*;
+use crate::resolve::routes::Route;
+use crate::resolve::{LinkKind, Links};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct AreaView {
+    #[serde(flatten)]
+    pub link: Link,
+    pub geometry_approximate: bool,
+    pub has_outline: bool,
+    pub cbs_codes: Vec<String>,
+    pub team: Option<ContactView>,
+    pub team_name: Option<String>,
+    pub plan_stage: Option<u8>,
+    pub summary: Option<String>,
+    /// The language of `summary`, and of `body`: the page's, or the default where untranslated.
+    pub summary_lang: String,
+    pub body_lang: String,
+    pub body: String,
+    pub rooms: Vec<RoomSummary>,
+    pub initiatives: Vec<Link>,
+    pub organisations: Vec<Link>,
+    pub budget_lines: Vec<BudgetLineView>,
+    pub welcome_url: String,
+    pub json_ld: String,
+    pub json_url: String,
+}
+
+#[derive(Serialize)]
+pub struct InitiativeView {
+    #[serde(flatten)]
+    pub link: Link,
+    /// `idea`, `submitted`, `approved`, `running`, `completed` or `rejected`.
+    pub status: &'static str,
+    pub areas: Vec<Link>,
+    pub rooms: Vec<Link>,
+    pub organisations: Vec<Link>,
+    pub pillar: Option<u8>,
+    pub started: Option<String>,
+    pub ended: Option<String>,
+    pub location: Option<LocationView>,
+    pub showcase: bool,
+    pub contact: Option<ContactView>,
+    pub volunteers_wanted: Vec<RoleView>,
+    pub summary: Option<String>,
+    /// The language of `summary`, and of `body`: the page's, or the default where untranslated.
+    pub summary_lang: String,
+    pub body_lang: String,
+    pub body: String,
+    pub budget_lines: Vec<BudgetLineView>,
+    pub json_ld: String,
+    pub json_url: String,
+}
+
+#[derive(Serialize)]
+pub struct OrganisationView {
+    #[serde(flatten)]
+    pub link: Link,
+    /// `welfare`, `volunteers`, `funder`, `housing`, `government` or `other`.
+    pub kind: &'static str,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub areas: Vec<Link>,
+    pub rooms: Vec<Link>,
+    pub initiatives: Vec<Link>,
+    pub summary: Option<String>,
+    /// The language of `summary`, and of `body`: the page's, or the default where untranslated.
+    pub summary_lang: String,
+    pub body_lang: String,
+    pub body: String,
+    pub budget_lines: Vec<BudgetLineView>,
+    pub json_url: String,
+}
+
+impl Viewer<'_> {
+    pub fn area(&self, area: &Area) -> AreaView {
+        let (_, summary, body) = translated(
+            &area.translations,
+            self.language,
+            &area.name,
+            &area.summary,
+            &area.body,
+        );
+        let (summary_lang, body_lang) = text_languages(
+            &area.translations,
+            self.language,
+            &self.site.config.language,
+        );
+        AreaView {
+            link: self.area_link(area),
+            geometry_approximate: area.geometry_approximate,
+            has_outline: area.outline.is_some(),
+            cbs_codes: area.cbs_codes.clone(),
+            team: area.team.as_ref().map(|t| ContactView {
+                email: t.email.clone(),
+                phone: t.phone.clone(),
+                website: None,
+            }),
+            team_name: area.team.as_ref().and_then(|t| t.name.clone()),
+            plan_stage: area.plan_stage,
+            summary: summary.map(str::to_string),
+            summary_lang,
+            body_lang,
+            body: body.to_string(),
+            rooms: Links::ids(&self.links.rooms_of_area, &area.id)
+                .into_iter()
+                .filter_map(|id| self.site.room(id))
+                .map(|r| self.room_summary(r))
+                .collect(),
+            initiatives: self.initiative_links(&self.links.initiatives_of_area, &area.id),
+            organisations: Links::ids(&self.links.organisations_of_area, &area.id)
+                .into_iter()
+                .filter_map(|id| self.site.organisation(id))
+                .map(|o| self.organisation_link(o))
+                .collect(),
+            budget_lines: self.budget_lines_of(LinkKind::Area, &area.id),
+            welcome_url: self.url(&Route::Welcome(&area.id).path()),
+            json_ld: crate::outputs::html::json_ld::area(self.urls, self.language, area),
+            json_url: self.beside_default_page(&Route::Area(&area.id).path(), "index.json"),
+        }
+    }
+
+    pub fn initiative(&self, i: &Initiative) -> InitiativeView {
+        let (_, summary, body) = translated(
+            &i.translations,
+            self.language,
+            &i.title,
+            &i.summary,
+            &i.body,
+        );
+        let link = self.initiative_link(i);
+        let (summary_lang, body_lang) =
+            text_languages(&i.translations, self.language, &self.site.config.language);
+        InitiativeView {
+            status: i.status.as_str(),
+            areas: i.areas.iter().filter_map(|r| self.area_ref(r)).collect(),
+            rooms: i.rooms.iter().filter_map(|r| self.room_ref(r)).collect(),
+            organisations: i
+                .organisations
+                .iter()
+                .filter_map(|r| self.organisation_ref(r))
+                .collect(),
+            pillar: i.pillar,
+            started: i.started.map(iso),
+            ended: i.ended.map(iso),
+            location: i.location.map(location_view),
+            showcase: i.showcase,
+            contact: i.contact.as_ref().map(contact_view),
+            volunteers_wanted: self.roles(&i.volunteers_wanted, &link),
+            summary: summary.map(str::to_string),
+            summary_lang,
+            body_lang,
+            body: body.to_string(),
+            budget_lines: self.budget_lines_of(LinkKind::Initiative, &i.id),
+            json_ld: crate::outputs::html::json_ld::initiative(self.urls, self.language, i),
+            json_url: self.beside_default_page(&Route::Initiative(&i.id).path(), "index.json"),
+            link,
+        }
+    }
+
+    pub fn organisation(&self, o: &Organisation) -> OrganisationView {
+        let (_, summary, body) =
+            translated(&o.translations, self.language, &o.name, &o.summary, &o.body);
+        let (summary_lang, body_lang) =
+            text_languages(&o.translations, self.language, &self.site.config.language);
+        OrganisationView {
+            link: self.organisation_link(o),
+            kind: o.kind.as_str(),
+            website: o.website.clone(),
+            email: o.email.clone(),
+            phone: o.phone.clone(),
+            areas: o.areas.iter().filter_map(|r| self.area_ref(r)).collect(),
+            rooms: Links::ids(&self.links.rooms_of_organisation, &o.id)
+                .into_iter()
+                .filter_map(|id| self.site.room(id))
+                .map(|r| self.room_link(r))
+                .collect(),
+            initiatives: self.initiative_links(&self.links.initiatives_of_organisation, &o.id),
+            summary: summary.map(str::to_string),
+            summary_lang,
+            body_lang,
+            body: body.to_string(),
+            budget_lines: self.budget_lines_of(LinkKind::Organisation, &o.id),
+            json_url: self.beside_default_page(&Route::Organisation(&o.id).path(), "index.json"),
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! The views of a room: its page and its summary in lists.
+
+use super::parts::{address_view, contact_view, location_view, presence_views, slot_view};
+use super::parts::{ActivityView, AddressView, BudgetLineView, ContactView, LocationView};
+use super::parts::{PresenceView, RoleView, SlotView};
+use super::{iso, text_languages, translated, Link, Viewer};
+use crate::model::*;
+use crate::resolve::routes::Route;
+use crate::resolve::LinkKind;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct HistoryView {
+    pub date: String,
+    pub text: String,
+}
+
+#[derive(Serialize)]
+pub struct RoomView {
+    #[serde(flatten)]
+    pub link: Link,
+    /// `main` or `satellite`.
+    pub kind: &'static str,
+    /// `open`, `planned` or `closed`.
+    pub status: &'static str,
+    pub area: Link,
+    pub opened: Option<String>,
+    pub closed: Option<String>,
+    pub summary: Option<String>,
+    /// The language of `summary`, and of `body`: the page's, or the default where untranslated.
+    pub summary_lang: String,
+    pub body_lang: String,
+    pub address: Option<AddressView>,
+    pub location: Option<LocationView>,
+    pub location_approximate: bool,
+    pub opening_hours: Vec<SlotView>,
+    pub presence: Vec<PresenceView>,
+    pub facilities: Vec<String>,
+    pub manager: Option<bool>,
+    pub host_volunteers: Option<u32>,
+    pub organisations: Vec<Link>,
+    pub contact: Option<ContactView>,
+    pub activities: Vec<ActivityView>,
+    pub volunteers_wanted: Vec<RoleView>,
+    pub history: Vec<HistoryView>,
+    pub body: String,
+    pub initiatives: Vec<Link>,
+    pub budget_lines: Vec<BudgetLineView>,
+    /// Address of the room's calendar file.
+    pub agenda_url: String,
+    /// schema.org JSON-LD, safe to print unescaped inside `<script type="application/ld+json">`.
+    pub json_ld: String,
+    /// Address of the page's JSON twin (`index.json`, written once, beside the default
+    /// language's page).
+    pub json_url: String,
+}
+
+/// A room in a list: enough to show where and whether it is open.
+#[derive(Serialize)]
+pub struct RoomSummary {
+    #[serde(flatten)]
+    pub link: Link,
+    pub kind: &'static str,
+    pub status: &'static str,
+    pub area: Option<Link>,
+    pub summary: Option<String>,
+    /// The language of `summary`, and of `body`: the page's, or the default where untranslated.
+    pub summary_lang: String,
+    pub body_lang: String,
+    pub address: Option<AddressView>,
+    pub opening_hours: Vec<SlotView>,
+    pub presence: Vec<PresenceView>,
+}
+
+impl Viewer<'_> {
+    pub fn room_summary(&self, room: &Room) -> RoomSummary {
+        let (_, summary, _) = translated(
+            &room.translations,
+            self.language,
+            &room.name,
+            &room.summary,
+            &room.body,
+        );
+        let (summary_lang, body_lang) = text_languages(
+            &room.translations,
+            self.language,
+            &self.site.config.language,
+        );
+        RoomSummary {
+            link: self.room_link(room),
+            kind: room.kind.as_str(),
+            status: room.status.as_str(),
+            area: self.area_ref(&room.area),
+            summary: summary.map(str::to_string),
+            summary_lang,
+            body_lang,
+            address: room.address.as_ref().map(address_view),
+            opening_hours: room.opening_hours.iter().map(slot_view).collect(),
+            presence: presence_views(room),
+        }
+    }
+
+    pub fn room(&self, room: &Room) -> RoomView {
+        let (_, summary, body) = translated(
+            &room.translations,
+            self.language,
+            &room.name,
+            &room.summary,
+            &room.body,
+        );
+        let link = self.room_link(room);
+        let (summary_lang, body_lang) = text_languages(
+            &room.translations,
+            self.language,
+            &self.site.config.language,
+        );
+        RoomView {
+            kind: room.kind.as_str(),
+            status: room.status.as_str(),
+            area: self.area_ref(&room.area).expect("resolved"),
+            opened: room.opened.map(iso),
+            closed: room.closed.map(iso),
+            summary: summary.map(str::to_string),
+            summary_lang,
+            body_lang,
+            address: room.address.as_ref().map(address_view),
+            location: room.location.map(location_view),
+            location_approximate: room.location_approximate,
+            opening_hours: room.opening_hours.iter().map(slot_view).collect(),
+            presence: presence_views(room),
+            facilities: room.facilities.clone(),
+            manager: room.manager,
+            host_volunteers: room.host_volunteers,
+            organisations: room
+                .organisations
+                .iter()
+                .filter_map(|r| self.organisation_ref(r))
+                .collect(),
+            contact: room.contact.as_ref().map(contact_view),
+            activities: self.activity_views(room),
+            volunteers_wanted: self.roles(&room.volunteers_wanted, &link),
+            history: room
+                .history
+                .iter()
+                .map(|h| HistoryView {
+                    date: iso(h.date),
+                    text: h.text.clone(),
+                })
+                .collect(),
+            body: body.to_string(),
+            initiatives: self.initiative_links(&self.links.initiatives_of_room, &room.id),
+            budget_lines: self.budget_lines_of(LinkKind::Room, &room.id),
+            json_ld: crate::outputs::html::json_ld::room(self.site, self.urls, self.language, room),
+            json_url: self.beside_default_page(&Route::Room(&room.id).path(), "index.json"),
+            agenda_url: format!(
+                "{}agenda.ics",
+                self.urls
+                    .page(&self.site.config.language, &Route::Room(&room.id).path())
+            ),
+            link,
+        }
+    }
+}
