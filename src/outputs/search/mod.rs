@@ -19,6 +19,7 @@
 use crate::model::{Area, Initiative, Organisation, Ref, Room, Site, Translations};
 use crate::output::OutputFile;
 use crate::outputs::html::views::translated;
+use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
 use pagefind::api::{PagefindIndex, SyntheticFile};
 use std::collections::BTreeMap;
@@ -283,7 +284,7 @@ fn record(
 }
 
 fn room(site: &Site, language: &str, prefix: &str, r: &Room) -> Record {
-    let url = format!("/{prefix}kamers/{}/", r.id);
+    let url = format!("/{prefix}{}", Route::Room(&r.id).path());
     record(
         "room",
         url,
@@ -307,7 +308,7 @@ fn room(site: &Site, language: &str, prefix: &str, r: &Room) -> Record {
 }
 
 fn area(language: &str, prefix: &str, a: &Area) -> Record {
-    let url = format!("/{prefix}gebieden/{}/", a.id);
+    let url = format!("/{prefix}{}", Route::Area(&a.id).path());
     record(
         "area",
         url,
@@ -317,7 +318,7 @@ fn area(language: &str, prefix: &str, a: &Area) -> Record {
 }
 
 fn initiative(site: &Site, language: &str, prefix: &str, i: &Initiative) -> Record {
-    let url = format!("/{prefix}initiatieven/{}/", i.id);
+    let url = format!("/{prefix}{}", Route::Initiative(&i.id).path());
     record(
         "initiative",
         url,
@@ -332,7 +333,7 @@ fn initiative(site: &Site, language: &str, prefix: &str, i: &Initiative) -> Reco
 }
 
 fn organisation(site: &Site, language: &str, prefix: &str, o: &Organisation) -> Record {
-    let url = format!("/{prefix}organisaties/{}/", o.id);
+    let url = format!("/{prefix}{}", Route::Organisation(&o.id).path());
     record(
         "organisation",
         url,
