@@ -8,7 +8,16 @@ use rust_decimal::RoundingStrategy;
 use std::collections::BTreeMap;
 
 const BUDGET_KEYS: &[&str] = &[
-    "title", "source", "status", "owner", "periods", "lines", "totals",
+    "title",
+    "source",
+    "source_url",
+    "source_file",
+    "notes",
+    "status",
+    "owner",
+    "periods",
+    "lines",
+    "totals",
 ];
 const LINE_KEYS: &[&str] = &[
     "item",
@@ -22,6 +31,9 @@ const LINE_KEYS: &[&str] = &[
     "room",
     "initiative",
     "organisation",
+    "page",
+    "figure",
+    "note",
 ];
 const TOTAL_KEYS: &[&str] = &["direction", "group", "in_kind", "amounts"];
 
@@ -56,6 +68,15 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
         "source",
         "Sociale Basis Uitvoeringsplan 2024-2027, figuur 4",
     );
+    let source_url = r.opt_text(&f, "source_url");
+    if let Some(url) = &source_url {
+        check_url(url, f.line_of("source_url"), r);
+    }
+    let source_file = r.opt_text(&f, "source_file");
+    if let Some(file) = &source_file {
+        check_source_file(file, f.line_of("source_file"), r);
+    }
+    let notes = r.opt_text(&f, "notes").filter(|n| !n.is_empty());
     let status = match f.get("status") {
         Some(n) => r.choice(n, "status", &BudgetStatus::choices()),
         None => Some(BudgetStatus::Planned),
@@ -89,6 +110,9 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
         path: r.path.clone(),
         title: title?,
         source: source?,
+        source_url,
+        source_file,
+        notes,
         status: status?,
         owner,
         periods,
@@ -194,8 +218,42 @@ fn line(node: &Node, r: &mut Reader) -> Option<BudgetLine> {
         room: r.opt_id(&f, "room"),
         initiative: r.opt_id(&f, "initiative"),
         organisation: r.opt_id(&f, "organisation"),
+        page: r.opt_text(&f, "page").filter(|p| !p.is_empty()),
+        figure: r.opt_text(&f, "figure").filter(|p| !p.is_empty()),
+        note: r.opt_text(&f, "note").filter(|p| !p.is_empty()),
         line: node.line,
     })
+}
+
+/// The source's address becomes a link on the budget's pages: only a web address, so that
+/// no `javascript:` or `file:` address reaches a reader.
+fn check_url(url: &str, line: usize, r: &mut Reader) {
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        r.error(
+            line,
+            format!(
+                "`source_url` \"{url}\" is not a web address; write it in full, like https://www.example.nl/uitvoeringsplan.pdf"
+            ),
+        );
+    }
+}
+
+/// A copy of the source lies under the content's `data/` folder: a relative path that
+/// stays inside it.
+fn check_source_file(file: &str, line: usize, r: &mut Reader) {
+    let inside = !file.is_empty()
+        && !file.starts_with('/')
+        && !file.contains('\\')
+        && !file.contains(':')
+        && file.split('/').all(|part| !part.is_empty() && part != "." && part != "..");
+    if !inside {
+        r.error(
+            line,
+            format!(
+                "`source_file` \"{file}\" is not a path inside the data folder; write it relative to data/, like documents/uitvoeringsplan-2024.pdf"
+            ),
+        );
+    }
 }
 
 fn strip_lines<T>(years: BTreeMap<i32, (T, usize)>) -> BTreeMap<i32, T> {
