@@ -76,7 +76,7 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
     if let Some(file) = &source_file {
         check_source_file(file, f.line_of("source_file"), r);
     }
-    let notes = r.opt_text(&f, "notes").filter(|n| !n.is_empty());
+    let notes = r.opt_text(&f, "notes").and_then(|n| paragraphs(&n));
     let status = match f.get("status") {
         Some(n) => r.choice(n, "status", &BudgetStatus::choices()),
         None => Some(BudgetStatus::Planned),
@@ -225,6 +225,30 @@ fn line(node: &Node, r: &mut Reader) -> Option<BudgetLine> {
     })
 }
 
+/// Notes written as a YAML block keep the editor's line breaks; a reader (and a CSV cell)
+/// wants paragraphs: lines joined with a space, paragraphs (split by an empty line) with
+/// one empty line between them.
+fn paragraphs(text: &str) -> Option<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+        } else {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(line);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    (!out.is_empty()).then(|| out.join("\n\n"))
+}
+
 /// The source's address becomes a link on the budget's pages: only a web address, so that
 /// no `javascript:` or `file:` address reaches a reader.
 fn check_url(url: &str, line: usize, r: &mut Reader) {
@@ -299,6 +323,32 @@ mod tests {
         let amounts = &budget.lines[0].amounts;
         assert_eq!(amounts[&2017], Decimal::new(4125000, 2));
         assert_eq!(amounts[&2018], Decimal::new(110, 2));
+    }
+
+    #[test]
+    fn reads_provenance() {
+        let mut r = Reader::new("data/budgets/x.yaml");
+        let text = "title: T\nsource: S\nsource_url: https://example.nl/plan.pdf\nsource_file: documents/plan.pdf\nnotes: |\n  Een\n  twee.\n\n  Drie.\nlines:\n  - { item: A, page: 21, figure: Figuur 4, note: Let op, amounts: { 2024: 1 } }\n";
+        let budget = read(text, "x", &mut r).unwrap();
+        assert!(r.diags.is_empty(), "{:?}", r.diags.sorted());
+        assert_eq!(budget.source_url.as_deref(), Some("https://example.nl/plan.pdf"));
+        assert_eq!(budget.source_file.as_deref(), Some("documents/plan.pdf"));
+        assert_eq!(budget.notes.as_deref(), Some("Een twee.\n\nDrie."));
+        let line = &budget.lines[0];
+        assert_eq!(line.page.as_deref(), Some("21"));
+        assert_eq!(line.figure.as_deref(), Some("Figuur 4"));
+        assert_eq!(line.note.as_deref(), Some("Let op"));
+    }
+
+    #[test]
+    fn rejects_unsafe_source_addresses() {
+        let mut r = Reader::new("data/budgets/x.yaml");
+        let text = "title: T\nsource: S\nsource_url: javascript:alert(1)\nsource_file: ../../etc/passwd\nlines:\n  - { item: A, amounts: { 2024: 1 } }\n";
+        read(text, "x", &mut r);
+        let messages: Vec<String> = r.diags.sorted().iter().map(|d| d.to_string()).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages[0].starts_with("data/budgets/x.yaml:3: error: `source_url` \"javascript:alert(1)\" is not a web address"));
+        assert!(messages[1].starts_with("data/budgets/x.yaml:4: error: `source_file` \"../../etc/passwd\" is not a path inside the data folder"));
     }
 
     #[test]
