@@ -269,7 +269,9 @@ fn check_source_file(file: &str, line: usize, r: &mut Reader) {
         && !file.starts_with('/')
         && !file.contains('\\')
         && !file.contains(':')
-        && file.split('/').all(|part| !part.is_empty() && part != "." && part != "..");
+        && file
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..");
     if !inside {
         r.error(
             line,
@@ -331,7 +333,10 @@ mod tests {
         let text = "title: T\nsource: S\nsource_url: https://example.nl/plan.pdf\nsource_file: documents/plan.pdf\nnotes: |\n  Een\n  twee.\n\n  Drie.\nlines:\n  - { item: A, page: 21, figure: Figuur 4, note: Let op, amounts: { 2024: 1 } }\n";
         let budget = read(text, "x", &mut r).unwrap();
         assert!(r.diags.is_empty(), "{:?}", r.diags.sorted());
-        assert_eq!(budget.source_url.as_deref(), Some("https://example.nl/plan.pdf"));
+        assert_eq!(
+            budget.source_url.as_deref(),
+            Some("https://example.nl/plan.pdf")
+        );
         assert_eq!(budget.source_file.as_deref(), Some("documents/plan.pdf"));
         assert_eq!(budget.notes.as_deref(), Some("Een twee.\n\nDrie."));
         let line = &budget.lines[0];

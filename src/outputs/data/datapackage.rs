@@ -7,8 +7,8 @@
 //! that a cell holds several references.
 
 use crate::model::{BudgetStatus, Direction, Site};
-use crate::outputs::data::checksums::Digest;
 use crate::output::OutputFile;
+use crate::outputs::data::checksums::Digest;
 use crate::outputs::data::tables::{Column, Kind, Table};
 use crate::resolve::routes::{Route, Section};
 use crate::resolve::urls::Urls;
@@ -109,16 +109,16 @@ pub fn descriptor(
     }
     // Each budget's source: where the public can read it when the budget says so, else the
     // page that shows its lines and source.
-    let sources: Vec<Value> = site
-        .budgets
-        .iter()
-        .map(|b| {
-            let path = b.source_url.clone().unwrap_or_else(|| {
-                urls.absolute(language, &Route::BudgetDocument(&b.id).path())
-            });
-            json!({ "title": b.source, "path": path })
-        })
-        .collect();
+    let sources: Vec<Value> =
+        site.budgets
+            .iter()
+            .map(|b| {
+                let path = b.source_url.clone().unwrap_or_else(|| {
+                    urls.absolute(language, &Route::BudgetDocument(&b.id).path())
+                });
+                json!({ "title": b.source, "path": path })
+            })
+            .collect();
     if !sources.is_empty() {
         package.insert("sources".into(), json!(sources));
     }

@@ -198,8 +198,9 @@ pub struct YearView {
     /// Income lines that name an organisation, summed per funder, per kind of budget.
     pub funders: Vec<SharesOfStatus>,
     pub comparison: Vec<Comparison>,
-    /// The budget documents of the year before differ from this year's: the page says so,
-    /// since the two years' figures then come from different sources.
+    /// The budget documents of the year before (of the same kind, planned or actual)
+    /// differ from this year's: the page says so, since the two years' figures then come
+    /// from different sources.
     pub other_documents_than_previous: bool,
 }
 
@@ -261,20 +262,30 @@ impl Viewer<'_> {
             recipients: self.shares_by_status(&all, year, Direction::Expense),
             funders: self.shares_by_status(&all, year, Direction::Income),
             comparison: comparison(&all, year),
-            other_documents_than_previous: position.filter(|p| *p > 0).is_some_and(|p| {
-                self.document_ids(years[p - 1]) != self.document_ids(year)
-            }),
+            other_documents_than_previous: position
+                .filter(|p| *p > 0)
+                .is_some_and(|p| self.other_documents(years[p - 1], year)),
         }
     }
 
-    /// The ids of the budget documents with an amount or a period in `year`.
-    fn document_ids(&self, year: i32) -> Vec<&str> {
-        self.site
-            .budgets
-            .iter()
-            .filter(|b| b.years().contains(&year))
-            .map(|b| b.id.as_str())
-            .collect()
+    /// Whether `year`'s figures of a kind (planned or actual) that `before` also has come
+    /// from another set of budget documents than `before`'s: the totals of the two years
+    /// then compare different sources. A kind only one of the years has is not compared.
+    fn other_documents(&self, before: i32, year: i32) -> bool {
+        let ids = |year: i32, status: BudgetStatus| -> Vec<&str> {
+            self.site
+                .budgets
+                .iter()
+                .filter(|b| b.status == status && b.years().contains(&year))
+                .map(|b| b.id.as_str())
+                .collect()
+        };
+        [BudgetStatus::Planned, BudgetStatus::Actual]
+            .into_iter()
+            .any(|status| {
+                let (then, now) = (ids(before, status), ids(year, status));
+                !then.is_empty() && !now.is_empty() && then != now
+            })
     }
 
     fn document_in_year(&self, b: &Budget, year: i32) -> DocumentInYear {
