@@ -218,9 +218,9 @@ fn line(node: &Node, r: &mut Reader) -> Option<BudgetLine> {
         room: r.opt_id(&f, "room"),
         initiative: r.opt_id(&f, "initiative"),
         organisation: r.opt_id(&f, "organisation"),
-        page: r.opt_text(&f, "page").filter(|p| !p.is_empty()),
-        figure: r.opt_text(&f, "figure").filter(|p| !p.is_empty()),
-        note: r.opt_text(&f, "note").filter(|p| !p.is_empty()),
+        page: r.opt_text(&f, "page").and_then(|t| one_line(&t)),
+        figure: r.opt_text(&f, "figure").and_then(|t| one_line(&t)),
+        note: r.opt_text(&f, "note").and_then(|t| one_line(&t)),
         line: node.line,
     })
 }
@@ -247,6 +247,12 @@ fn paragraphs(text: &str) -> Option<String> {
         out.push(current);
     }
     (!out.is_empty()).then(|| out.join("\n\n"))
+}
+
+/// A line's page, figure and note are one line of text (a table cell, a CSV cell).
+fn one_line(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// The source's address becomes a link on the budget's pages: only a web address, so that
@@ -330,7 +336,7 @@ mod tests {
     #[test]
     fn reads_provenance() {
         let mut r = Reader::new("data/budgets/x.yaml");
-        let text = "title: T\nsource: S\nsource_url: https://example.nl/plan.pdf\nsource_file: documents/plan.pdf\nnotes: |\n  Een\n  twee.\n\n  Drie.\nlines:\n  - { item: A, page: 21, figure: Figuur 4, note: Let op, amounts: { 2024: 1 } }\n";
+        let text = "title: T\nsource: S\nsource_url: https://example.nl/plan.pdf\nsource_file: documents/plan.pdf\nnotes: |\n  Een\n  twee.\n\n  Drie.\nlines:\n  - { item: A, page: 21, figure: Figuur 4, note: \"Let\\n  op\", amounts: { 2024: 1 } }\n";
         let budget = read(text, "x", &mut r).unwrap();
         assert!(r.diags.is_empty(), "{:?}", r.diags.sorted());
         assert_eq!(

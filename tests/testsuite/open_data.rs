@@ -1326,7 +1326,8 @@ fn provenance_site() -> Built {
 #[test]
 fn budget_rows_carry_source_page_figure_notes_owner_and_funder() {
     let site = provenance_site();
-    let expected_notes = "Het totaal staat niet in de bron.\n\nLatere jaren ontbreken.";
+    // One line in a cell: paragraphs follow each other.
+    let expected_notes = "Het totaal staat niet in de bron. Latere jaren ontbreken.";
     for file in ["data/budget.csv", "data/budget-2024.csv"] {
         let (header, rows) = read_csv(&site.bytes(file), b',');
         for column in [

@@ -132,8 +132,18 @@ pub(super) fn table(site: &Site) -> Table {
             |row| Cell::opt_text(row.line.note.as_deref()),
         )
         .add(
-            column("budget_notes", Text, "Opmerkingen bij de begroting", "Kanttekeningen bij het hele begrotingsdocument (bijvoorbeeld welk totaal niet in de bron staat), in elke rij van dat document herhaald."),
-            |row| Cell::opt_text(row.budget.notes.as_deref()),
+            column("budget_notes", Text, "Opmerkingen bij de begroting", "Kanttekeningen bij het hele begrotingsdocument (bijvoorbeeld welk totaal niet in de bron staat), in elke rij van dat document herhaald; alinea's staan achter elkaar op één regel."),
+            // One line per cell: CSV rows end in CRLF and a bare line feed inside a cell
+            // trips up line-based tools; the page keeps the paragraphs.
+            |row| {
+                Cell::opt_text(
+                    row.budget
+                        .notes
+                        .as_ref()
+                        .map(|n| n.replace("\n\n", " "))
+                        .as_deref(),
+                )
+            },
         )
         .fill(sources);
     Table {
