@@ -348,7 +348,7 @@ for name in TABLES:
     check(count == len(rows), f"mienskip.sqlite: {name} has {count} rows, {name}.csv {len(rows)}")
 broken = db.execute("PRAGMA foreign_key_check").fetchall()
 keys = db.execute("SELECT \"table\", \"from\" FROM pragma_foreign_key_list('budget')").fetchall()
-check(not broken and len(keys) == 4, f"mienskip.sqlite: budget has {len(keys)} foreign keys, none broken ({broken[:3]})")
+check(not broken and len(keys) == 5, f"mienskip.sqlite: budget has {len(keys)} foreign keys, none broken ({broken[:3]})")
 rooms_key = db.execute("SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list('rooms')").fetchall()
 check(rooms_key == [("areas", "area", "id")], f"mienskip.sqlite: rooms.area references areas.id {rooms_key}")
 joined = db.execute("SELECT count(*) FROM rooms JOIN areas ON rooms.area = areas.id").fetchone()[0]

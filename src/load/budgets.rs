@@ -8,7 +8,16 @@ use rust_decimal::RoundingStrategy;
 use std::collections::BTreeMap;
 
 const BUDGET_KEYS: &[&str] = &[
-    "title", "source", "status", "owner", "periods", "lines", "totals",
+    "title",
+    "source",
+    "source_url",
+    "source_file",
+    "notes",
+    "status",
+    "owner",
+    "periods",
+    "lines",
+    "totals",
 ];
 const LINE_KEYS: &[&str] = &[
     "item",
@@ -22,6 +31,9 @@ const LINE_KEYS: &[&str] = &[
     "room",
     "initiative",
     "organisation",
+    "page",
+    "figure",
+    "note",
 ];
 const TOTAL_KEYS: &[&str] = &["direction", "group", "in_kind", "amounts"];
 
@@ -56,6 +68,15 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
         "source",
         "Sociale Basis Uitvoeringsplan 2024-2027, figuur 4",
     );
+    let source_url = r.opt_text(&f, "source_url");
+    if let Some(url) = &source_url {
+        check_url(url, f.line_of("source_url"), r);
+    }
+    let source_file = r.opt_text(&f, "source_file");
+    if let Some(file) = &source_file {
+        check_source_file(file, f.line_of("source_file"), r);
+    }
+    let notes = r.opt_text(&f, "notes").and_then(|n| paragraphs(&n));
     let status = match f.get("status") {
         Some(n) => r.choice(n, "status", &BudgetStatus::choices()),
         None => Some(BudgetStatus::Planned),
@@ -102,6 +123,9 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
         path: r.path.clone(),
         title: title?,
         source: source?,
+        source_url,
+        source_file,
+        notes,
         status: status?,
         owner,
         periods,
@@ -270,8 +294,74 @@ fn line(node: &Node, r: &mut Reader) -> Option<BudgetLine> {
         room: r.opt_id(&f, "room"),
         initiative: r.opt_id(&f, "initiative"),
         organisation: r.opt_id(&f, "organisation"),
+        page: r.opt_text(&f, "page").and_then(|t| one_line(&t)),
+        figure: r.opt_text(&f, "figure").and_then(|t| one_line(&t)),
+        note: r.opt_text(&f, "note").and_then(|t| one_line(&t)),
         line: node.line,
     })
+}
+
+/// Notes written as a YAML block keep the editor's line breaks; a reader (and a CSV cell)
+/// wants paragraphs: lines joined with a space, paragraphs (split by an empty line) with
+/// one empty line between them.
+fn paragraphs(text: &str) -> Option<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+        } else {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(line);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    (!out.is_empty()).then(|| out.join("\n\n"))
+}
+
+/// A line's page, figure and note are one line of text (a table cell, a CSV cell).
+fn one_line(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The source's address becomes a link on the budget's pages: only a web address, so that
+/// no `javascript:` or `file:` address reaches a reader.
+fn check_url(url: &str, line: usize, r: &mut Reader) {
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        r.error(
+            line,
+            format!(
+                "`source_url` \"{url}\" is not a web address; write it in full, like https://www.example.nl/uitvoeringsplan.pdf"
+            ),
+        );
+    }
+}
+
+/// A copy of the source lies under the content's `data/` folder: a relative path that
+/// stays inside it.
+fn check_source_file(file: &str, line: usize, r: &mut Reader) {
+    let inside = !file.is_empty()
+        && !file.starts_with('/')
+        && !file.contains('\\')
+        && !file.contains(':')
+        && file
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..");
+    if !inside {
+        r.error(
+            line,
+            format!(
+                "`source_file` \"{file}\" is not a path inside the data folder; write it relative to data/, like documents/uitvoeringsplan-2024.pdf"
+            ),
+        );
+    }
 }
 
 fn strip_lines<T>(years: BTreeMap<i32, (T, usize)>) -> BTreeMap<i32, T> {
@@ -317,6 +407,35 @@ mod tests {
         let amounts = &budget.lines[0].amounts;
         assert_eq!(amounts[&2017], Decimal::new(4125000, 2));
         assert_eq!(amounts[&2018], Decimal::new(110, 2));
+    }
+
+    #[test]
+    fn reads_provenance() {
+        let mut r = Reader::new("data/budgets/x.yaml");
+        let text = "title: T\nsource: S\nsource_url: https://example.nl/plan.pdf\nsource_file: documents/plan.pdf\nnotes: |\n  Een\n  twee.\n\n  Drie.\nlines:\n  - { item: A, page: 21, figure: Figuur 4, note: \"Let\\n  op\", amounts: { 2024: 1 } }\n";
+        let budget = read(text, "x", &mut r).unwrap();
+        assert!(r.diags.is_empty(), "{:?}", r.diags.sorted());
+        assert_eq!(
+            budget.source_url.as_deref(),
+            Some("https://example.nl/plan.pdf")
+        );
+        assert_eq!(budget.source_file.as_deref(), Some("documents/plan.pdf"));
+        assert_eq!(budget.notes.as_deref(), Some("Een twee.\n\nDrie."));
+        let line = &budget.lines[0];
+        assert_eq!(line.page.as_deref(), Some("21"));
+        assert_eq!(line.figure.as_deref(), Some("Figuur 4"));
+        assert_eq!(line.note.as_deref(), Some("Let op"));
+    }
+
+    #[test]
+    fn rejects_unsafe_source_addresses() {
+        let mut r = Reader::new("data/budgets/x.yaml");
+        let text = "title: T\nsource: S\nsource_url: javascript:alert(1)\nsource_file: ../../etc/passwd\nlines:\n  - { item: A, amounts: { 2024: 1 } }\n";
+        read(text, "x", &mut r);
+        let messages: Vec<String> = r.diags.sorted().iter().map(|d| d.to_string()).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages[0].starts_with("data/budgets/x.yaml:3: error: `source_url` \"javascript:alert(1)\" is not a web address"));
+        assert!(messages[1].starts_with("data/budgets/x.yaml:4: error: `source_file` \"../../etc/passwd\" is not a path inside the data folder"));
     }
 
     #[test]

@@ -36,6 +36,12 @@ pub struct BudgetLine {
     pub room: Option<Ref>,
     pub initiative: Option<Ref>,
     pub organisation: Option<Ref>,
+    /// Where in the source the line is printed: a page (`21`) and a figure or table
+    /// (`Figuur 4`), as the source names them.
+    pub page: Option<String>,
+    pub figure: Option<String>,
+    /// A remark published with the line.
+    pub note: Option<String>,
     pub line: usize,
 }
 
@@ -67,6 +73,12 @@ pub struct Budget {
     pub path: String,
     pub title: String,
     pub source: String,
+    /// Where the public can read the source (an `http(s)` address).
+    pub source_url: Option<String>,
+    /// A copy of the source under the content's `data/` folder, as written in the file.
+    pub source_file: Option<String>,
+    /// Caveats published on the budget's page and in every row of `budget.csv`.
+    pub notes: Option<String>,
     pub status: BudgetStatus,
     pub owner: Option<Ref>,
     /// Notes for part years, like `april - december`.

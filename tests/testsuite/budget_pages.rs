@@ -191,3 +191,106 @@ fn item_pages_list_the_budget_lines_that_name_them() {
     );
     assert!(organisation.contains("Bijdrage fonds"), "{organisation}");
 }
+
+#[test]
+fn pages_show_each_lines_place_in_the_source_and_the_budgets_notes() {
+    let dir = copy_fixture("open-data");
+    let plan = std::fs::read_to_string(dir.path().join("data/budgets/plan.yaml"))
+        .unwrap()
+        .replace(
+            "status: planned\n",
+            "source_url: https://www.example.nl/plan.pdf\nnotes: |\n  Het totaal staat\n  niet in de bron.\n\n  Latere jaren ontbreken.\nstatus: planned\n",
+        )
+        .replace(
+            "    area: noord\n",
+            "    area: noord\n    page: 21\n    figure: \"Figuur 4\"\n    note: Inclusief btw.\n",
+        );
+    write(dir.path(), "data/budgets/plan.yaml", plan);
+    let out = built(dir.path());
+    let cell = Selector::parse("th[scope=row]").unwrap();
+    let notes = Selector::parse(".budget-notes p").unwrap();
+    let source = Selector::parse("a[href=\"https://www.example.nl/plan.pdf\"]").unwrap();
+    for path in [
+        "begroting/documenten/plan/index.html",
+        "begroting/2024/index.html",
+    ] {
+        let html = page(&out, path);
+        let line = html
+            .select(&cell)
+            .find(|t| text(*t).starts_with("Meerjarenplannen"))
+            .unwrap_or_else(|| panic!("{path}: no line Meerjarenplannen"));
+        let within = |selector: &str| -> Vec<String> {
+            line.select(&Selector::parse(selector).unwrap())
+                .map(text)
+                .collect()
+        };
+        assert_eq!(
+            within(".line-source"),
+            ["Plaats in de bron: Figuur 4, pagina 21"],
+            "{path}"
+        );
+        assert_eq!(within(".line-note"), ["Inclusief btw."], "{path}");
+        // A line without them shows none.
+        let other = html
+            .select(&cell)
+            .map(text)
+            .find(|t| t.starts_with("Repair Café"))
+            .unwrap();
+        assert!(!other.contains("Plaats in de bron"), "{path}: {other}");
+        let paragraphs: Vec<String> = html.select(&notes).map(text).collect();
+        assert_eq!(
+            paragraphs,
+            [
+                "Het totaal staat niet in de bron.",
+                "Latere jaren ontbreken."
+            ],
+            "{path}"
+        );
+        let link = html
+            .select(&source)
+            .next()
+            .unwrap_or_else(|| panic!("{path}: no source link"));
+        assert_eq!(text(link), "Uitvoeringsplan Teststad 2024-2025, tabel 1");
+    }
+    // The realisation has no notes: no empty box.
+    let html = page(&out, "begroting/documenten/realisatie/index.html");
+    assert_eq!(html.select(&notes).count(), 0);
+}
+
+#[test]
+fn a_year_from_other_documents_than_the_year_before_says_so() {
+    // The fixture: 2024 has the plan and its realisation, 2025 the plan only; a follow-up
+    // plan for 2026 comes from another document.
+    let dir = copy_fixture("open-data");
+    write(
+        dir.path(),
+        "data/budgets/vervolg.yaml",
+        "title: Vervolgplan Teststad 2026\nsource: Vervolgplan Teststad, tabel 2\nlines:\n  - { item: Meerjarenplannen, group: \"Pijler 1: Maatwerk\", amounts: { 2026: 48000 } }\n",
+    );
+    let out = built(dir.path());
+    let notice = Selector::parse("#andere-bron").unwrap();
+    // 2025's plan is 2024's plan (the realisation of 2024 is not compared with a plan).
+    for year in ["2024", "2025"] {
+        let html = page(&out, &format!("begroting/{year}/index.html"));
+        assert_eq!(html.select(&notice).count(), 0, "{year}");
+    }
+    let html = page(&out, "begroting/2026/index.html");
+    let said = html
+        .select(&notice)
+        .next()
+        .map(text)
+        .expect("2026 says its source differs");
+    assert_eq!(
+        said,
+        "Let op: de bedragen van 2026 komen uit een ander begrotingsdocument dan die van 2025. Een verschil tussen de twee jaren kan dus ook komen doordat de documenten iets anders beschrijven."
+    );
+    // The overview names each year's documents and marks the change.
+    let overview = page(&out, "begroting/index.html");
+    let rows = table(&overview, "Totalen per jaar");
+    let documents = |year: &str| row(&rows, year).last().unwrap().clone();
+    assert_eq!(documents("2025"), "Uitvoeringsplan Teststad");
+    assert_eq!(
+        documents("2026"),
+        "Vervolgplan Teststad 2026 andere bron dan het jaar ervoor"
+    );
+}

@@ -870,7 +870,13 @@ fn data_package_describes_every_csv() {
         budget["schema"]["primaryKey"],
         serde_json::json!(["budget", "line", "year"])
     );
-    assert_eq!(budget["schema"]["foreignKeys"].as_array().unwrap().len(), 4);
+    // area, room, initiative, organisation (the funder) and owner.
+    let keys = budget["schema"]["foreignKeys"].as_array().unwrap();
+    assert_eq!(keys.len(), 5);
+    assert!(keys
+        .iter()
+        .any(|k| k["fields"] == serde_json::json!(["owner"])
+            && k["reference"]["resource"] == "organisations"));
     // Fiscal Data Package model.
     let model = &package["model"];
     assert_eq!(model["measures"]["amount"]["source"], "amount");
@@ -1291,6 +1297,226 @@ mod publisher_uri {
             text.contains("site.yaml:9")
                 && text.contains("`uri` is \"gm9999\"; it must be the full address"),
             "{text}"
+        );
+    }
+}
+
+/// The open-data fixture with provenance on the plan: a source address, notes, and a page,
+/// figure and note on its first line.
+fn provenance_site() -> Built {
+    let dir = copy_fixture("open-data");
+    let path = dir.path().join("data/budgets/plan.yaml");
+    let plan = std::fs::read_to_string(&path).unwrap();
+    let plan = plan
+        .replace(
+            "status: planned\n",
+            "source_url: https://www.example.nl/plan.pdf?versie=2&taal=nl\nnotes: |\n  Het totaal staat\n  niet in de bron.\n\n  Latere jaren ontbreken.\nstatus: planned\n",
+        )
+        .replace(
+            "    area: noord\n",
+            "    area: noord\n    page: 21\n    figure: \"Figuur 4\"\n    note: Inclusief btw.\n",
+        );
+    write(dir.path(), "data/budgets/plan.yaml", plan);
+    let built = build(dir.path());
+    // The source folder is not needed after the build; keep the output's folder alive.
+    drop(dir);
+    built
+}
+
+#[test]
+fn budget_rows_carry_source_page_figure_notes_owner_and_funder() {
+    let site = provenance_site();
+    // One line in a cell: paragraphs follow each other.
+    let expected_notes = "Het totaal staat niet in de bron. Latere jaren ontbreken.";
+    for file in ["data/budget.csv", "data/budget-2024.csv"] {
+        let (header, rows) = read_csv(&site.bytes(file), b',');
+        for column in [
+            "owner",
+            "source",
+            "source_url",
+            "page",
+            "figure",
+            "note",
+            "budget_notes",
+        ] {
+            assert!(header.iter().any(|h| h == column), "{file}: no {column}");
+        }
+        let find = |line: &str, year: &str| {
+            rows.iter()
+                .find(|r| r["budget"] == "plan" && r["line"] == line && r["year"] == year)
+                .unwrap_or_else(|| panic!("{file}: no plan line {line} in {year}"))
+        };
+        let first = find("1", "2024");
+        assert_eq!(first["page"], "21");
+        assert_eq!(first["figure"], "Figuur 4");
+        assert_eq!(first["note"], "Inclusief btw.");
+        assert_eq!(first["area"], "noord");
+        assert_eq!(first["owner"], "welzijn");
+        assert_eq!(
+            first["source_url"],
+            "https://www.example.nl/plan.pdf?versie=2&taal=nl"
+        );
+        assert_eq!(
+            first["source"],
+            "Uitvoeringsplan Teststad 2024-2025, tabel 1"
+        );
+        assert_eq!(first["budget_notes"], expected_notes);
+        // A line without them leaves page, figure and note empty but keeps the budget's.
+        let other = find("2", "2024");
+        assert_eq!(
+            (
+                other["page"].as_str(),
+                other["figure"].as_str(),
+                other["note"].as_str()
+            ),
+            ("", "", "")
+        );
+        assert_eq!(other["room"], "de-kamer");
+        assert_eq!(other["budget_notes"], expected_notes);
+        // The funder of the income line.
+        let income = find("5", "2024");
+        assert_eq!(income["organisation"], "thuis");
+        assert_eq!(income["direction"], "income");
+        // The realisation names no owner and no address.
+        let actual = rows.iter().find(|r| r["budget"] == "realisatie").unwrap();
+        assert_eq!(
+            (actual["owner"].as_str(), actual["source_url"].as_str()),
+            ("", "")
+        );
+    }
+    // The same in the database.
+    let db = rusqlite::Connection::open(site.site.join("data/mienskip.sqlite")).unwrap();
+    let (page, figure, owner, url): (String, String, String, String) = db
+        .query_row(
+            "SELECT page, figure, owner, source_url FROM budget WHERE budget = 'plan' AND line = 1 AND year = 2024",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (page.as_str(), figure.as_str(), owner.as_str(), url.as_str()),
+        (
+            "21",
+            "Figuur 4",
+            "welzijn",
+            "https://www.example.nl/plan.pdf?versie=2&taal=nl"
+        )
+    );
+    // The package's sources: the address where given, else the budget's page; the new
+    // columns are described.
+    let package = site.json("data/datapackage.json");
+    let sources = package["sources"].as_array().unwrap();
+    let plan = sources
+        .iter()
+        .find(|s| s["title"] == "Uitvoeringsplan Teststad 2024-2025, tabel 1")
+        .unwrap();
+    assert_eq!(
+        plan["path"],
+        "https://www.example.nl/plan.pdf?versie=2&taal=nl"
+    );
+    let actual = sources
+        .iter()
+        .find(|s| s["title"] == "Jaarverslag Teststad 2024, bijlage 2")
+        .unwrap();
+    assert!(actual["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("/begroting/documenten/realisatie/"));
+    let budget = package["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "budget")
+        .unwrap();
+    for name in [
+        "owner",
+        "source_url",
+        "page",
+        "figure",
+        "note",
+        "budget_notes",
+    ] {
+        let field = budget["schema"]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["name"] == name)
+            .unwrap_or_else(|| panic!("no field {name}"));
+        assert!(!field["description"].as_str().unwrap().is_empty(), "{name}");
+    }
+}
+
+/// Lower-case hex SHA-256, computed here rather than taken from the code under test.
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn sha256sums_and_package_hashes_match_every_data_file() {
+    let site = fixture_site();
+    let data = site.site.join("data");
+    // Every file in data/ (subfolders included), by its path relative to data/.
+    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(&data) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let relative = entry.path().strip_prefix(&data).unwrap();
+            let relative = relative.to_str().unwrap().replace('\\', "/");
+            files.insert(relative, std::fs::read(entry.path()).unwrap());
+        }
+    }
+    // `sha256sum -c SHA256SUMS`, in Rust: `<64 hex>  <path>` per line, every file but itself.
+    let sums = site.text("data/SHA256SUMS");
+    let mut listed = BTreeSet::new();
+    for line in sums.lines() {
+        let (hash, path) = line
+            .split_once("  ")
+            .unwrap_or_else(|| panic!("bad line {line:?}"));
+        assert_eq!(hash.len(), 64, "{line}");
+        assert!(hash
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)));
+        let bytes = files
+            .get(path)
+            .unwrap_or_else(|| panic!("{path} is listed but missing"));
+        assert_eq!(hash, sha256_hex(bytes), "{path}");
+        assert!(listed.insert(path.to_string()), "{path} listed twice");
+    }
+    let expected: BTreeSet<String> = files
+        .keys()
+        .filter(|p| *p != "SHA256SUMS")
+        .cloned()
+        .collect();
+    assert_eq!(listed, expected);
+    for file in [
+        "datapackage.json",
+        "catalog.jsonld",
+        "mienskip.sqlite",
+        "budget.csv",
+        "agenda.ics",
+    ] {
+        assert!(listed.contains(file), "{file} not in SHA256SUMS");
+    }
+    // Every resource of the package: `bytes` and `sha256:<hex>` of the file at its path.
+    let package = site.json("data/datapackage.json");
+    let resources = package["resources"].as_array().unwrap();
+    assert!(resources.len() > 6);
+    for resource in resources {
+        let path = resource["path"].as_str().unwrap();
+        let bytes = &files[path];
+        assert_eq!(
+            resource["bytes"].as_u64(),
+            Some(bytes.len() as u64),
+            "{path}"
+        );
+        assert_eq!(
+            resource["hash"].as_str(),
+            Some(format!("sha256:{}", sha256_hex(bytes)).as_str()),
+            "{path}"
         );
     }
 }

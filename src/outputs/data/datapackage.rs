@@ -8,10 +8,12 @@
 
 use crate::model::{BudgetStatus, Direction, Site};
 use crate::output::OutputFile;
+use crate::outputs::data::checksums::Digest;
 use crate::outputs::data::tables::{Column, Kind, Table};
 use crate::resolve::routes::{Route, Section};
 use crate::resolve::urls::Urls;
 use serde_json::{json, Map, Value};
+use std::collections::BTreeMap;
 
 /// The address and title of a licence, by its SPDX id (see [`crate::outputs::data::licence`]).
 pub fn license(spdx: &str) -> (String, String) {
@@ -19,9 +21,16 @@ pub fn license(spdx: &str) -> (String, String) {
     (licence.url, licence.title)
 }
 
-pub fn render(site: &Site, urls: &Urls, tables: &[Table]) -> OutputFile {
-    let mut text =
-        serde_json::to_string_pretty(&descriptor(site, urls, tables)).expect("JSON serialises");
+/// `digests` holds the SHA-256 and size of the files under `data/` by their path there;
+/// each resource found in it gets `hash` and `bytes`.
+pub fn render(
+    site: &Site,
+    urls: &Urls,
+    tables: &[Table],
+    digests: &BTreeMap<String, Digest>,
+) -> OutputFile {
+    let mut text = serde_json::to_string_pretty(&descriptor(site, urls, tables, digests))
+        .expect("JSON serialises");
     text.push('\n');
     OutputFile::new(
         format!("{}datapackage.json", crate::outputs::data::DATA_DIR),
@@ -30,7 +39,12 @@ pub fn render(site: &Site, urls: &Urls, tables: &[Table]) -> OutputFile {
 }
 
 /// The whole descriptor as JSON.
-pub fn descriptor(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
+pub fn descriptor(
+    site: &Site,
+    urls: &Urls,
+    tables: &[Table],
+    digests: &BTreeMap<String, Digest>,
+) -> Value {
     let language = &site.config.language;
     let config = &site.config;
     let (license_url, license_title) = license(&config.license);
@@ -93,17 +107,18 @@ pub fn descriptor(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
         }
         package.insert("contributors".into(), json!([contributor]));
     }
-    // Each budget's source, with the address of the page that shows its lines and source.
-    let sources: Vec<Value> = site
-        .budgets
-        .iter()
-        .map(|b| {
-            json!({
-                "title": b.source,
-                "path": urls.absolute(language, &Route::BudgetDocument(&b.id).path()),
+    // Each budget's source: where the public can read it when the budget says so, else the
+    // page that shows its lines and source.
+    let sources: Vec<Value> =
+        site.budgets
+            .iter()
+            .map(|b| {
+                let path = b.source_url.clone().unwrap_or_else(|| {
+                    urls.absolute(language, &Route::BudgetDocument(&b.id).path())
+                });
+                json!({ "title": b.source, "path": path })
             })
-        })
-        .collect();
+            .collect();
     if !sources.is_empty() {
         package.insert("sources".into(), json!(sources));
     }
@@ -113,7 +128,7 @@ pub fn descriptor(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
             resources.push(resource(table, Some(year)));
         }
     }
-    resources.push(json!({
+    let sqlite = json!({
         "profile": "data-resource",
         "name": "mienskip",
         "path": crate::outputs::data::SQLITE_FILE,
@@ -121,7 +136,11 @@ pub fn descriptor(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
         "description": "Elke tabel hierboven als tabel van één SQLite-database, met primaire en verwijzende sleutels; de kolommen staan beschreven in de tabellen _tables en _columns en in metadata.json (voor Datasette).",
         "format": "sqlite",
         "mediatype": "application/vnd.sqlite3",
-    }));
+    });
+    resources.push(sqlite);
+    for resource in &mut resources[..] {
+        add_digest(resource, digests);
+    }
     package.insert("resources".into(), Value::Array(resources));
     // Fiscal Data Package (0.3): budget.csv as one measure and its dimensions.
     let years = site.budget_years();
@@ -136,6 +155,23 @@ pub fn descriptor(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
     Value::Object(package)
 }
 
+/// `bytes` and `hash` (`sha256:<hex>`) of the file at the resource's `path`, when known.
+fn add_digest(resource: &mut Value, digests: &BTreeMap<String, Digest>) {
+    let Some(object) = resource.as_object_mut() else {
+        return;
+    };
+    let Some(digest) = object
+        .get("path")
+        .and_then(Value::as_str)
+        .and_then(|path| digests.get(path))
+    else {
+        return;
+    };
+    let (bytes, hash) = (digest.bytes, digest.frictionless());
+    object.insert("bytes".into(), json!(bytes));
+    object.insert("hash".into(), json!(hash));
+}
+
 fn field(column: &Column) -> Value {
     let mut field = Map::new();
     field.insert("name".into(), json!(column.name));
@@ -144,7 +180,7 @@ fn field(column: &Column) -> Value {
         Kind::Time => {
             field.insert("format".into(), json!("%H:%M"));
         }
-        Kind::Url if matches!(column.name, "url" | "agenda") => {
+        Kind::Url if matches!(column.name, "url" | "agenda" | "source_url") => {
             field.insert("format".into(), json!("uri"));
         }
         _ => {}

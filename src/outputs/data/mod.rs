@@ -10,12 +10,14 @@
 //! | [`ics`] | `data/agenda.ics` and `kamers/<id>/agenda.ics` |
 //! | [`datapackage`] | `data/datapackage.json` (Frictionless Data Package, Fiscal Data Package model) |
 //! | [`dcat`] | `data/catalog.jsonld` (DCAT-AP-NL) |
+//! | [`checksums`] | `data/SHA256SUMS` (every other file in `data/`), `hash` and `bytes` in `datapackage.json` |
 //! | [`sqlite`] | `data/mienskip.sqlite` (every dataset as a table) and `data/metadata.json` (Datasette) |
 //! | [`json`] | `index.json` beside every room, area, initiative and organisation page |
 //!
 //! Everything is a pure function of the [`Site`]: collections come sorted by id, lines of a
 //! file stay in file order, and the only date used is the build date.
 
+pub mod checksums;
 pub mod csv;
 pub mod datapackage;
 pub mod dcat;
@@ -29,7 +31,10 @@ pub mod tables;
 use crate::model::Site;
 use crate::output::OutputFile;
 use crate::resolve::urls::Urls;
+use checksums::Digest;
 use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::Mutex;
 
 /// The folder of the open data, relative to the site root.
 pub const DATA_DIR: &str = "data/";
@@ -42,6 +47,17 @@ pub const SQLITE_FILE: &str = "mienskip.sqlite";
 /// several threads), so that a large site's thousands of calendars and JSON twins are
 /// never all in memory at once.
 pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
+    // The SHA-256 of every file under data/, taken as it passes: the resources' hashes in
+    // datapackage.json and SHA256SUMS. datapackage.json cannot hold its own hash, so it
+    // comes after the files it describes; SHA256SUMS comes last and lists all the others.
+    let digests: Mutex<BTreeMap<String, Digest>> = Mutex::new(BTreeMap::new());
+    let record = |file: OutputFile| {
+        if let Some(name) = file.path.strip_prefix(DATA_DIR) {
+            let digest = Digest::of(&file.bytes);
+            lock(&digests).insert(name.to_string(), digest);
+        }
+        out(file)
+    };
     // The tables and their formats, the calendars and the JSON twins are independent.
     rayon::join(
         || {
@@ -49,20 +65,32 @@ pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
                 || {
                     let tables = tables::all(site, urls);
                     for table in &tables {
-                        csv::render(table).into_iter().for_each(out);
+                        csv::render(table).into_iter().for_each(record);
                     }
-                    geojson::render(&tables).into_iter().for_each(out);
+                    geojson::render(&tables).into_iter().for_each(record);
                     sqlite::render(site, urls, &tables)
                         .into_iter()
-                        .for_each(out);
-                    out(datapackage::render(site, urls, &tables));
-                    out(dcat::render(site, urls, &tables));
+                        .for_each(record);
+                    // Only this branch writes the files the package describes, so they
+                    // are all recorded by now.
+                    let known = lock(&digests).clone();
+                    record(datapackage::render(site, urls, &tables, &known));
+                    record(dcat::render(site, urls, &tables));
                 },
-                || ics::render(site, urls, out),
+                || ics::render(site, urls, &record),
             )
         },
-        || json::render(site, urls, out),
+        || json::render(site, urls, &record),
     );
+    let digests = digests.into_inner().unwrap_or_else(|e| e.into_inner());
+    out(OutputFile::new(
+        format!("{DATA_DIR}{}", checksums::SUMS_FILE),
+        checksums::sums(&digests),
+    ));
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// [`render`] into a list sorted by path, for tests and the preview.

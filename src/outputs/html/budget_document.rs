@@ -2,7 +2,7 @@
 //! prints (each checked against the lines), and a chart of expense per group and year.
 
 use crate::model::{Budget, Direction};
-use crate::outputs::html::budget_views::{sum, Entry, YearLink};
+use crate::outputs::html::budget_views::{note_paragraphs, sum, Entry, LineProvenance, YearLink};
 use crate::outputs::html::charts::{describe, horizontal_bars, BarGroup};
 use crate::outputs::html::views::{Link, Viewer};
 use crate::text::money::format_euros;
@@ -15,6 +15,8 @@ pub struct LineAcrossYears {
     pub in_kind: bool,
     /// One cell per year of the document, empty where the line has no amount.
     pub amounts: Vec<String>,
+    #[serde(flatten)]
+    pub provenance: LineProvenance,
 }
 
 #[derive(Serialize)]
@@ -37,6 +39,10 @@ pub struct DeclaredTotalView {
 pub struct DocumentView {
     pub budget: Link,
     pub source: String,
+    /// Where the public can read the source.
+    pub source_url: Option<String>,
+    /// The budget's caveats, one paragraph each.
+    pub notes: Vec<String>,
     pub status: &'static str,
     pub years: Vec<i32>,
     pub year_links: Vec<YearLink>,
@@ -102,6 +108,7 @@ impl Viewer<'_> {
                                         .unwrap_or_default()
                                 })
                                 .collect(),
+                            provenance: LineProvenance::of(l),
                         })
                         .collect(),
                     expense: per_year(&in_group, Direction::Expense),
@@ -111,6 +118,8 @@ impl Viewer<'_> {
         DocumentView {
             budget: self.budget_link(b),
             source: b.source.clone(),
+            source_url: b.source_url.clone(),
+            notes: note_paragraphs(b),
             status: b.status.as_str(),
             year_links: years.iter().map(|y| self.year_link(*y)).collect(),
             periods: b.periods.iter().map(|(y, p)| (*y, p.clone())).collect(),

@@ -82,6 +82,35 @@ pub struct LineInYear {
     pub amount: String,
     pub hours: Option<String>,
     pub rate: Option<String>,
+    #[serde(flatten)]
+    pub provenance: LineProvenance,
+}
+
+/// Where in the source a line is printed, and its note.
+#[derive(Serialize)]
+pub struct LineProvenance {
+    pub page: Option<String>,
+    pub figure: Option<String>,
+    pub note: Option<String>,
+}
+
+impl LineProvenance {
+    pub(super) fn of(line: &BudgetLine) -> LineProvenance {
+        LineProvenance {
+            page: line.page.clone(),
+            figure: line.figure.clone(),
+            note: line.note.clone(),
+        }
+    }
+}
+
+/// The budget's notes as paragraphs (the loader separates them with an empty line).
+pub(super) fn note_paragraphs(budget: &Budget) -> Vec<String> {
+    budget
+        .notes
+        .as_deref()
+        .map(|n| n.split("\n\n").map(str::to_string).collect())
+        .unwrap_or_default()
 }
 
 #[derive(Serialize)]
@@ -100,6 +129,10 @@ pub struct GroupInYear {
 pub struct DocumentInYear {
     pub budget: Link,
     pub source: String,
+    /// Where the public can read the source.
+    pub source_url: Option<String>,
+    /// The budget's caveats, one paragraph each.
+    pub notes: Vec<String>,
     /// `planned` or `actual`.
     pub status: &'static str,
     pub period: Option<String>,
@@ -165,6 +198,10 @@ pub struct YearView {
     /// Income lines that name an organisation, summed per funder, per kind of budget.
     pub funders: Vec<SharesOfStatus>,
     pub comparison: Vec<Comparison>,
+    /// The budget documents of the year before (of the same kind, planned or actual)
+    /// differ from this year's: the page says so, since the two years' figures then come
+    /// from different sources.
+    pub other_documents_than_previous: bool,
 }
 
 impl Viewer<'_> {
@@ -225,7 +262,30 @@ impl Viewer<'_> {
             recipients: self.shares_by_status(&all, year, Direction::Expense),
             funders: self.shares_by_status(&all, year, Direction::Income),
             comparison: comparison(&all, year),
+            other_documents_than_previous: position
+                .filter(|p| *p > 0)
+                .is_some_and(|p| self.other_documents(years[p - 1], year)),
         }
+    }
+
+    /// Whether `year`'s figures of a kind (planned or actual) that `before` also has come
+    /// from another set of budget documents than `before`'s: the totals of the two years
+    /// then compare different sources. A kind only one of the years has is not compared.
+    fn other_documents(&self, before: i32, year: i32) -> bool {
+        let ids = |year: i32, status: BudgetStatus| -> Vec<&str> {
+            self.site
+                .budgets
+                .iter()
+                .filter(|b| b.status == status && b.years().contains(&year))
+                .map(|b| b.id.as_str())
+                .collect()
+        };
+        [BudgetStatus::Planned, BudgetStatus::Actual]
+            .into_iter()
+            .any(|status| {
+                let (then, now) = (ids(before, status), ids(year, status));
+                !then.is_empty() && !now.is_empty() && then != now
+            })
     }
 
     fn document_in_year(&self, b: &Budget, year: i32) -> DocumentInYear {
@@ -283,6 +343,7 @@ impl Viewer<'_> {
                                 .get(&year)
                                 .map(|h| h.normalize().to_string().replace('.', ",")),
                             rate: l.rate.map(format_euros),
+                            provenance: LineProvenance::of(l),
                         })
                         .collect(),
                     expense: format_euros(now),
@@ -297,6 +358,8 @@ impl Viewer<'_> {
         DocumentInYear {
             budget: self.budget_link(b),
             source: b.source.clone(),
+            source_url: b.source_url.clone(),
+            notes: note_paragraphs(b),
             status: b.status.as_str(),
             period: b.periods.get(&year).cloned(),
             groups,

@@ -16,7 +16,7 @@ struct Row<'s> {
 }
 
 pub(super) fn table(site: &Site) -> Table {
-    use Kind::{Amount, Boolean, Integer, Text, Year};
+    use Kind::{Amount, Boolean, Integer, Text, Url, Year};
     let sources = site.budgets.iter().flat_map(|budget| {
         budget
             .lines
@@ -111,11 +111,45 @@ pub(super) fn table(site: &Site) -> Table {
             column("source", Text, "Bron", "Waar de bedragen vandaan komen.").required(),
             |row| Cell::text(&row.budget.source),
         )
+        .add(
+            column("owner", Text, "Eigenaar", "Id van de organisatie die het begrotingsdocument opstelde (organisations.csv); leeg als het document er geen noemt.").refers_to("organisations"),
+            |row| id(&row.budget.owner),
+        )
+        .add(
+            column("source_url", Url, "Adres van de bron", "Webadres waar de bron openbaar te lezen is; leeg als het document er geen noemt."),
+            |row| Cell::opt_text(row.budget.source_url.as_deref()),
+        )
+        .add(
+            column("page", Text, "Pagina", "Pagina in de bron waar de regel staat, zoals de bron hem nummert; leeg als de bron geen paginanummers heeft."),
+            |row| Cell::opt_text(row.line.page.as_deref()),
+        )
+        .add(
+            column("figure", Text, "Figuur of tabel", "Figuur of tabel in de bron waar de regel staat, zoals Figuur 4."),
+            |row| Cell::opt_text(row.line.figure.as_deref()),
+        )
+        .add(
+            column("note", Text, "Opmerking bij de regel", "Opmerking bij deze regel, zoals gepubliceerd op de begrotingspagina."),
+            |row| Cell::opt_text(row.line.note.as_deref()),
+        )
+        .add(
+            column("budget_notes", Text, "Opmerkingen bij de begroting", "Kanttekeningen bij het hele begrotingsdocument (bijvoorbeeld welk totaal niet in de bron staat), in elke rij van dat document herhaald; alinea's staan achter elkaar op één regel."),
+            // One line per cell: CSV rows end in CRLF and a bare line feed inside a cell
+            // trips up line-based tools; the page keeps the paragraphs.
+            |row| {
+                Cell::opt_text(
+                    row.budget
+                        .notes
+                        .as_ref()
+                        .map(|n| n.replace("\n\n", " "))
+                        .as_deref(),
+                )
+            },
+        )
         .fill(sources);
     Table {
         name: "budget",
         title: "Begroting sociale basis",
-        description: "Elke regel van elk begrotingsdocument, één rij per regel en jaar: bedrag in euro's (exact, twee decimalen), uitgave of inkomst, begroting of realisatie, groep, geld of tijd in natura, en het gebied, de kamer, het initiatief of de organisatie waar de regel over gaat.",
+        description: "Elke regel van elk begrotingsdocument, één rij per regel en jaar: bedrag in euro's (exact, twee decimalen), uitgave of inkomst, begroting of realisatie, groep, geld of tijd in natura, het gebied, de kamer, het initiatief of de organisatie waar de regel over gaat, en de herkomst: bron, adres, pagina, figuur en opmerkingen.",
         columns,
         primary_key: &["budget", "line", "year"],
         rows,
