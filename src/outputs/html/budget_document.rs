@@ -2,7 +2,8 @@
 //! prints (each checked against the lines), and a chart of expense per group and year.
 
 use crate::model::{Budget, Direction};
-use crate::outputs::html::budget_views::{note_paragraphs, sum, Entry, LineProvenance, YearLink};
+use crate::outputs::html::budget_sums::{sum, Entry};
+use crate::outputs::html::budget_views::{note_paragraphs, LineProvenance, YearLink};
 use crate::outputs::html::charts::{describe, horizontal_bars, BarGroup};
 use crate::outputs::html::views::{Link, Viewer};
 use crate::text::money::format_euros;

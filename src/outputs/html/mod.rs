@@ -2,6 +2,7 @@
 //! theme's Tera templates, with the maps and charts drawn as inline SVG.
 
 pub mod budget_document;
+pub mod budget_sums;
 pub mod budget_views;
 pub mod charts;
 pub mod json_ld;
