@@ -73,3 +73,51 @@ pub fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
     files.sort();
     files
 }
+
+/// `mienskip serve --port 0` on `root`: the running process, the address it prints
+/// (`http://127.0.0.1:PORT`, without a trailing `/`) and the lines it prints after that.
+/// Both pipes are drained all the time, so the server never blocks on a full one.
+pub fn start_serve(
+    root: &Path,
+) -> (
+    std::process::Child,
+    String,
+    std::sync::mpsc::Receiver<String>,
+) {
+    use std::io::{BufRead, BufReader, Read};
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mienskip"))
+        .args(["serve", "--port", "0", "--root", root.to_str().unwrap()])
+        .env("SOURCE_DATE_EPOCH", "1763856000")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("mienskip serve starts");
+    let (lines, stdout) = std::sync::mpsc::channel();
+    let out = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            let _ = lines.send(line);
+        }
+    });
+    let mut err = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        let mut sink = Vec::new();
+        let _ = err.read_to_end(&mut sink);
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let base = loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let line = stdout
+            .recv_timeout(left)
+            .expect("serve prints its address within a minute");
+        if let Some(at) = line.find("http://") {
+            let url = line[at..].split_whitespace().next().unwrap();
+            break url.trim_end_matches('/').to_string();
+        }
+    };
+    assert!(base.starts_with("http://127.0.0.1:"), "{base}");
+    (child, base, stdout)
+}

@@ -3,9 +3,8 @@
 //! fix it and see the page again. Nothing is written to the site root.
 
 use crate::common::*;
-use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -22,39 +21,7 @@ struct Server {
 
 impl Server {
     fn start(root: &Path) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_mienskip"))
-            .args(["serve", "--port", "0", "--root", root.to_str().unwrap()])
-            .env("SOURCE_DATE_EPOCH", "1763856000")
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("mienskip serve starts");
-        // Both pipes are drained all the time, so the server never blocks on a full one.
-        let (lines, stdout) = mpsc::channel();
-        let out = child.stdout.take().unwrap();
-        std::thread::spawn(move || {
-            for line in BufReader::new(out).lines().map_while(Result::ok) {
-                let _ = lines.send(line);
-            }
-        });
-        let mut err = child.stderr.take().unwrap();
-        std::thread::spawn(move || {
-            let mut sink = Vec::new();
-            let _ = err.read_to_end(&mut sink);
-        });
-        let deadline = Instant::now() + Duration::from_secs(60);
-        let base = loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            let line = stdout
-                .recv_timeout(left)
-                .expect("serve prints its address within a minute");
-            if let Some(at) = line.find("http://") {
-                let url = line[at..].split_whitespace().next().unwrap();
-                break url.trim_end_matches('/').to_string();
-            }
-        };
-        assert!(base.starts_with("http://127.0.0.1:"), "{base}");
+        let (child, base, stdout) = start_serve(root);
         Server {
             child,
             base,

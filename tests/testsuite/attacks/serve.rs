@@ -8,8 +8,7 @@ use crate::common::*;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
+use std::process::Child;
 use std::time::{Duration, Instant};
 
 /// How long one answer may take at most. Only bounds a test that would otherwise hang: a
@@ -24,39 +23,12 @@ struct Server {
 
 impl Server {
     fn start(root: &Path) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_mienskip"))
-            .args(["serve", "--port", "0", "--root", root.to_str().unwrap()])
-            .env("SOURCE_DATE_EPOCH", "1763856000")
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("mienskip serve starts");
-        // Both pipes are drained all the time, so the server never blocks on a full one.
-        let (lines, stdout) = mpsc::channel();
-        let out = child.stdout.take().unwrap();
-        std::thread::spawn(move || {
-            for line in BufReader::new(out).lines().map_while(Result::ok) {
-                let _ = lines.send(line);
-            }
-        });
-        let mut err = child.stderr.take().unwrap();
-        std::thread::spawn(move || {
-            let mut sink = Vec::new();
-            let _ = err.read_to_end(&mut sink);
-        });
-        let deadline = Instant::now() + Duration::from_secs(60);
-        let port = loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            let line = stdout
-                .recv_timeout(left)
-                .expect("serve prints its address within a minute");
-            if let Some(at) = line.find("http://127.0.0.1:") {
-                let rest = &line[at + "http://127.0.0.1:".len()..];
-                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-                break digits.parse().expect("a port");
-            }
-        };
+        let (child, base, _) = start_serve(root);
+        let port = base
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .expect("a port");
         Server { child, port }
     }
 
