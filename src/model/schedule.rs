@@ -82,6 +82,11 @@ pub fn day_code(day: Weekday) -> &'static str {
     DUTCH_DAYS[day.to_monday_zero_offset() as usize]
 }
 
+/// The Dutch codes of `days`, in their order.
+pub fn day_codes(days: &[Weekday]) -> Vec<&'static str> {
+    days.iter().copied().map(day_code).collect()
+}
+
 /// The English code of a weekday (`mo` .. `su`): also iCalendar's `BYDAY` code, in
 /// capitals.
 pub fn english_day_code(day: Weekday) -> &'static str {

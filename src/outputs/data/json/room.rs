@@ -2,14 +2,13 @@
 
 use super::{budget_lines, contact, ids, location, roles, translations};
 use super::{BudgetLineJson, ContactJson, LocationJson, RoleJson, Translated};
-use crate::model::schedule::day_code;
+use crate::model::schedule::day_codes;
 use crate::model::*;
 use crate::outputs::data::ics;
 use crate::outputs::html::views::{hhmm, iso};
 use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
 use crate::resolve::{LinkKind, Links};
-use jiff::civil::Weekday;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -18,10 +17,6 @@ struct AddressJson<'a> {
     street: Option<&'a str>,
     postcode: Option<&'a str>,
     city: Option<&'a str>,
-}
-
-fn days(days: &[Weekday]) -> Vec<&'static str> {
-    days.iter().map(|d| day_code(*d)).collect()
 }
 
 #[derive(Serialize)]
@@ -34,7 +29,7 @@ struct SlotJson<'a> {
 
 fn slot(s: &TimeSlot) -> SlotJson<'_> {
     SlotJson {
-        days: days(&s.days),
+        days: day_codes(&s.days),
         from: hhmm(s.from),
         to: hhmm(s.to),
         note: s.note.as_deref(),
@@ -74,7 +69,7 @@ fn activity<'a>(site: &Site, room: &Room, number: usize, a: &'a Activity) -> Act
             ends,
         } => (
             Repeat::Weekly.as_str(),
-            days(d),
+            day_codes(d),
             Some((*interval).max(1)),
             None,
             *starts,
@@ -88,7 +83,7 @@ fn activity<'a>(site: &Site, room: &Room, number: usize, a: &'a Activity) -> Act
             ends,
         } => (
             Repeat::Monthly.as_str(),
-            days(d),
+            day_codes(d),
             None,
             Some(*nth),
             *starts,

@@ -2,11 +2,10 @@
 //! schedules, roles, addresses, contacts and budget lines.
 
 use super::{hhmm, iso, Link, Viewer};
-use crate::model::schedule::day_code;
+use crate::model::schedule::{day_code, day_codes};
 use crate::model::*;
 use crate::resolve::{LinkKind, Links};
 use crate::text::money::format_euros;
-use jiff::civil::Weekday;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -84,10 +83,6 @@ pub struct BudgetLineView {
     pub in_kind: bool,
     /// `[year, "€ 45.000"]` pairs, ascending.
     pub amounts: Vec<(i32, String)>,
-}
-
-fn day_codes(days: &[Weekday]) -> Vec<&'static str> {
-    days.iter().copied().map(day_code).collect()
 }
 
 /// Coordinates as text with six decimals, so templates never print float noise.
