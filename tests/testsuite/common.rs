@@ -121,3 +121,14 @@ pub fn start_serve(
     assert!(base.starts_with("http://127.0.0.1:"), "{base}");
     (child, base, stdout)
 }
+
+/// `mienskip build` of `root` into `root/site/`, with a fixed build date.
+pub fn build_into_site(root: &Path) -> Output {
+    mienskip(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        root.join("site").to_str().unwrap(),
+    ])
+}

@@ -3,21 +3,11 @@
 //! the feed, a line break that would add fields to `security.txt`, deep nesting, a theme that
 //! asks for the build machine's environment, and values that would steer CI or a terminal.
 
-use crate::common::{copy_fixture, mienskip, stderr, tree, write};
+use crate::common::{build_into_site, copy_fixture, mienskip, stderr, tree, write};
 use scraper::{Html, Selector};
 use std::path::Path;
 
 const SCRIPT: &str = "\"><script>alert('x1')</script><img src=x onerror=alert('x2')>'</script><svg onload=alert('x3')>";
-
-fn build(root: &Path) -> std::process::Output {
-    mienskip(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        root.join("site").to_str().unwrap(),
-    ])
-}
 
 fn yaml_quoted(text: &str) -> String {
     serde_json::to_string(text).unwrap()
@@ -91,9 +81,9 @@ fn hostile_site() -> tempfile::TempDir {
 #[test]
 fn script_in_every_text_field_never_becomes_script() {
     let clean = copy_fixture("complete");
-    assert!(build(clean.path()).status.success());
+    assert!(build_into_site(clean.path()).status.success());
     let dir = hostile_site();
-    let output = build(dir.path());
+    let output = build_into_site(dir.path());
     assert!(output.status.success(), "{}", stderr(&output));
     let site = dir.path().join("site");
 
@@ -210,7 +200,7 @@ fn pictures_from_other_hosts_are_dropped_with_a_warning_at_their_line() {
         "content/rooms/oude-school.md",
         format!("---\nname: De Oude School\nkind: satellite\narea: zuid\nstatus: closed\nopened: 2019-05-01\nclosed: 2022-09-01\naddress: {{ street: Schoolstraat 2, postcode: 8901 BB, city: Teststad }}\nlocation: {{ lat: 53.15, lon: 5.75 }}\n---\n{body}"),
     );
-    let output = build(root);
+    let output = build_into_site(root);
     let err = stderr(&output);
     assert!(output.status.success(), "{err}");
     for (index, _) in sources.iter().enumerate() {
@@ -246,7 +236,7 @@ fn deep_nesting_stops_the_build_with_the_limit_named() {
             "content/pages/diep.md",
             format!("---\ntitle: Diep\n---\nEerst gewoon.\n\n{body}\n"),
         );
-        let output = build(root);
+        let output = build_into_site(root);
         let err = stderr(&output);
         assert_eq!(output.status.code(), Some(1), "{err}");
         assert!(
@@ -276,7 +266,7 @@ fn control_characters_and_line_breaks_are_refused_where_they_are_written() {
         "content/initiatives/repair-cafe.md",
         "---\ntitle: Repair Café\nstatus: running\nareas: [noord]\nsummary: \"Samen\\x0b\\x0crepareren\"\n---\nTekst.\n",
     );
-    let output = build(root);
+    let output = build_into_site(root);
     let err = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{err}");
     assert!(
@@ -375,7 +365,7 @@ fn an_alias_bomb_stops_the_build_with_the_limit_named() {
     }
     yaml.push_str("---\n");
     write(root, "content/rooms/bom.md", yaml);
-    let output = build(root);
+    let output = build_into_site(root);
     let err = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{err}");
     assert!(

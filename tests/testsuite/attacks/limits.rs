@@ -7,20 +7,10 @@ use crate::common::*;
 use mienskip::limits::*;
 use std::path::Path;
 
-fn build(root: &Path) -> std::process::Output {
-    mienskip(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        root.join("site").to_str().unwrap(),
-    ])
-}
-
 /// Builds and asserts that the build stopped with every one of `expected` on stderr, and
 /// wrote no site.
 fn stopped(root: &Path, expected: &[&str]) {
-    let output = build(root);
+    let output = build_into_site(root);
     let text = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{text}");
     assert!(!text.contains("panicked"), "{text}");
@@ -32,7 +22,7 @@ fn stopped(root: &Path, expected: &[&str]) {
 
 /// Builds and asserts success, with no errors on stderr.
 fn builds(root: &Path) {
-    let output = build(root);
+    let output = build_into_site(root);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(root.join("site/index.html").is_file());
 }

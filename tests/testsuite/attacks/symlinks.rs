@@ -11,16 +11,6 @@ use std::path::Path;
 /// What the file outside the site holds; it must appear nowhere.
 const SECRET: &str = "GEHEIM-buiten-de-site-7f3a9c";
 
-fn build(root: &Path) -> std::process::Output {
-    mienskip(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        root.join("site").to_str().unwrap(),
-    ])
-}
-
 /// A folder outside the site root with files that carry the secret, valid as content so
 /// that only the link can be the reason for a refusal.
 fn outside() -> tempfile::TempDir {
@@ -62,13 +52,13 @@ fn refused(attack: impl FnOnce(&Path, &Path), expected: &[&str]) -> String {
     let site = copy_fixture("minimal");
     let root = site.path();
     let out = outside();
-    let first = build(root);
+    let first = build_into_site(root);
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
     let before = tree(&root.join("site"));
     assert!(!before.is_empty());
 
     attack(root, out.path());
-    let second = build(root);
+    let second = build_into_site(root);
     let text = stderr(&second);
     assert_eq!(second.status.code(), Some(1), "{text}");
     assert!(!text.contains("panicked"), "{text}");
@@ -318,7 +308,7 @@ fn links_inside_the_site_still_work() {
         "content/areas/noord.md",
         "---\nname: Noord\ngeometry: geo/noord.geojson\n---\n",
     );
-    let output = build(root);
+    let output = build_into_site(root);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let files = tree(&root.join("site"));
     let page = files
