@@ -19,6 +19,8 @@ pub struct Diagnostic {
     pub path: String,
     /// 1-based line; `None` when the problem concerns the whole file.
     pub line: Option<usize>,
+    /// 1-based column (in characters) of the spot on that line, when it is known.
+    pub column: Option<usize>,
     pub message: String,
 }
 
@@ -28,6 +30,7 @@ impl Diagnostic {
             severity: Severity::Error,
             path: path.to_string(),
             line,
+            column: None,
             message: message.into(),
         }
     }
@@ -37,17 +40,25 @@ impl Diagnostic {
             severity: Severity::Warning,
             path: path.to_string(),
             line,
+            column: None,
             message: message.into(),
         }
     }
 
+    /// The same problem, pointing at a column of its line.
+    pub fn at_column(mut self, column: usize) -> Self {
+        self.column = Some(column);
+        self
+    }
+
     /// By file, then line; `site.yaml` first, since every other check depends on it and
     /// its errors must not disappear below the others (GitHub shows only the first few).
-    fn sort_key(&self) -> (bool, &str, usize, Severity, &str) {
+    fn sort_key(&self) -> (bool, &str, usize, usize, Severity, &str) {
         (
             self.path != "site.yaml",
             &self.path,
             self.line.unwrap_or(0),
+            self.column.unwrap_or(0),
             self.severity,
             &self.message,
         )
@@ -62,9 +73,10 @@ impl fmt::Display for Diagnostic {
         };
         let path = printable(&self.path);
         let message = printable(&self.message);
-        match self.line {
-            Some(line) => write!(f, "{path}:{line}: {label}: {message}"),
-            None => write!(f, "{path}: {label}: {message}"),
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(f, "{path}:{line}:{column}: {label}: {message}"),
+            (Some(line), None) => write!(f, "{path}:{line}: {label}: {message}"),
+            _ => write!(f, "{path}: {label}: {message}"),
         }
     }
 }
@@ -123,6 +135,22 @@ impl Diagnostics {
 
     pub fn warning(&mut self, path: &str, line: usize, message: impl Into<String>) {
         self.push(Diagnostic::warning(path, Some(line), message));
+    }
+
+    /// An error at a line and column.
+    pub fn error_at(&mut self, path: &str, line: usize, column: usize, message: impl Into<String>) {
+        self.push(Diagnostic::error(path, Some(line), message).at_column(column));
+    }
+
+    /// A warning at a line and column.
+    pub fn warning_at(
+        &mut self,
+        path: &str,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) {
+        self.push(Diagnostic::warning(path, Some(line), message).at_column(column));
     }
 
     pub fn extend(&mut self, other: Diagnostics) {
@@ -222,6 +250,9 @@ impl Diagnostic {
                 properties.push(format!("file={}", github_escape_property(file)));
                 if let Some(line) = self.line {
                     properties.push(format!("line={line}"));
+                }
+                if let Some(column) = self.column {
+                    properties.push(format!("col={column}"));
                 }
                 self.message.clone()
             }

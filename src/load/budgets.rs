@@ -52,10 +52,11 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
     let mut node = match yaml::parse(text, 1) {
         Ok(node) => node,
         Err(e) => {
-            r.error(e.line, e.message);
+            r.yaml_error(e);
             return None;
         }
     };
+    r.dropped_comments(text, 1);
     node.line = 1;
     let f = r.fields(&node, "the budget", BUDGET_KEYS)?;
     let title = r.req_text(

@@ -43,10 +43,11 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     let mut node = match yaml::parse(text, 1) {
         Ok(node) => node,
         Err(e) => {
-            r.error(e.line, e.message);
+            r.yaml_error(e);
             return None;
         }
     };
+    r.dropped_comments(text, 1);
     node.line = 1;
     let f = r.fields(&node, "site.yaml", KEYS)?;
     let title = r.req_text(&f, "title", "Buurt- en dorpskamers Leeuwarden");

@@ -66,6 +66,31 @@ impl Reader {
         self.diags.warning(&self.path, line, message);
     }
 
+    /// An error at a line and a column (1-based, in characters) of that line.
+    pub fn error_at(&mut self, line: usize, column: usize, message: impl Into<String>) {
+        self.diags.error_at(&self.path, line, column, message);
+    }
+
+    /// YAML that could not be read, at its column when that is known.
+    pub fn yaml_error(&mut self, error: crate::load::yaml::YamlError) {
+        match error.column {
+            Some(column) => self.error_at(error.line, column, error.message),
+            None => self.error(error.line, error.message),
+        }
+    }
+
+    /// Plain values on text keys that lost their end to a ` #` comment.
+    pub fn dropped_comments(&mut self, yaml: &str, first_line: usize) {
+        for mistake in crate::load::yaml_mistakes::dropped_comments(yaml, first_line) {
+            self.warning_at(mistake.line, mistake.column, mistake.message);
+        }
+    }
+
+    /// A warning at a line and a column.
+    pub fn warning_at(&mut self, line: usize, column: usize, message: impl Into<String>) {
+        self.diags.warning_at(&self.path, line, column, message);
+    }
+
     /// Opens `node` as a mapping whose keys must come from `known`. `what` names it in
     /// messages ("the front matter", "an opening-hours row").
     pub fn fields<'n>(&mut self, node: &'n Node, what: &str, known: &[&str]) -> Option<Fields<'n>> {

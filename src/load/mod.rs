@@ -16,6 +16,7 @@ mod read;
 pub mod theme;
 mod walk;
 pub mod yaml;
+mod yaml_mistakes;
 
 pub use cache::LoadCache;
 pub use read::{decode_text, read_front_matter, read_item_text, read_text};

@@ -35,6 +35,9 @@ pub enum Value {
 #[derive(Debug, Clone, PartialEq)]
 pub struct YamlError {
     pub line: usize,
+    /// 1-based column of the mistake, when a second reading found it (see
+    /// [`crate::load::yaml_mistakes`]).
+    pub column: Option<usize>,
     pub message: String,
 }
 
@@ -88,10 +91,9 @@ pub fn parse(text: &str, first_line: usize) -> Result<Node, YamlError> {
     let mut documents = 0;
 
     loop {
-        let (event, marker) = parser.next_token().map_err(|e| YamlError {
-            line: e.marker().line() + offset,
-            message: describe_scan_error(e.info()),
-        })?;
+        let (event, marker) = parser
+            .next_token()
+            .map_err(|e| plain_error(text, first_line, e.marker().line() + offset, e.info()))?;
         let line = marker.line() + offset;
         let finished: Option<(Node, usize)> = match event {
             Event::StreamStart | Event::Nothing | Event::DocumentEnd => None,
@@ -100,6 +102,7 @@ pub fn parse(text: &str, first_line: usize) -> Result<Node, YamlError> {
                 if documents > 1 {
                     return Err(YamlError {
                         line,
+                        column: None,
                         message: "a second YAML document starts here (`---`); a file holds one"
                             .into(),
                     });
@@ -115,6 +118,7 @@ pub fn parse(text: &str, first_line: usize) -> Result<Node, YamlError> {
                 let Some(target) = anchors.get(&anchor) else {
                     return Err(YamlError {
                         line,
+                        column: None,
                         message: "this alias (`*name`) refers to an anchor that is not defined"
                             .into(),
                     });
@@ -239,6 +243,7 @@ fn count_nodes(node: &Node) -> usize {
 fn too_deep(line: usize) -> YamlError {
     YamlError {
         line,
+        column: None,
         message: format!(
             "the YAML is nested more than {MAX_DEPTH} levels deep; content files need only a few levels"
         ),
@@ -248,6 +253,7 @@ fn too_deep(line: usize) -> YamlError {
 fn too_many_nodes(line: usize) -> YamlError {
     YamlError {
         line,
+        column: None,
         message: format!(
             "the YAML expands to more than {MAX_NODES} values (through aliases `*name`?); write the values out instead"
         ),
@@ -257,8 +263,32 @@ fn too_many_nodes(line: usize) -> YamlError {
 fn unreachable_structure(line: usize) -> Result<Option<(Node, usize)>, YamlError> {
     Err(YamlError {
         line,
+        column: None,
         message: "the YAML structure is not closed properly".into(),
     })
+}
+
+/// The parser's refusal in an editor's words: a known mistake at or before the line where
+/// the parser stopped, with its column and the corrected line, or else the parser's message
+/// with a hint.
+fn plain_error(text: &str, first_line: usize, line: usize, info: &str) -> YamlError {
+    let mistake = if info.contains("recursion limit") {
+        None
+    } else {
+        crate::load::yaml_mistakes::diagnose(text, first_line, line)
+    };
+    match mistake {
+        Some(mistake) => YamlError {
+            line: mistake.line,
+            column: Some(mistake.column),
+            message: mistake.message,
+        },
+        None => YamlError {
+            line,
+            column: None,
+            message: describe_scan_error(info),
+        },
+    }
 }
 
 /// Rephrases the parser's terse messages for editors.

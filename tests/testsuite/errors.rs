@@ -415,3 +415,60 @@ fn a_reference_by_name_suggests_the_id_and_lists_the_few() {
     assert!(text.contains("`zuid` (\"Leeuwarden Zuid\")"), "{text}");
     insta::assert_snapshot!(text);
 }
+
+/// The YAML mistakes non-programmers make most, each in its own room file, all reported in
+/// one run: each message names the line and column to change and shows the corrected line.
+#[test]
+fn yaml_mistakes_in_plain_words() {
+    let rooms: &[(&str, &str)] = &[
+        ("apostrophe", "name: 't Kamerke\n"),
+        ("tab", "name: Kamer\n\tkind: main\n"),
+        ("tab-after-colon", "name:\tKamer\n"),
+        ("bracket", "name: Kamer\nfacilities: [koffie, wifi\nkind: main\n"),
+        ("colon", "name: Kamer\nsummary: let op: alleen op afspraak\n"),
+        (
+            "colon-in-braces",
+            "name: Kamer\nopening_hours:\n  - { days: [ma], from: \"09:00\", to: \"12:00\", note: let op: even weken }\n",
+        ),
+        ("at-sign", "name: Kamer\nsummary: @buurtkamer op Instagram\n"),
+        ("alias", "name: Kamer\nsummary: *nieuw* geopend\n"),
+        ("folded", "name: Kamer\nsummary: > 18 jaar welkom\n"),
+        ("text-after-list", "name: Kamer\nsummary: [Concept] nieuwe kamer\n"),
+        ("no-space", "name:Kamer\nkind: main\n"),
+        ("double-quote", "name: \"De Kamer\" van Noord\n"),
+    ];
+    let mut changes: Vec<(String, Vec<u8>)> = rooms
+        .iter()
+        .map(|(id, yaml)| (format!("content/rooms/{id}.md"), room_with(yaml)))
+        .collect();
+    // A missing closing `---` with a `---` rule further down the text.
+    changes.push((
+        "content/rooms/fence.md".into(),
+        b"---\nname: Kamer\nkind: main\n\nWelkom in de kamer.\n\n---\n\nMeer tekst.\n".to_vec(),
+    ));
+    let borrowed: Vec<(&str, &[u8])> = changes
+        .iter()
+        .map(|(path, bytes)| (path.as_str(), bytes.as_slice()))
+        .collect();
+    let text = errors_for(&borrowed);
+    assert!(!text.contains("scalar"), "parser jargon left:\n{text}");
+    insta::assert_snapshot!(text);
+}
+
+/// `summary: Kamer #1 van Noord` would be published as "Kamer": a warning with the fix.
+#[test]
+fn a_hash_in_a_text_value_is_a_warning() {
+    let site = copy_fixture("minimal");
+    let room = room_with(&format!(
+        "{VALID_ROOM_KEYS}location: {{ lat: 53.2, lon: 5.8 }}\nsummary: Kamer #1 van Noord\n"
+    ));
+    write(site.path(), ROOM, &room);
+    let output = check(site.path());
+    let text = stderr(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("content/rooms/kamer.md:8:16: warning:")
+            && text.contains("summary: \"Kamer #1 van Noord\""),
+        "{text}"
+    );
+}
