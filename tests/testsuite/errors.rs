@@ -472,3 +472,16 @@ fn a_hash_in_a_text_value_is_a_warning() {
         "{text}"
     );
 }
+
+/// Coordinates pasted from a map site as one value get the `{ lat, lon }` form to write.
+#[test]
+fn pasted_coordinates_are_explained() {
+    let room = room_with(&format!("{VALID_ROOM_KEYS}location: 53.218, 5.8\n"));
+    let text = errors_for(&[(ROOM, &room)]);
+    assert_eq!(error_lines(&text).len(), 1, "{text}");
+    assert!(
+        text.contains("content/rooms/kamer.md:7: error:")
+            && text.contains("`location: { lat: 53.218, lon: 5.8 }`"),
+        "{text}"
+    );
+}

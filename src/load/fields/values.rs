@@ -100,6 +100,15 @@ impl Reader {
 
     /// `{ lat: .., lon: .. }` in WGS84 degrees.
     pub fn location(&mut self, node: &Node, key: &str) -> Option<LatLon> {
+        // `location: 53.218, 5.8`, as copied from a map: say how to write it.
+        if let Some(pasted) = node.scalar().and_then(pasted_coordinates) {
+            let (lat, lon) = pasted;
+            self.error(
+                node.line,
+                format!("`{key}` is written as one value; write the latitude and longitude as `lat` and `lon`: `{key}: {{ lat: {lat}, lon: {lon} }}`"),
+            );
+            return None;
+        }
         // `{ lat: 53,218, lon: 5,8 }` reads as `lat: 53` and a key `218`: one error for
         // the decimal comma, and no room placed at (53, 5).
         let mut commas = Vec::new();
@@ -381,4 +390,14 @@ fn parse_hours_minutes(text: &str) -> Option<(i8, i8)> {
         return None;
     }
     Some((hours.parse().ok()?, minutes.parse().ok()?))
+}
+
+/// `53.218, 5.8` or `53.218 5.8` (two numbers, as map sites copy them) as its two parts.
+fn pasted_coordinates(text: &str) -> Option<(&str, &str)> {
+    let (lat, lon) = text
+        .split_once(',')
+        .or_else(|| text.trim().split_once(' '))?;
+    let (lat, lon) = (lat.trim(), lon.trim());
+    let number = |s: &str| s.parse::<f64>().is_ok_and(f64::is_finite) && s.contains('.');
+    (number(lat) && number(lon)).then_some((lat, lon))
 }
