@@ -270,8 +270,8 @@ impl Diagnostic {
     }
 }
 
-/// The problems as a JSON array of `{ "severity", "path", "line", "message" }` objects
-/// (`line` is `null` for a problem with the whole file), one object per line.
+/// The problems as a JSON array of `{ "severity", "path", "line", "column", "message" }`
+/// objects (`line` is `null` for a problem with the whole file, `column` when not known), one object per line.
 pub fn to_json(diagnostics: &[Diagnostic]) -> String {
     if diagnostics.is_empty() {
         return "[]".to_string();
@@ -369,15 +369,15 @@ mod tests {
     fn json_is_an_array_of_objects() {
         assert_eq!(to_json(&[]), "[]");
         let all = [
-            Diagnostic::error("a.md", Some(2), "say \"hi\""),
+            Diagnostic::error("a.md", Some(2), "say \"hi\"").at_column(5),
             Diagnostic::warning("b.md", None, "x"),
         ];
         let parsed: serde_json::Value = serde_json::from_str(&to_json(&all)).unwrap();
         assert_eq!(
             parsed,
             serde_json::json!([
-                { "severity": "error", "path": "a.md", "line": 2, "message": "say \"hi\"" },
-                { "severity": "warning", "path": "b.md", "line": null, "message": "x" }
+                { "severity": "error", "path": "a.md", "line": 2, "column": 5, "message": "say \"hi\"" },
+                { "severity": "warning", "path": "b.md", "line": null, "column": null, "message": "x" }
             ])
         );
     }

@@ -16,7 +16,7 @@ fn layer(top: &str) -> Option<u8> {
         "load" => 3,
         "resolve" => 4,
         "outputs" => 5,
-        "" | "serve" | "scaffold" => 6,
+        "" | "serve" | "scaffold" | "report" => 6,
         "main" => 7,
         _ => return None,
     })

@@ -10,6 +10,7 @@ pub mod model;
 pub mod output;
 pub mod outputs;
 pub mod progress;
+pub mod report;
 pub mod resolve;
 pub mod scaffold;
 pub mod serve;

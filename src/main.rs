@@ -4,7 +4,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use mienskip::diagnostics::{Diagnostic, Severity};
 use mienskip::load::Kind;
 use mienskip::progress::Progress;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 
@@ -140,10 +140,9 @@ fn report(diagnostics: &[Diagnostic], format: Format, root: &Path) {
     match format {
         Format::Text => {
             let stderr = std::io::stderr();
+            let styled = stderr.is_terminal();
             let mut out = stderr.lock();
-            for d in diagnostics {
-                let _ = writeln!(out, "{d}");
-            }
+            let _ = write!(out, "{}", mienskip::report::text(diagnostics, root, styled));
         }
         Format::Github => {
             let stdout = std::io::stdout();

@@ -85,10 +85,15 @@ fn the_same_problems_in_every_format() {
     let json = stdout(&run_in(site.path(), &["check", "--format", "json"]));
     let parsed: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
     let github = stdout(&run_in(site.path(), &["check", "--format", "github"]));
+    // Each problem's first line; the lines under it show the file's line with a marker.
     let text_lines: Vec<&str> = text
         .lines()
-        .filter(|l| !l.starts_with("mienskip:"))
+        .filter(|l| l.contains(": error: ") || l.contains(": warning: "))
         .collect();
+    assert!(
+        text.lines().any(|l| l.trim_start().starts_with("| ") && l.contains('^')),
+        "no marker under any line:\n{text}"
+    );
     assert_eq!(text_lines.len(), parsed.len());
     assert_eq!(github.lines().count(), parsed.len());
     for (line, item) in text_lines.iter().zip(&parsed) {
