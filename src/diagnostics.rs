@@ -153,6 +153,11 @@ impl Diagnostics {
         self.push(Diagnostic::warning(path, Some(line), message).at_column(column));
     }
 
+    /// Makes every warning an error (`--strict`), saying so in its message.
+    pub fn promote_warnings(&mut self) {
+        promote_warnings(&mut self.items);
+    }
+
     pub fn extend(&mut self, other: Diagnostics) {
         self.items.extend(other.items);
     }
@@ -182,6 +187,17 @@ impl Diagnostics {
         self.items.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         self.items.dedup();
         self.items
+    }
+}
+
+/// Makes every warning an error (`--strict`), saying so in its message.
+pub fn promote_warnings(diagnostics: &mut [Diagnostic]) {
+    for item in diagnostics {
+        if item.severity == Severity::Warning {
+            item.severity = Severity::Error;
+            item.message
+                .push_str(" (a warning, an error with --strict)");
+        }
     }
 }
 

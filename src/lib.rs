@@ -150,18 +150,40 @@ pub fn build_with_progress(
     output: &Path,
     progress: Observer,
 ) -> Result<Built, BuildError> {
-    build_limited(root, output, progress, output::Limits::default())
+    build_with_options(root, output, progress, BuildOptions::default())
 }
 
-/// [`build_with_progress`] with the output's limits given, so that tests can reach them.
+/// How a build treats what it finds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BuildOptions {
+    /// Warnings count as errors, so nothing is written while one is left (`--strict`, for
+    /// CI: a remote picture left out or a summary too long then fails the pull request).
+    pub strict: bool,
+}
+
+/// [`build_with_progress`] with [`BuildOptions`].
+pub fn build_with_options(
+    root: &Path,
+    output: &Path,
+    progress: Observer,
+    options: BuildOptions,
+) -> Result<Built, BuildError> {
+    build_limited(root, output, progress, output::Limits::default(), options)
+}
+
+/// [`build_with_options`] with the output's limits given, so that tests can reach them.
 fn build_limited(
     root: &Path,
     output: &Path,
     progress: Observer,
     limits: output::Limits,
+    options: BuildOptions,
 ) -> Result<Built, BuildError> {
     output::check_target(root, output).map_err(BuildError::UnsafeOutput)?;
     let (site, mut diags) = load_and_resolve_with(root, None, None, progress);
+    if options.strict {
+        diags.promote_warnings();
+    }
     let Some(site) = site.filter(|_| !diags.has_errors()) else {
         return Ok(Built {
             files: None,
@@ -174,6 +196,9 @@ fn build_limited(
     let staging = output::Staging::with_limits(output, limits).map_err(BuildError::Staging)?;
     let removed_leftovers = staging.removed_leftovers().to_vec();
     let files = outputs::render_all(&site, root, &mut diags, &staging);
+    if options.strict {
+        diags.promote_warnings();
+    }
     let mut files = files.filter(|_| !diags.has_errors());
     let mut leftover = None;
     if let Some(count) = files {
@@ -253,7 +278,8 @@ mod tests {
             bytes: u64::MAX,
             files: count - 1,
         };
-        let built = build_limited(&root, &target, &|_| {}, limits).unwrap();
+        let built =
+            build_limited(&root, &target, &|_| {}, limits, BuildOptions::default()).unwrap();
         assert_eq!(built.files, None);
         let errors: Vec<_> = built
             .diagnostics
@@ -281,7 +307,8 @@ mod tests {
             bytes: u64::MAX,
             files: count,
         };
-        let built = build_limited(&root, &target, &|_| {}, limits).unwrap();
+        let built =
+            build_limited(&root, &target, &|_| {}, limits, BuildOptions::default()).unwrap();
         assert_eq!(built.files, Some(count as usize));
     }
 }

@@ -96,3 +96,9 @@ pub const MAX_OUTPUT_BYTES: u64 = 8 << 30;
 /// 150,000 for a national site. One million leaves room for that several times over, photos
 /// included, and stops a site that would make a file per occurrence of a daily activity.
 pub const MAX_OUTPUT_FILES: u64 = 1_000_000;
+
+/// The longest `summary` that reads as the one line CONTENT.md asks for. A summary is the
+/// page's search-engine description (shown cut at about 155 characters) and the text of every
+/// card that lists the item (about three lines on a phone at 300 characters); longer text
+/// belongs in the body. Longer summaries are a warning, not an error: nothing breaks.
+pub const SUMMARY_ADVISED_CHARS: usize = 300;

@@ -44,6 +44,9 @@ enum Command {
         /// How to report problems (see `check --help`).
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Treat warnings as errors: nothing is written while one is left (for CI).
+        #[arg(long)]
+        strict: bool,
     },
     /// Checks everything build checks and reports every problem, writing nothing.
     Check {
@@ -53,6 +56,9 @@ enum Command {
         /// How to report problems.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Treat warnings as errors (exit status 1 while one is left; for CI).
+        #[arg(long)]
+        strict: bool,
     },
     /// Previews the site on this computer: builds it in memory, serves it on
     /// http://127.0.0.1:PORT/, rebuilds on every save and reloads the open browser tab.
@@ -201,12 +207,17 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { root, format } => check(&root, format),
+        Command::Check {
+            root,
+            format,
+            strict,
+        } => check(&root, format, strict),
         Command::Build {
             root,
             output,
             format,
-        } => build(&root, output, format),
+            strict,
+        } => build(&root, output, format, mienskip::BuildOptions { strict }),
         Command::Serve { root, port, open } => {
             match mienskip::serve::run(&mienskip::serve::Options { root, port, open }) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -220,13 +231,16 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(root: &Path, format: Format) -> ExitCode {
+fn check(root: &Path, format: Format, strict: bool) -> ExitCode {
     let progress = Progress::start();
-    let checked = {
+    let mut checked = {
         let observer = progress.observer();
         mienskip::check_with_progress(root, &observer)
     };
     progress.finish();
+    if strict {
+        mienskip::diagnostics::promote_warnings(&mut checked.diagnostics);
+    }
     report(&checked.diagnostics, format, root);
     let (errors, warnings) = summary(&checked.diagnostics);
     if errors > 0 {
@@ -245,14 +259,19 @@ fn check(root: &Path, format: Format) -> ExitCode {
     }
 }
 
-fn build(root: &Path, output: Option<PathBuf>, format: Format) -> ExitCode {
+fn build(
+    root: &Path,
+    output: Option<PathBuf>,
+    format: Format,
+    options: mienskip::BuildOptions,
+) -> ExitCode {
     use mienskip::output::FinishError;
     use mienskip::BuildError;
     let output = output.unwrap_or_else(|| root.join("site"));
     let progress = Progress::start();
     let result = {
         let observer = progress.observer();
-        mienskip::build_with_progress(root, &output, &observer)
+        mienskip::build_with_options(root, &output, &observer, options)
     };
     progress.finish();
     // Said only after a failure, where it is checked rather than assumed.

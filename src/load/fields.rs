@@ -195,6 +195,22 @@ impl Reader {
         self.text(node, key)
     }
 
+    /// The optional `summary`, with a warning when it is longer than one line can hold.
+    pub fn summary(&mut self, fields: &Fields) -> Option<String> {
+        use crate::limits::SUMMARY_ADVISED_CHARS;
+        let summary = self.opt_text(fields, "summary")?;
+        let length = summary.chars().count();
+        if length > SUMMARY_ADVISED_CHARS {
+            self.warning(
+                fields.line_of("summary"),
+                format!(
+                    "`summary` is {length} characters long; keep it to one sentence of at most {SUMMARY_ADVISED_CHARS} characters (it is shown on cards and in search engines) and move the rest to the text below the front matter"
+                ),
+            );
+        }
+        Some(summary)
+    }
+
     pub fn req_text(&mut self, fields: &Fields, key: &str, example: &str) -> Option<String> {
         let node = self.required(fields, key, example)?;
         let text = self.text(node, key)?;

@@ -113,7 +113,7 @@ fn area(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Area> {
             .collect(),
         team,
         plan_stage: r.opt_integer(&f, "plan_stage", 1, 5).map(|n| n as u8),
-        summary: r.opt_text(&f, "summary"),
+        summary: r.summary(&f),
         body: fm.body,
         translations: Translations::new(),
     })
@@ -181,7 +181,7 @@ fn initiative(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Initiative> {
             .get("contact")
             .and_then(|n| contact(n, r, &["email", "phone", "website"])),
         volunteers_wanted: volunteer_roles(&f, r),
-        summary: r.opt_text(&f, "summary"),
+        summary: r.summary(&f),
         body: fm.body,
         translations: Translations::new(),
     })
@@ -210,7 +210,7 @@ fn organisation(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Organisatio
         email: r.opt_text(&f, "email"),
         phone: r.opt_text(&f, "phone"),
         areas: r.id_list(&f, "areas"),
-        summary: r.opt_text(&f, "summary"),
+        summary: r.summary(&f),
         body: fm.body,
         translations: Translations::new(),
     })
@@ -223,7 +223,7 @@ fn page(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Page> {
         id: id.to_string(),
         path: r.path.clone(),
         title: title?,
-        summary: r.opt_text(&f, "summary"),
+        summary: r.summary(&f),
         body: fm.body,
         translations: Translations::new(),
     })

@@ -27,6 +27,9 @@ pub enum Problem {
     /// A picture (or other embedded source) from another host was left out, since showing it
     /// would tell that host about every visitor.
     RemoteSource { line: usize, source: String },
+    /// Raw HTML the sanitiser removes: an element it does not allow (`<script>`, `<iframe>`,
+    /// `<form>`…) or an attribute that runs script (`onclick`, `onerror`…).
+    RemovedHtml { line: usize, what: String },
 }
 
 /// Renders Markdown to sanitised HTML, reporting what was refused.
@@ -49,6 +52,7 @@ pub fn to_html(markdown: &str) -> Rendered {
     }
     let mut depth = Depth::default();
     let mut too_deep_at = None;
+    let mut raw_html: Vec<(usize, String)> = Vec::new();
     let events = Parser::new_ext(markdown, options)
         .into_offset_iter()
         .map_while(|(event, range)| {
@@ -56,6 +60,9 @@ pub fn to_html(markdown: &str) -> Rendered {
             if depth.current > MAX_NESTING {
                 too_deep_at = Some(range.start);
                 return None;
+            }
+            if let Event::Html(fragment) | Event::InlineHtml(fragment) = &event {
+                raw_html.push((range.start, fragment.to_string()));
             }
             Some(event)
         });
@@ -73,8 +80,10 @@ pub fn to_html(markdown: &str) -> Rendered {
     // The sanitiser wants a callback that owns what it touches.
     let dropped = Arc::new(Mutex::new(Vec::new()));
     let seen = Arc::clone(&dropped);
-    let html = ammonia::Builder::default()
-        .add_generic_attributes(["id"])
+    let mut builder = ammonia::Builder::default();
+    builder.add_generic_attributes(["id"]);
+    let mut problems = removed_html(markdown, &raw_html, &builder);
+    let html = builder
         .attribute_filter(move |_element, attribute, value| {
             if is_source_attribute(attribute) && !is_on_this_site(value) {
                 seen.lock()
@@ -90,19 +99,76 @@ pub fn to_html(markdown: &str) -> Rendered {
         .to_string();
     let mut searched_from = std::collections::HashMap::new();
     let dropped = std::mem::take(&mut *dropped.lock().unwrap_or_else(|e| e.into_inner()));
-    let problems = dropped
-        .into_iter()
-        .map(|source| {
-            let from = searched_from.entry(source.clone()).or_insert(0);
-            let offset = offset_of_source(markdown, &source, *from);
-            *from = offset.map_or(markdown.len(), |o| o + 1);
-            Problem::RemoteSource {
-                line: offset.map_or(1, |o| line_at(markdown, o)),
-                source,
-            }
-        })
-        .collect();
+    problems.extend(dropped.into_iter().map(|source| {
+        let from = searched_from.entry(source.clone()).or_insert(0);
+        let offset = offset_of_source(markdown, &source, *from);
+        *from = offset.map_or(markdown.len(), |o| o + 1);
+        Problem::RemoteSource {
+            line: offset.map_or(1, |o| line_at(markdown, o)),
+            source,
+        }
+    }));
+    problems.sort_by_key(|problem| match problem {
+        Problem::TooDeep { line }
+        | Problem::RemoteSource { line, .. }
+        | Problem::RemovedHtml { line, .. } => *line,
+    });
     Rendered { html, problems }
+}
+
+/// The elements and script attributes in the raw HTML that `builder` will remove, each once
+/// per line, so an editor hears that part of the text is not published.
+fn removed_html(
+    markdown: &str,
+    raw_html: &[(usize, String)],
+    builder: &ammonia::Builder<'_>,
+) -> Vec<Problem> {
+    let allowed = builder.clone_tags();
+    let mut found: Vec<Problem> = Vec::new();
+    for (offset, fragment) in raw_html {
+        let mut rest = fragment.as_str();
+        while let Some(start) = rest.find('<') {
+            let tag_text = &rest[start + 1..];
+            let end = tag_text.find('>').unwrap_or(tag_text.len());
+            let inside = &tag_text[..end];
+            rest = &tag_text[end..];
+            let name: String = inside
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            if name.is_empty() {
+                continue;
+            }
+            let fragment_start = fragment.len() - tag_text.len() - 1;
+            let line = line_at(markdown, offset + fragment_start);
+            let what = if !allowed.contains(name.as_str()) {
+                Some(format!("<{name}>"))
+            } else {
+                script_attribute(inside).map(|attribute| format!("{attribute}=\"…\" on <{name}>"))
+            };
+            if let Some(what) = what {
+                let problem = Problem::RemovedHtml { line, what };
+                if !found.contains(&problem) {
+                    found.push(problem);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// An attribute such as `onclick` or `onerror` in the inside of a tag, which would run script.
+fn script_attribute(inside: &str) -> Option<String> {
+    inside
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .skip(1)
+        .map(|part| part.split('=').next().unwrap_or("").to_ascii_lowercase())
+        .find(|name| {
+            name.len() > 2
+                && name.starts_with("on")
+                && name[2..].chars().all(|c| c.is_ascii_alphabetic())
+        })
 }
 
 /// Attributes whose value the browser fetches on its own when the page is shown.
@@ -264,6 +330,36 @@ mod tests {
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");
         assert!(!html.contains("onclick"), "{html}");
+    }
+
+    #[test]
+    fn removed_html_is_reported_with_its_line() {
+        let rendered = to_html(
+            "Hallo <b>daar</b>.\n\n<script>alert(1)</script>\n\nTekst <img src=\"/a.png\" onerror=\"x()\"> en\n<iframe src=\"/x\"></iframe>\n",
+        );
+        let removed: Vec<(usize, &str)> = rendered
+            .problems
+            .iter()
+            .filter_map(|p| match p {
+                Problem::RemovedHtml { line, what } => Some((*line, what.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            removed,
+            [
+                (3, "<script>"),
+                (5, "onerror=\"…\" on <img>"),
+                (6, "<iframe>")
+            ]
+        );
+        assert!(!rendered.html.contains("script") && !rendered.html.contains("onerror"));
+    }
+
+    #[test]
+    fn allowed_html_is_not_reported() {
+        let rendered = to_html("<details><summary>Meer</summary>\n\n<b>vet</b> en <abbr title=\"x\">x</abbr></details>\n");
+        assert_eq!(rendered.problems, []);
     }
 
     #[test]

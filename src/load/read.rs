@@ -97,6 +97,13 @@ fn markdown_body(markdown: &str, first_line: usize, reader: &mut Reader) -> Stri
                     "quotes (`>`), lists or HTML elements nest more than {MAX_NESTING} levels deep here (the limit); nest them less"
                 ),
             ),
+            Problem::RemovedHtml { line, what } => reader.warning(
+                first_line + line - 1,
+                format!(
+                    "the HTML {} is not allowed in the text and is left out when the page is published; remove it, or write the text in Markdown",
+                    crate::diagnostics::quote_value(&what)
+                ),
+            ),
             Problem::RemoteSource { line, source } => reader.warning(
                 first_line + line - 1,
                 format!(
@@ -189,7 +196,7 @@ fn read_translation(
         translation: Translation {
             path: reader.path.clone(),
             name: reader.opt_text(&fields, name_key),
-            summary: reader.opt_text(&fields, "summary"),
+            summary: reader.summary(&fields),
             body: (!front_matter.body.markdown.trim().is_empty()).then_some(front_matter.body),
         },
     })

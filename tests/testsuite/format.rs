@@ -91,7 +91,8 @@ fn the_same_problems_in_every_format() {
         .filter(|l| l.contains(": error: ") || l.contains(": warning: "))
         .collect();
     assert!(
-        text.lines().any(|l| l.trim_start().starts_with("| ") && l.contains('^')),
+        text.lines()
+            .any(|l| l.trim_start().starts_with("| ") && l.contains('^')),
         "no marker under any line:\n{text}"
     );
     assert_eq!(text_lines.len(), parsed.len());

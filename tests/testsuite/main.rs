@@ -22,3 +22,4 @@ mod properties;
 mod regressions;
 mod residents;
 mod serve;
+mod warnings;

@@ -143,7 +143,7 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
         })
         .unwrap_or_default();
     let location_approximate = r.opt_bool(&f, "location_approximate").unwrap_or(false);
-    let summary = r.opt_text(&f, "summary");
+    let summary = r.summary(&f);
     Some(Room {
         id: id.to_string(),
         path: r.path.clone(),

@@ -1,0 +1,97 @@
+//! Nothing is lost in silence: what the build leaves out or advises against is a warning at
+//! its line, and `--strict` makes warnings stop the build (for CI).
+
+use crate::common::*;
+
+const ROOM: &str = "content/rooms/kamer.md";
+
+fn room(extra_front_matter: &str, body: &str) -> String {
+    format!(
+        "---\nname: Buurtkamer Noord\nkind: main\narea: noord\nstatus: open\naddress: {{ street: Dorpsstraat 1, city: Klein }}\nlocation: {{ lat: 53.2, lon: 5.8 }}\n{extra_front_matter}---\n{body}"
+    )
+}
+
+fn warning_lines(text: &str) -> Vec<&str> {
+    text.lines().filter(|l| l.contains(": warning: ")).collect()
+}
+
+#[test]
+fn removed_html_is_a_warning_at_its_line() {
+    let site = copy_fixture("minimal");
+    write(
+        site.path(),
+        ROOM,
+        room(
+            "",
+            "Welkom.\n\n<script>alert(1)</script>\n\n<b>Open</b> <iframe src=\"/x\"></iframe>\n",
+        ),
+    );
+    let output = check(site.path());
+    let text = stderr(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    let warnings = warning_lines(&text);
+    assert_eq!(warnings.len(), 2, "{text}");
+    assert!(
+        warnings[0].starts_with("content/rooms/kamer.md:11: warning: the HTML <script>"),
+        "{text}"
+    );
+    assert!(
+        warnings[1].starts_with("content/rooms/kamer.md:13: warning: the HTML <iframe>"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_long_summary_is_a_warning_that_names_the_limit() {
+    let site = copy_fixture("minimal");
+    let summary = "Een kamer waar iedereen welkom is. ".repeat(10);
+    write(
+        site.path(),
+        ROOM,
+        room(&format!("summary: {}\n", summary.trim()), "Welkom.\n"),
+    );
+    let text = stderr(&check(site.path()));
+    let warnings = warning_lines(&text);
+    assert_eq!(warnings.len(), 1, "{text}");
+    assert!(
+        warnings[0]
+            .starts_with("content/rooms/kamer.md:8: warning: `summary` is 349 characters long")
+            && warnings[0].contains("at most 300 characters"),
+        "{text}"
+    );
+}
+
+#[test]
+fn strict_makes_warnings_fail_check_and_build_and_keeps_the_old_site() {
+    let site = copy_fixture("minimal");
+    let first = build_into_site(site.path());
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    let before = tree(&site.path().join("site"));
+
+    write(
+        site.path(),
+        ROOM,
+        room("", "Welkom <iframe src=\"/x\"></iframe>\n"),
+    );
+    let root = site.path().to_str().unwrap();
+    let lenient = mienskip(&["check", "--root", root]);
+    assert_eq!(lenient.status.code(), Some(0), "{}", stderr(&lenient));
+
+    let strict = mienskip(&["check", "--root", root, "--strict"]);
+    let text = stderr(&strict);
+    assert_eq!(strict.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("content/rooms/kamer.md:9: error: the HTML <iframe>")
+            && text.contains("an error with --strict"),
+        "{text}"
+    );
+
+    let built = mienskip(&["build", "--root", root, "--strict"]);
+    assert_eq!(built.status.code(), Some(1), "{}", stderr(&built));
+    assert!(
+        stderr(&built).contains("nothing was written"),
+        "{}",
+        stderr(&built)
+    );
+    assert_eq!(tree(&site.path().join("site")), before);
+}
