@@ -3,7 +3,7 @@
 //! browser ask another host for anything, and nesting bounded so that a few kilobytes of
 //! `>` or `<div>` cannot stall a build.
 
-use pulldown_cmark::{html, Event, Options, Parser};
+use pulldown_cmark::{html, Event, Options, Parser, Tag};
 use std::sync::{Arc, Mutex};
 
 /// The nesting limit, by the name the messages use.
@@ -16,6 +16,9 @@ pub struct Rendered {
     pub html: String,
     /// What an editor should hear about, with lines counted from the body's first line (1).
     pub problems: Vec<Problem>,
+    /// Every Markdown link and picture that points into the site (`/kamers/bilgaard/`), with
+    /// its line, for the check that it leads somewhere once all pages are known.
+    pub site_links: Vec<crate::model::BodyLink>,
 }
 
 /// Something in a body that was refused or dropped.
@@ -48,11 +51,13 @@ pub fn to_html(markdown: &str) -> Rendered {
         return Rendered {
             html: String::new(),
             problems: vec![Problem::TooDeep { line: line + 1 }],
+            site_links: Vec::new(),
         };
     }
     let mut depth = Depth::default();
     let mut too_deep_at = None;
     let mut raw_html: Vec<(usize, String)> = Vec::new();
+    let mut targets: Vec<(usize, String, bool)> = Vec::new();
     let events = Parser::new_ext(markdown, options)
         .into_offset_iter()
         .map_while(|(event, range)| {
@@ -61,8 +66,17 @@ pub fn to_html(markdown: &str) -> Rendered {
                 too_deep_at = Some(range.start);
                 return None;
             }
-            if let Event::Html(fragment) | Event::InlineHtml(fragment) = &event {
-                raw_html.push((range.start, fragment.to_string()));
+            match &event {
+                Event::Html(fragment) | Event::InlineHtml(fragment) => {
+                    raw_html.push((range.start, fragment.to_string()));
+                }
+                Event::Start(Tag::Link { dest_url, .. }) => {
+                    targets.push((range.start, dest_url.to_string(), false));
+                }
+                Event::Start(Tag::Image { dest_url, .. }) => {
+                    targets.push((range.start, dest_url.to_string(), true));
+                }
+                _ => {}
             }
             Some(event)
         });
@@ -74,6 +88,7 @@ pub fn to_html(markdown: &str) -> Rendered {
             problems: vec![Problem::TooDeep {
                 line: line_at(markdown, offset),
             }],
+            site_links: Vec::new(),
         };
     }
 
@@ -113,7 +128,21 @@ pub fn to_html(markdown: &str) -> Rendered {
         | Problem::RemoteSource { line, .. }
         | Problem::RemovedHtml { line, .. } => *line,
     });
-    Rendered { html, problems }
+    let site_links = targets
+        .into_iter()
+        .filter(|(_, target, _)| target.starts_with('/') && !target.starts_with("//"))
+        .map(|(offset, target, picture)| crate::model::BodyLink {
+            line: line_at(markdown, offset),
+            column: column_at(markdown, offset),
+            target,
+            picture,
+        })
+        .collect();
+    Rendered {
+        html,
+        problems,
+        site_links,
+    }
 }
 
 /// The elements and script attributes in the raw HTML that `builder` will remove, each once
@@ -290,6 +319,13 @@ fn line_at(text: &str, offset: usize) -> usize {
         .iter()
         .filter(|&&b| b == b'\n')
         .count()
+}
+
+/// The column (from 1, in characters) of a byte offset within its line.
+fn column_at(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..end].chars().count() + 1
 }
 
 /// Where an attribute value the sanitiser saw appears in the Markdown, searching from `from`.

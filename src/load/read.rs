@@ -78,17 +78,22 @@ pub fn read_front_matter(text: &str, reader: &mut Reader) -> Option<FrontMatter>
     }
     // A missing key is reported on the opening `---`.
     node.line = 1;
-    let body = Body {
-        markdown: split.body.to_string(),
-        html: markdown_body(split.body, split.body_line, reader),
-    };
+    let body = markdown_body(split.body, split.body_line, reader);
     Some(FrontMatter { node, body })
 }
 
-/// A body's sanitised HTML, with what the sanitiser refused reported at its line.
-fn markdown_body(markdown: &str, first_line: usize, reader: &mut Reader) -> String {
+/// A body with its sanitised HTML, what the sanitiser refused reported at its line.
+fn markdown_body(markdown: &str, first_line: usize, reader: &mut Reader) -> Body {
     use crate::load::markdown::{to_html, Problem, MAX_NESTING};
     let rendered = to_html(markdown);
+    let site_links = rendered
+        .site_links
+        .into_iter()
+        .map(|link| crate::model::BodyLink {
+            line: first_line + link.line - 1,
+            ..link
+        })
+        .collect();
     for problem in rendered.problems {
         match problem {
             Problem::TooDeep { line } => reader.error(
@@ -113,7 +118,11 @@ fn markdown_body(markdown: &str, first_line: usize, reader: &mut Reader) -> Stri
             ),
         }
     }
-    rendered.html
+    Body {
+        markdown: markdown.to_string(),
+        html: rendered.html,
+        site_links,
+    }
 }
 
 pub(super) fn load_one(

@@ -27,6 +27,21 @@ pub struct Ref {
 pub struct Body {
     pub markdown: String,
     pub html: String,
+    /// The links and pictures in the text that point into the site, with their lines.
+    pub site_links: Vec<BodyLink>,
+}
+
+/// A link (or picture) in a text to an address on the site itself, like `/kamers/bilgaard/`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BodyLink {
+    /// The line in the file.
+    pub line: usize,
+    /// The column (in characters) where the link starts.
+    pub column: usize,
+    /// The address as written.
+    pub target: String,
+    /// A picture (`![…](…)`) rather than a link.
+    pub picture: bool,
 }
 
 /// The translatable text of an item in one extra language (`<id>.<lang>.md`).

@@ -4,6 +4,7 @@
 
 mod links;
 pub mod routes;
+mod site_links;
 mod sizes;
 pub mod urls;
 
@@ -129,7 +130,7 @@ pub fn resolve(
     if diags.has_errors() {
         return None;
     }
-    Some(Site {
+    let site = Site {
         config,
         rooms,
         areas,
@@ -139,7 +140,9 @@ pub fn resolve(
         budgets,
         build_date,
         build_time,
-    })
+    };
+    site_links::check(&site, diags);
+    Some(site)
 }
 
 #[derive(Clone, Copy)]

@@ -95,3 +95,44 @@ fn strict_makes_warnings_fail_check_and_build_and_keeps_the_old_site() {
     );
     assert_eq!(tree(&site.path().join("site")), before);
 }
+
+#[test]
+fn links_to_pages_that_do_not_exist_are_warnings_at_their_line() {
+    let site = copy_fixture("minimal");
+    write(
+        site.path(),
+        "site.yaml",
+        "title: Buurtkamers Klein\nbase_url: https://klein.example.nl/\nlanguages: [nl, fy]\npublisher: { name: Gemeente Klein }\n",
+    );
+    let body = "\
+Zie [deze kamer](/kamers/kamer/) en [zonder schuine streep](/kamers/kamer#open).
+Ook [het gebied](/fy/gebieden/noord/) en [de open data](/data/rooms.csv).
+Maar [een typefout](/kamers/kamr/) en [weg](/kamers/bestaat-niet/).
+En [een oud adres](/oud/pad/), [een jaar](/begroting/1999/) en ![foto](/fotos/a/).
+";
+    write(site.path(), ROOM, room("", body));
+    let output = check(site.path());
+    let text = stderr(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    let warnings = warning_lines(&text);
+    assert_eq!(warnings.len(), 5, "{text}");
+    assert!(warnings[0].starts_with("content/rooms/kamer.md:11:6: warning: the link to `/kamers/kamr/` leads to no page of the site: there is no room `kamr`; did you mean `kamer`?"), "{text}");
+    assert!(
+        warnings[1].starts_with(
+            "content/rooms/kamer.md:11:39: warning: the link to `/kamers/bestaat-niet/`"
+        ),
+        "{text}"
+    );
+    assert!(
+        warnings[2].contains(":12:4: warning: the link to `/oud/pad/` leads to no page"),
+        "{text}"
+    );
+    assert!(
+        warnings[3].contains(":12:32: warning: the link to `/begroting/1999/`"),
+        "{text}"
+    );
+    assert!(
+        warnings[4].contains(":12:64: warning: the picture `/fotos/a/` is not on the site"),
+        "{text}"
+    );
+}
