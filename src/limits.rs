@@ -96,3 +96,11 @@ pub const MAX_OUTPUT_BYTES: u64 = 8 << 30;
 /// 150,000 for a national site. One million leaves room for that several times over, photos
 /// included, and stops a site that would make a file per occurrence of a daily activity.
 pub const MAX_OUTPUT_FILES: u64 = 1_000_000;
+
+/// Most `closures` one room may list. Every day shown (the agenda, the room page, "open
+/// now" a year ahead, the calendars' `EXDATE`s) looks through them; a few dozen cover a
+/// room's holidays and summer breaks for years.
+pub const MAX_CLOSURES_PER_ROOM: usize = 200;
+
+/// Most `skip` dates one activity may list, for the same reason.
+pub const MAX_SKIPS_PER_ACTIVITY: usize = 400;
