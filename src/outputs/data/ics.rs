@@ -10,14 +10,23 @@
 //! - `DTSTART` is the first occurrence on or after `starts`; an activity without `starts`
 //!   counts from the room's `opened` date, or from [`DEFAULT_START`] (2024-01-01) for a room
 //!   without one, never from the build date, so that the file does not change every day.
-//! - `UID` is `<room>-<n>-<slug of the title>@<host of base_url>`, `DTSTAMP` the build time.
+//! - `UID` is `<room>-<id>@<host of base_url>` for an activity with an `id`; otherwise
+//!   `<room>-<first occurrence, YYYYMMDD>T<start, HHMM>@<host>` (`-2`, `-3` .. added for a
+//!   second activity of the room with the same), never from the title or the activity's place
+//!   in the list, so that renaming or reordering activities keeps their `UID`s. `DTSTAMP` is
+//!   the build time.
+//! - A date the schedule has but the activity does not take place on (a `skip`, a closure of
+//!   the room, a national holiday; see model::exceptions) is an `EXDATE` with the `TZID` and
+//!   start time of `DTSTART`, from the first occurrence to the end of the year after the build
+//!   year; the `RRULE` stays as written. A one-off activity that does not take place is left
+//!   out.
 //! - Activities of closed rooms are left out; the room's own file is then an empty calendar.
 //! - Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 sequence.
 
+use crate::model::exceptions::{cancelled_between, takes_place};
 use crate::model::schedule::english_day_code;
 use crate::model::{Activity, Room, RoomStatus, Schedule, Site};
 use crate::output::OutputFile;
-use crate::outputs::data::slug;
 use crate::outputs::html::views::iso;
 use crate::resolve::routes::{Route, Section};
 use crate::resolve::urls::Urls;
@@ -60,17 +69,55 @@ pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
     });
 }
 
-/// The stable `UID` of a room's `number`-th activity (1-based).
-pub fn uid(site: &Site, room: &Room, number: usize, activity: &Activity) -> String {
-    let mut title = slug(&activity.title);
-    if title.is_empty() {
-        title.push_str("activiteit");
+/// The first date of an activity's schedule: its date, or the first occurrence on or after
+/// `starts` (or the room's `opened`, or [`DEFAULT_START`]). `None` when there is none.
+fn first_date(room: &Room, activity: &Activity) -> Option<Date> {
+    let anchor = room.opened.unwrap_or(DEFAULT_START);
+    match &activity.schedule {
+        Schedule::Once { date } => Some(*date),
+        Schedule::Weekly { starts, .. } | Schedule::Monthly { starts, .. } => {
+            first_occurrence(&activity.schedule, starts.unwrap_or(anchor))
+        }
     }
-    format!(
-        "{}-{number}-{title}@{}",
-        room.id,
-        host(&site.config.base_url)
-    )
+}
+
+/// The part of a `UID` before the host: the `id`, or the first date and start time.
+fn uid_key(room: &Room, activity: &Activity) -> String {
+    match &activity.id {
+        Some(id) => id.clone(),
+        None => {
+            let first = first_date(room, activity)
+                .or(match &activity.schedule {
+                    Schedule::Weekly { starts, .. } | Schedule::Monthly { starts, .. } => *starts,
+                    Schedule::Once { date } => Some(*date),
+                })
+                .unwrap_or(room.opened.unwrap_or(DEFAULT_START));
+            local(first, activity.from)[..13].to_string()
+        }
+    }
+}
+
+/// The stable `UID` of a room's `number`-th activity (1-based); see the module's notes.
+pub fn uid(site: &Site, room: &Room, number: usize) -> String {
+    let index = number.saturating_sub(1);
+    let Some(activity) = room.activities.get(index) else {
+        return String::new();
+    };
+    let key = uid_key(room, activity);
+    let twins = if activity.id.is_some() {
+        0
+    } else {
+        room.activities[..index]
+            .iter()
+            .filter(|a| a.id.is_none() && uid_key(room, a) == key)
+            .count()
+    };
+    let suffix = if twins > 0 {
+        format!("-{}", twins + 1)
+    } else {
+        String::new()
+    };
+    format!("{}-{key}{suffix}@{}", room.id, host(&site.config.base_url))
 }
 
 /// The host of an address: `https://kamers.example.nl:8080/x/` gives `kamers.example.nl`.
@@ -210,14 +257,14 @@ fn event(
     activity: &Activity,
     stamp: &str,
 ) {
-    let anchor = room.opened.unwrap_or(DEFAULT_START);
-    let (first, rule) = match &activity.schedule {
-        Schedule::Once { date } => (Some(*date), None),
+    let first = first_date(room, activity);
+    let rule = match &activity.schedule {
+        Schedule::Once { .. } => None,
         Schedule::Weekly {
             days,
             interval,
-            starts,
             ends,
+            ..
         } => {
             let mut rule = String::from("FREQ=WEEKLY");
             if *interval > 1 {
@@ -228,32 +275,27 @@ fn event(
             if *interval > 1 {
                 rule.push_str(";WKST=MO");
             }
-            (
-                first_occurrence(&activity.schedule, starts.unwrap_or(anchor)),
-                Some((rule, *ends)),
-            )
+            Some((rule, *ends))
         }
         Schedule::Monthly {
-            days,
-            nth,
-            starts,
-            ends,
+            days, nth, ends, ..
         } => {
             let days: Vec<String> = days.iter().map(|d| format!("{nth}{}", day(*d))).collect();
-            (
-                first_occurrence(&activity.schedule, starts.unwrap_or(anchor)),
-                Some((format!("FREQ=MONTHLY;BYDAY={}", days.join(",")), *ends)),
-            )
+            Some((format!("FREQ=MONTHLY;BYDAY={}", days.join(",")), *ends))
         }
     };
     // An activity whose `ends` comes before any occurrence has nothing to show.
     let Some(first) = first else {
         return;
     };
+    let policy = site.config.holidays;
+    if rule.is_none() && !takes_place(room, policy, activity, first) {
+        return;
+    }
     let tzid = &site.config.timezone_name;
     let page = urls.absolute(&site.config.language, &Route::Room(&room.id).path());
     lines.add("BEGIN", "VEVENT");
-    lines.add("UID", &uid(site, room, number, activity));
+    lines.add("UID", &uid(site, room, number));
     lines.add("DTSTAMP", stamp);
     lines.add(
         &format!("DTSTART;TZID={tzid}"),
@@ -265,6 +307,11 @@ fn event(
             rule.push_str(&format!(";UNTIL={until}"));
         }
         lines.add("RRULE", &rule);
+        let horizon =
+            Date::new(site.build_date.year().saturating_add(1), 12, 31).unwrap_or(site.build_date);
+        for date in cancelled_between(room, policy, activity, first, horizon) {
+            lines.add(&format!("EXDATE;TZID={tzid}"), &local(date, activity.from));
+        }
     }
     lines.add("SUMMARY", &escape(&activity.title));
     let mut location = vec![room.name.clone()];
@@ -463,6 +510,7 @@ fn component(lines: &mut Lines, change: &Change, dtstart: &str, rule: Option<&st
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::outputs::data::slug;
 
     #[test]
     fn folding_never_splits_a_character() {

@@ -48,6 +48,8 @@ struct ActivityJson<'a> {
     number: usize,
     /// The event's UID in `agenda.ics`; `null` for closed rooms.
     uid: Option<String>,
+    /// The editor's permanent id of the activity (`id`), if given.
+    id: Option<&'a str>,
     title: &'a str,
     kind: &'static str,
     days: Vec<&'static str>,
@@ -58,6 +60,8 @@ struct ActivityJson<'a> {
     monthly: Option<i8>,
     starts: Option<String>,
     ends: Option<String>,
+    /// Dates it does not take place (`skip`), ISO, ascending.
+    skip: Vec<String>,
 }
 
 fn activity<'a>(site: &Site, room: &Room, number: usize, a: &'a Activity) -> ActivityJson<'a> {
@@ -102,7 +106,8 @@ fn activity<'a>(site: &Site, room: &Room, number: usize, a: &'a Activity) -> Act
     };
     ActivityJson {
         number,
-        uid: (room.status != RoomStatus::Closed).then(|| ics::uid(site, room, number, a)),
+        uid: (room.status != RoomStatus::Closed).then(|| ics::uid(site, room, number)),
+        id: a.id.as_deref(),
         title: &a.title,
         kind,
         days: d,
@@ -113,6 +118,7 @@ fn activity<'a>(site: &Site, room: &Room, number: usize, a: &'a Activity) -> Act
         monthly,
         starts: starts.map(iso),
         ends: ends.map(iso),
+        skip: a.skip.iter().copied().map(iso).collect(),
     }
 }
 
