@@ -68,7 +68,8 @@
 
   function on(day, iso) {
     var e = iso && exceptionOn(iso);
-    if (e) return e.opens ? [{ days: [codes[day]], from: e.opens, to: e.closes, note: reason(e) }] : [];
+    // The reason is said once, in its own sentence, not after each time.
+    if (e) return e.opens ? [{ days: [codes[day]], from: e.opens, to: e.closes }] : [];
     return slots
       .filter(function (s) { return s.days.indexOf(codes[day]) !== -1; })
       .sort(function (a, b) { return minutes(a.from) - minutes(b.from); });
