@@ -216,6 +216,19 @@ fn activities_csv_and_the_json_ld_carry_the_exceptions() {
         assert!(fields.contains(&name), "{fields:?}");
     }
 
+    // The room's JSON twin has the closures as written and the activity's id and skip.
+    let twin: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(out.path().join("kamers/oranje/index.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(twin["holidays"], "default");
+    assert_eq!(twin["closures"][0]["from"], "2026-05-11");
+    assert_eq!(twin["closures"][0]["to"], "2026-05-15");
+    assert_eq!(twin["closures"][1]["opens"], "09:00");
+    assert_eq!(twin["closures"][1]["note"], "Teamdag");
+    assert_eq!(twin["activities"][0]["id"], "koffie");
+    assert_eq!(twin["activities"][0]["skip"][0], "2026-05-04");
+
     let html = page(out.path(), "kamers/oranje/index.html");
     let script = texts(&html, "script[type=\"application/ld+json\"]").join("");
     let ld: serde_json::Value = serde_json::from_str(&script).unwrap();

@@ -123,6 +123,15 @@ fn activity<'a>(site: &Site, room: &Room, number: usize, a: &'a Activity) -> Act
 }
 
 #[derive(Serialize)]
+struct ClosureJson<'a> {
+    from: String,
+    to: String,
+    opens: Option<String>,
+    closes: Option<String>,
+    note: Option<&'a str>,
+}
+
+#[derive(Serialize)]
 struct HistoryJson<'a> {
     date: String,
     text: &'a str,
@@ -155,6 +164,11 @@ pub(super) struct RoomJson<'a> {
     agenda: String,
     volunteers_wanted: Vec<RoleJson<'a>>,
     history: Vec<HistoryJson<'a>>,
+    /// Whether national holidays close the room: `default` (as `site.yaml`), `open`, `closed`.
+    holidays: &'static str,
+    /// The room's closures as written: closed from `from` to `to`, or open with `opens`
+    /// and `closes` on that one day.
+    closures: Vec<ClosureJson<'a>>,
     initiatives: Vec<&'a str>,
     budget_lines: Vec<BudgetLineJson<'a>>,
     translations: BTreeMap<&'a str, Translated<'a>>,
@@ -213,6 +227,18 @@ pub(super) fn room_json<'a>(
             .map(|h| HistoryJson {
                 date: iso(h.date),
                 text: &h.text,
+            })
+            .collect(),
+        holidays: room.holidays.as_str(),
+        closures: room
+            .closures
+            .iter()
+            .map(|c| ClosureJson {
+                from: iso(c.from),
+                to: iso(c.to),
+                opens: c.hours.map(|(a, _)| hhmm(a)),
+                closes: c.hours.map(|(_, b)| hhmm(b)),
+                note: c.note.as_deref(),
             })
             .collect(),
         initiatives: Links::ids(&links.initiatives_of_room, &room.id),
