@@ -35,11 +35,8 @@ use jiff::civil::{Date, DateTime, Time, Weekday};
 use jiff::tz::{Offset, TimeZone};
 use jiff::{SignedDuration, Timestamp};
 
-/// Where a repeating activity without `starts`, in a room without `opened`, starts.
-pub const DEFAULT_START: Date = jiff::civil::date(2024, 1, 1);
-
-/// How far ahead the first occurrence of an activity is looked for.
-const SEARCH_DAYS: i64 = 3 * 366;
+use super::uids::first_date;
+pub use super::uids::{uid, DEFAULT_START};
 
 pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
     let language = &site.config.language;
@@ -67,67 +64,6 @@ pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
             ),
         ))
     });
-}
-
-/// The first date of an activity's schedule: its date, or the first occurrence on or after
-/// `starts` (or the room's `opened`, or [`DEFAULT_START`]). `None` when there is none.
-fn first_date(room: &Room, activity: &Activity) -> Option<Date> {
-    let anchor = room.opened.unwrap_or(DEFAULT_START);
-    match &activity.schedule {
-        Schedule::Once { date } => Some(*date),
-        Schedule::Weekly { starts, .. } | Schedule::Monthly { starts, .. } => {
-            first_occurrence(&activity.schedule, starts.unwrap_or(anchor))
-        }
-    }
-}
-
-/// The part of a `UID` before the host: the `id`, or the first date and start time.
-fn uid_key(room: &Room, activity: &Activity) -> String {
-    match &activity.id {
-        Some(id) => id.clone(),
-        None => {
-            let first = first_date(room, activity)
-                .or(match &activity.schedule {
-                    Schedule::Weekly { starts, .. } | Schedule::Monthly { starts, .. } => *starts,
-                    Schedule::Once { date } => Some(*date),
-                })
-                .unwrap_or(room.opened.unwrap_or(DEFAULT_START));
-            local(first, activity.from)[..13].to_string()
-        }
-    }
-}
-
-/// The stable `UID` of a room's `number`-th activity (1-based); see the module's notes.
-pub fn uid(site: &Site, room: &Room, number: usize) -> String {
-    let index = number.saturating_sub(1);
-    let Some(activity) = room.activities.get(index) else {
-        return String::new();
-    };
-    let key = uid_key(room, activity);
-    let twins = if activity.id.is_some() {
-        0
-    } else {
-        room.activities[..index]
-            .iter()
-            .filter(|a| a.id.is_none() && uid_key(room, a) == key)
-            .count()
-    };
-    let suffix = if twins > 0 {
-        format!("-{}", twins + 1)
-    } else {
-        String::new()
-    };
-    format!("{}-{key}{suffix}@{}", room.id, host(&site.config.base_url))
-}
-
-/// The host of an address: `https://kamers.example.nl:8080/x/` gives `kamers.example.nl`.
-fn host(base_url: &str) -> &str {
-    let rest = base_url
-        .find("://")
-        .map_or(base_url, |i| &base_url[i + 3..]);
-    let rest = rest.split('/').next().unwrap_or(rest);
-    let rest = rest.rsplit('@').next().unwrap_or(rest);
-    rest.split(':').next().unwrap_or(rest)
 }
 
 /// Content lines, each folded and ended with CRLF.
@@ -222,18 +158,6 @@ fn local(date: Date, time: Time) -> String {
 /// iCalendar's `BYDAY` code: the English day code in capitals.
 fn day(weekday: Weekday) -> String {
     english_day_code(weekday).to_ascii_uppercase()
-}
-
-/// The first date on or after `from` (and not after `ends`) on which the schedule happens.
-fn first_occurrence(schedule: &Schedule, from: Date) -> Option<Date> {
-    let mut date = from;
-    for _ in 0..SEARCH_DAYS {
-        if schedule.occurs_on(date) {
-            return Some(date);
-        }
-        date = date.tomorrow().ok()?;
-    }
-    None
 }
 
 /// `UNTIL` for an activity that ends on `ends`: the last second of that day, in UTC.
@@ -511,6 +435,7 @@ fn component(lines: &mut Lines, change: &Change, dtstart: &str, rule: Option<&st
 mod tests {
     use super::*;
     use crate::outputs::data::slug;
+    use crate::outputs::data::uids::host;
 
     #[test]
     fn folding_never_splits_a_character() {
