@@ -368,3 +368,25 @@ fn closures_skip_and_id_written_wrong_are_reported_with_their_line() {
         assert!(stderr.contains(line), "no\n{line}\nin\n{stderr}");
     }
 }
+
+#[test]
+fn a_one_off_activity_on_a_closed_day_is_a_warning() {
+    let site = common::copy_fixture("exceptions");
+    let file = site.path().join("content/rooms/oranje.md");
+    let text = std::fs::read_to_string(&file).unwrap().replace(
+        "  - { title: Open dag, date: 2026-05-06,",
+        "  - { title: Vrijmarkt, date: 2026-04-27, from: \"10:00\", to: \"14:00\" }\n  - { title: Open dag, date: 2026-05-06,",
+    );
+    std::fs::write(&file, text).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_mienskip"))
+        .args(["check", "--root", site.path().to_str().unwrap()])
+        .env("SOURCE_DATE_EPOCH", BUILD_EPOCH)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stderr = common::stderr(&output);
+    assert!(
+        stderr.contains("content/rooms/oranje.md:20: warning: `Vrijmarkt` on 2026-04-27 is not shown in the agenda: the room is closed on national holidays (koningsdag); if it does take place, add a closure with its hours, like `{ date: 2026-04-27, from: \"10:00\", to: \"14:00\" }`, or `holidays: open` to the room"),
+        "{stderr}"
+    );
+}
