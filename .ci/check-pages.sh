@@ -64,6 +64,14 @@ node .ci/browser/narrow.mjs "$site" || failed=1
 echo "== agenda filter and open now"
 node .ci/browser/behaviour.mjs "$site" || failed=1
 
+echo "== holidays and closures (issue #14), on tests/fixtures/exceptions built on 2026-04-20"
+# A room closed on Koningsdag: the table, "open now" with a mocked clock, and the agenda.
+exceptions=$(mktemp -d)
+SOURCE_DATE_EPOCH=1776643200 cargo run --quiet -- build --root tests/fixtures/exceptions --output "$exceptions/site"
+node .ci/browser/exceptions.mjs "$exceptions/site" || failed=1
+node .ci/browser/axe.mjs "$exceptions/site" /kamers/oranje/ /fy/kamers/oranje/ /agenda/ || failed=1
+rm -rf "$exceptions"
+
 echo "== the interactive map, on a copy of the example site with map.tiles: pdok"
 pdok=$(mktemp -d)
 cp -r site.yaml content data "$pdok/"

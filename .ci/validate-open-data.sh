@@ -87,4 +87,15 @@ for site in example fixture; do
     "$CKAN_VENV/bin/python" .ci/check_ckan_dcat.py "$data/catalog.jsonld" "$licence"
 done
 
+# Issue #14: holidays, closures and skipped dates in agenda.ics, expanded as a calendar app
+# would (recurring_ical_events), on the exceptions fixture built on 2026-04-20 and on the
+# example; UIDs unique.
+echo "== exceptions: icalendar and recurring_ical_events expand agenda.ics"
+if ! "$PYTHON" -c 'import recurring_ical_events' >/dev/null 2>&1; then
+    "$PYTHON" -m pip install --quiet --disable-pip-version-check recurring-ical-events
+fi
+SOURCE_DATE_EPOCH=1776643200 cargo run --quiet -- build --root tests/fixtures/exceptions --output "$work/exceptions"
+"$PYTHON" .ci/check_exceptions_ics.py "$work/exceptions"
+"$PYTHON" .ci/check_exceptions_ics.py "$work/example" example
+
 echo "== open data valid ($(($(date +%s) - started)) s in all)"

@@ -102,3 +102,11 @@ pub const MAX_OUTPUT_FILES: u64 = 1_000_000;
 /// card that lists the item (about three lines on a phone at 300 characters); longer text
 /// belongs in the body. Longer summaries are a warning, not an error: nothing breaks.
 pub const SUMMARY_ADVISED_CHARS: usize = 300;
+
+/// Most `closures` one room may list. Every day shown (the agenda, the room page, "open
+/// now" a year ahead, the calendars' `EXDATE`s) looks through them; a few dozen cover a
+/// room's holidays and summer breaks for years.
+pub const MAX_CLOSURES_PER_ROOM: usize = 200;
+
+/// Most `skip` dates one activity may list, for the same reason.
+pub const MAX_SKIPS_PER_ACTIVITY: usize = 400;

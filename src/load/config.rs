@@ -5,7 +5,7 @@ use super::read::read_text;
 use super::yaml;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::limits::{MAX_CONTENT_FILE_BYTES, MAX_LANGUAGES};
-use crate::model::{Config, MapTiles, Municipality, Publisher};
+use crate::model::{Config, HolidayPolicy, MapTiles, Municipality, Publisher};
 use std::path::Path;
 
 const KEYS: &[&str] = &[
@@ -20,6 +20,7 @@ const KEYS: &[&str] = &[
     "timezone",
     "map",
     "theme",
+    "holidays",
 ];
 
 /// Reads `site.yaml`; `None` if it is missing or has errors (which are reported).
@@ -165,6 +166,10 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     if !crate::model::is_valid_id(&theme) {
         r.error(f.line_of("theme"), format!("`theme` is \"{theme}\"; it must be the name of a folder under themes/, like default"));
     }
+    let holidays = match f.get("holidays") {
+        Some(n) => r.choice(n, "holidays", &HolidayPolicy::choices()),
+        None => Some(HolidayPolicy::Nl),
+    };
     let license = r
         .opt_text(&f, "license")
         .unwrap_or_else(|| "CC0-1.0".into());
@@ -181,6 +186,7 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         timezone: timezone?,
         map_tiles: map_tiles?,
         theme,
+        holidays: holidays?,
     })
 }
 

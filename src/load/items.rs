@@ -2,6 +2,7 @@
 //! model, checking every rule of the content contract that concerns one file alone. Rooms,
 //! the largest kind, are read in `rooms`; the parts several kinds share are here.
 
+mod exceptions;
 mod rooms;
 
 use super::fields::{Fields, Reader};

@@ -1,12 +1,16 @@
 //! The site as data: what the loaders produce and every renderer reads. No I/O here.
 
 pub mod budget;
+pub mod exceptions;
 pub mod geometry;
+pub mod holidays;
 pub mod schedule;
 pub mod words;
 
 pub use budget::{Budget, BudgetLine, BudgetStatus, DeclaredTotal, Direction};
+pub use exceptions::{Closure, RoomHolidays};
 pub use geometry::{LatLon, Outline};
+pub use holidays::{Holiday, HolidayPolicy};
 pub use schedule::{Activity, Repeat, Schedule, TimeSlot};
 pub use words::Words;
 
@@ -132,6 +136,10 @@ pub struct Room {
     pub activities: Vec<Activity>,
     pub volunteers_wanted: Vec<VolunteerRole>,
     pub history: Vec<HistoryEntry>,
+    /// Whether national holidays close the room (`holidays`).
+    pub holidays: RoomHolidays,
+    /// Days it is closed or open with other hours, in the order written.
+    pub closures: Vec<Closure>,
     pub body: Body,
     pub translations: Translations,
 }
@@ -272,6 +280,8 @@ pub struct Config {
     pub timezone: jiff::tz::TimeZone,
     pub map_tiles: MapTiles,
     pub theme: String,
+    /// Whose national holidays close rooms by default (`holidays`, default `nl`).
+    pub holidays: HolidayPolicy,
 }
 
 /// The whole site once every file is loaded and every reference checked.
@@ -330,6 +340,55 @@ pub fn is_valid_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A plain open room, open on weekdays 09:00-17:00, for the model's unit tests.
+#[cfg(test)]
+pub(crate) fn test_room() -> Room {
+    use jiff::civil::{time, Weekday};
+    Room {
+        id: "kamer".into(),
+        path: "content/rooms/kamer.md".into(),
+        name: "Kamer".into(),
+        kind: RoomKind::Main,
+        area: Ref {
+            id: "noord".into(),
+            line: 1,
+        },
+        status: RoomStatus::Open,
+        opened: None,
+        closed: None,
+        summary: None,
+        address: None,
+        location: None,
+        location_line: 1,
+        location_approximate: false,
+        opening_hours: vec![TimeSlot {
+            days: vec![
+                Weekday::Monday,
+                Weekday::Tuesday,
+                Weekday::Wednesday,
+                Weekday::Thursday,
+                Weekday::Friday,
+            ],
+            from: time(9, 0, 0, 0),
+            to: time(17, 0, 0, 0),
+            note: None,
+        }],
+        presence: Vec::new(),
+        facilities: Vec::new(),
+        manager: None,
+        host_volunteers: None,
+        organisations: Vec::new(),
+        contact: None,
+        activities: Vec::new(),
+        volunteers_wanted: Vec::new(),
+        history: Vec::new(),
+        holidays: RoomHolidays::Default,
+        closures: Vec::new(),
+        body: Body::default(),
+        translations: Translations::new(),
+    }
 }
 
 #[cfg(test)]

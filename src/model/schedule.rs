@@ -49,10 +49,14 @@ words! {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Activity {
+    /// The editor's permanent id (`id`), unique within the room: its calendar `UID`.
+    pub id: Option<String>,
     pub title: String,
     pub schedule: Schedule,
     pub from: Time,
     pub to: Time,
+    /// Dates on which it does not take place (`skip`), ascending.
+    pub skip: Vec<Date>,
     /// Line of the activity in its file, for messages.
     pub line: usize,
 }
@@ -130,6 +134,17 @@ impl Schedule {
                 (*starts, *ends)
             }
             Schedule::Once { date } => (Some(*date), Some(*date)),
+        }
+    }
+
+    /// Whether every date of the schedule lies before `today`: a one-off activity that
+    /// has been, or a series that ended. It is listed under "geweest", not as coming up.
+    pub fn is_past(&self, today: Date) -> bool {
+        match self {
+            Schedule::Once { date } => *date < today,
+            Schedule::Weekly { ends, .. } | Schedule::Monthly { ends, .. } => {
+                ends.is_some_and(|e| e < today)
+            }
         }
     }
 

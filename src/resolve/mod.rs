@@ -2,6 +2,7 @@
 //! their area's outline, translations of existing items, and budget totals. Produces the
 //! immutable [`Site`] every renderer reads, or all the problems found.
 
+mod exceptions;
 mod links;
 pub mod routes;
 mod site_links;
@@ -126,6 +127,7 @@ pub fn resolve(
     }
     let build_date = build_time.to_zoned(config.timezone.clone()).date();
     check_agenda_size(&rooms, build_date, diags);
+    exceptions::check_dated_activities(&rooms, config.holidays, build_date, diags);
     check_budget_size(&budgets, diags);
     if diags.has_errors() {
         return None;

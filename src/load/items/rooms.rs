@@ -1,6 +1,7 @@
 //! Reading a room's front matter: its address, opening hours, presence and activities,
 //! with the rules of the content contract that concern one room file.
 
+use super::exceptions::{activity_id, check_unique_ids, closures, room_holidays, skip};
 use super::{contact, volunteer_roles};
 use crate::limits::MAX_ACTIVITIES_PER_ROOM;
 use crate::load::fields::{Fields, Reader};
@@ -29,6 +30,8 @@ const ROOM_KEYS: &[&str] = &[
     "activities",
     "volunteers_wanted",
     "history",
+    "holidays",
+    "closures",
 ];
 
 pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
@@ -142,6 +145,8 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
                 .collect()
         })
         .unwrap_or_default();
+    let holidays = room_holidays(&f, r);
+    let closures = closures(&f, r);
     let location_approximate = r.opt_bool(&f, "location_approximate").unwrap_or(false);
     let summary = r.summary(&f);
     Some(Room {
@@ -168,6 +173,8 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
         activities,
         volunteers_wanted,
         history,
+        holidays,
+        closures,
         body: fm.body,
         translations: Translations::new(),
     })
@@ -236,7 +243,7 @@ fn hours(f: &Fields, r: &mut Reader) -> (Option<jiff::civil::Time>, Option<jiff:
 }
 
 const ACTIVITY_KEYS: &[&str] = &[
-    "title", "days", "from", "to", "interval", "monthly", "starts", "ends", "date",
+    "id", "title", "days", "from", "to", "interval", "monthly", "starts", "ends", "date", "skip",
 ];
 
 fn activities(node: &Node, line: usize, r: &mut Reader) -> Vec<Activity> {
@@ -253,12 +260,16 @@ fn activities(node: &Node, line: usize, r: &mut Reader) -> Vec<Activity> {
         );
         return Vec::new();
     }
-    items.iter().filter_map(|item| activity(item, r)).collect()
+    let activities: Vec<Activity> = items.iter().filter_map(|item| activity(item, r)).collect();
+    check_unique_ids(&activities, r);
+    activities
 }
 
 fn activity(item: &Node, r: &mut Reader) -> Option<Activity> {
     let f = r.fields(item, "an activity", ACTIVITY_KEYS)?;
+    let id = activity_id(&f, r);
     let title = r.req_text(&f, "title", "Koffieochtend");
+    let skips = skip(&f, r);
     let (from, to) = hours(&f, r);
     let starts = r.opt_date(&f, "starts");
     let ends = r.opt_date(&f, "ends");
@@ -334,11 +345,22 @@ fn activity(item: &Node, r: &mut Reader) -> Option<Activity> {
             }
         }
     };
+    let schedule = schedule?;
+    for (date, line) in &skips {
+        if !schedule.occurs_on(*date) {
+            r.warning(
+                *line,
+                format!("`skip` names {date}, but the activity does not take place on that date anyway; check the date, or remove it"),
+            );
+        }
+    }
     Some(Activity {
+        id,
         title: title?,
-        schedule: schedule?,
+        schedule,
         from: from?,
         to: to?,
+        skip: skips.into_iter().map(|(d, _)| d).collect(),
         line: item.line,
     })
 }

@@ -10,14 +10,23 @@
 //! - `DTSTART` is the first occurrence on or after `starts`; an activity without `starts`
 //!   counts from the room's `opened` date, or from [`DEFAULT_START`] (2024-01-01) for a room
 //!   without one, never from the build date, so that the file does not change every day.
-//! - `UID` is `<room>-<n>-<slug of the title>@<host of base_url>`, `DTSTAMP` the build time.
+//! - `UID` is `<room>-<id>@<host of base_url>` for an activity with an `id`; otherwise
+//!   `<room>-<first occurrence, YYYYMMDD>T<start, HHMM>@<host>` (`-2`, `-3` .. added for a
+//!   second activity of the room with the same), never from the title or the activity's place
+//!   in the list, so that renaming or reordering activities keeps their `UID`s. `DTSTAMP` is
+//!   the build time.
+//! - A date the schedule has but the activity does not take place on (a `skip`, a closure of
+//!   the room, a national holiday; see model::exceptions) is an `EXDATE` with the `TZID` and
+//!   start time of `DTSTART`, from the first occurrence to the end of the year after the build
+//!   year; the `RRULE` stays as written. A one-off activity that does not take place is left
+//!   out.
 //! - Activities of closed rooms are left out; the room's own file is then an empty calendar.
 //! - Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 sequence.
 
+use crate::model::exceptions::{cancelled_between, takes_place};
 use crate::model::schedule::english_day_code;
 use crate::model::{Activity, Room, RoomStatus, Schedule, Site};
 use crate::output::OutputFile;
-use crate::outputs::data::slug;
 use crate::outputs::html::views::iso;
 use crate::resolve::routes::{Route, Section};
 use crate::resolve::urls::Urls;
@@ -26,11 +35,8 @@ use jiff::civil::{Date, DateTime, Time, Weekday};
 use jiff::tz::{Offset, TimeZone};
 use jiff::{SignedDuration, Timestamp};
 
-/// Where a repeating activity without `starts`, in a room without `opened`, starts.
-pub const DEFAULT_START: Date = jiff::civil::date(2024, 1, 1);
-
-/// How far ahead the first occurrence of an activity is looked for.
-const SEARCH_DAYS: i64 = 3 * 366;
+use super::uids::first_date;
+pub use super::uids::{uid, DEFAULT_START};
 
 pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
     let language = &site.config.language;
@@ -58,29 +64,6 @@ pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
             ),
         ))
     });
-}
-
-/// The stable `UID` of a room's `number`-th activity (1-based).
-pub fn uid(site: &Site, room: &Room, number: usize, activity: &Activity) -> String {
-    let mut title = slug(&activity.title);
-    if title.is_empty() {
-        title.push_str("activiteit");
-    }
-    format!(
-        "{}-{number}-{title}@{}",
-        room.id,
-        host(&site.config.base_url)
-    )
-}
-
-/// The host of an address: `https://kamers.example.nl:8080/x/` gives `kamers.example.nl`.
-fn host(base_url: &str) -> &str {
-    let rest = base_url
-        .find("://")
-        .map_or(base_url, |i| &base_url[i + 3..]);
-    let rest = rest.split('/').next().unwrap_or(rest);
-    let rest = rest.rsplit('@').next().unwrap_or(rest);
-    rest.split(':').next().unwrap_or(rest)
 }
 
 /// Content lines, each folded and ended with CRLF.
@@ -177,18 +160,6 @@ fn day(weekday: Weekday) -> String {
     english_day_code(weekday).to_ascii_uppercase()
 }
 
-/// The first date on or after `from` (and not after `ends`) on which the schedule happens.
-fn first_occurrence(schedule: &Schedule, from: Date) -> Option<Date> {
-    let mut date = from;
-    for _ in 0..SEARCH_DAYS {
-        if schedule.occurs_on(date) {
-            return Some(date);
-        }
-        date = date.tomorrow().ok()?;
-    }
-    None
-}
-
 /// `UNTIL` for an activity that ends on `ends`: the last second of that day, in UTC.
 fn until(site: &Site, ends: Date) -> Option<String> {
     let next = ends.tomorrow().ok()?;
@@ -210,14 +181,14 @@ fn event(
     activity: &Activity,
     stamp: &str,
 ) {
-    let anchor = room.opened.unwrap_or(DEFAULT_START);
-    let (first, rule) = match &activity.schedule {
-        Schedule::Once { date } => (Some(*date), None),
+    let first = first_date(room, activity);
+    let rule = match &activity.schedule {
+        Schedule::Once { .. } => None,
         Schedule::Weekly {
             days,
             interval,
-            starts,
             ends,
+            ..
         } => {
             let mut rule = String::from("FREQ=WEEKLY");
             if *interval > 1 {
@@ -228,32 +199,27 @@ fn event(
             if *interval > 1 {
                 rule.push_str(";WKST=MO");
             }
-            (
-                first_occurrence(&activity.schedule, starts.unwrap_or(anchor)),
-                Some((rule, *ends)),
-            )
+            Some((rule, *ends))
         }
         Schedule::Monthly {
-            days,
-            nth,
-            starts,
-            ends,
+            days, nth, ends, ..
         } => {
             let days: Vec<String> = days.iter().map(|d| format!("{nth}{}", day(*d))).collect();
-            (
-                first_occurrence(&activity.schedule, starts.unwrap_or(anchor)),
-                Some((format!("FREQ=MONTHLY;BYDAY={}", days.join(",")), *ends)),
-            )
+            Some((format!("FREQ=MONTHLY;BYDAY={}", days.join(",")), *ends))
         }
     };
     // An activity whose `ends` comes before any occurrence has nothing to show.
     let Some(first) = first else {
         return;
     };
+    let policy = site.config.holidays;
+    if rule.is_none() && !takes_place(room, policy, activity, first) {
+        return;
+    }
     let tzid = &site.config.timezone_name;
     let page = urls.absolute(&site.config.language, &Route::Room(&room.id).path());
     lines.add("BEGIN", "VEVENT");
-    lines.add("UID", &uid(site, room, number, activity));
+    lines.add("UID", &uid(site, room, number));
     lines.add("DTSTAMP", stamp);
     lines.add(
         &format!("DTSTART;TZID={tzid}"),
@@ -265,6 +231,11 @@ fn event(
             rule.push_str(&format!(";UNTIL={until}"));
         }
         lines.add("RRULE", &rule);
+        let horizon =
+            Date::new(site.build_date.year().saturating_add(1), 12, 31).unwrap_or(site.build_date);
+        for date in cancelled_between(room, policy, activity, first, horizon) {
+            lines.add(&format!("EXDATE;TZID={tzid}"), &local(date, activity.from));
+        }
     }
     lines.add("SUMMARY", &escape(&activity.title));
     let mut location = vec![room.name.clone()];
@@ -463,6 +434,8 @@ fn component(lines: &mut Lines, change: &Change, dtstart: &str, rule: Option<&st
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::outputs::data::slug;
+    use crate::outputs::data::uids::host;
 
     #[test]
     fn folding_never_splits_a_character() {

@@ -27,6 +27,7 @@ pub mod json;
 pub mod licence;
 pub mod sqlite;
 pub mod tables;
+mod uids;
 
 use crate::model::Site;
 use crate::output::OutputFile;

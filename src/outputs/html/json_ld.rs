@@ -130,6 +130,12 @@ pub fn room(site: &Site, urls: &Urls, language: &str, room: &Room) -> String {
         "openingHoursSpecification": hours,
         "event": events,
     });
+    if room.status == RoomStatus::Open {
+        let special = special_hours(site, room);
+        if !special.is_empty() {
+            value["specialOpeningHoursSpecification"] = json!(special);
+        }
+    }
     if let Some(summary) = &room.summary {
         value["description"] = json!(summary);
     }
@@ -153,6 +159,37 @@ pub fn room(site: &Site, urls: &Urls, language: &str, room: &Room) -> String {
         value["publicAccess"] = json!(false);
     }
     to_script_json(&value)
+}
+
+/// The room's exceptions of the coming weeks (model::exceptions::EXCEPTION_WEEKS) as
+/// schema.org `specialOpeningHoursSpecification`: a closed day opens and closes at 00:00,
+/// schema.org's way of saying closed all day.
+fn special_hours(site: &Site, room: &Room) -> Vec<Value> {
+    use crate::model::exceptions::{exceptions_between, EXCEPTION_WEEKS};
+    use jiff::ToSpan;
+    let start = site.build_date;
+    let end = start
+        .checked_add((EXCEPTION_WEEKS * 7 - 1).days())
+        .unwrap_or(start);
+    exceptions_between(room, site.config.holidays, start, end)
+        .iter()
+        .map(|span| {
+            let (opens, closes) = span
+                .exception
+                .hours
+                .map_or(("00:00".to_string(), "00:00".to_string()), |(a, b)| {
+                    (hhmm(a), hhmm(b))
+                });
+            json!({
+                "@type": "OpeningHoursSpecification",
+                "validFrom": iso(span.from),
+                "validThrough": iso(span.to),
+                "opens": opens,
+                "closes": closes,
+                "description": span.exception.note,
+            })
+        })
+        .collect()
 }
 
 pub fn area(urls: &Urls, language: &str, area: &Area) -> String {

@@ -13,6 +13,7 @@ use serde::Serialize;
 use std::sync::Arc;
 use tera::{Context, Tera};
 
+use crate::model::exceptions::takes_place;
 pub use crate::model::schedule::AGENDA_DAYS;
 
 #[derive(Serialize)]
@@ -355,7 +356,8 @@ pub fn agenda_from(viewer: &Viewer, start: jiff::civil::Date, days: i64) -> Vec<
                 continue;
             }
             for (number, activity) in room.activities.iter().enumerate() {
-                if activity.schedule.occurs_on(day) {
+                // Holidays, closures and `skip` take the day out (model::exceptions).
+                if takes_place(room, site.config.holidays, activity, day) {
                     let Some(area) = site.area(&room.area.id) else {
                         continue;
                     };

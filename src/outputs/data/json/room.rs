@@ -48,6 +48,8 @@ struct ActivityJson<'a> {
     number: usize,
     /// The event's UID in `agenda.ics`; `null` for closed rooms.
     uid: Option<String>,
+    /// The editor's permanent id of the activity (`id`), if given.
+    id: Option<&'a str>,
     title: &'a str,
     kind: &'static str,
     days: Vec<&'static str>,
@@ -58,6 +60,8 @@ struct ActivityJson<'a> {
     monthly: Option<i8>,
     starts: Option<String>,
     ends: Option<String>,
+    /// Dates it does not take place (`skip`), ISO, ascending.
+    skip: Vec<String>,
 }
 
 fn activity<'a>(site: &Site, room: &Room, number: usize, a: &'a Activity) -> ActivityJson<'a> {
@@ -102,7 +106,8 @@ fn activity<'a>(site: &Site, room: &Room, number: usize, a: &'a Activity) -> Act
     };
     ActivityJson {
         number,
-        uid: (room.status != RoomStatus::Closed).then(|| ics::uid(site, room, number, a)),
+        uid: (room.status != RoomStatus::Closed).then(|| ics::uid(site, room, number)),
+        id: a.id.as_deref(),
         title: &a.title,
         kind,
         days: d,
@@ -113,7 +118,17 @@ fn activity<'a>(site: &Site, room: &Room, number: usize, a: &'a Activity) -> Act
         monthly,
         starts: starts.map(iso),
         ends: ends.map(iso),
+        skip: a.skip.iter().copied().map(iso).collect(),
     }
+}
+
+#[derive(Serialize)]
+struct ClosureJson<'a> {
+    from: String,
+    to: String,
+    opens: Option<String>,
+    closes: Option<String>,
+    note: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -149,6 +164,11 @@ pub(super) struct RoomJson<'a> {
     agenda: String,
     volunteers_wanted: Vec<RoleJson<'a>>,
     history: Vec<HistoryJson<'a>>,
+    /// Whether national holidays close the room: `default` (as `site.yaml`), `open`, `closed`.
+    holidays: &'static str,
+    /// The room's closures as written: closed from `from` to `to`, or open with `opens`
+    /// and `closes` on that one day.
+    closures: Vec<ClosureJson<'a>>,
     initiatives: Vec<&'a str>,
     budget_lines: Vec<BudgetLineJson<'a>>,
     translations: BTreeMap<&'a str, Translated<'a>>,
@@ -207,6 +227,18 @@ pub(super) fn room_json<'a>(
             .map(|h| HistoryJson {
                 date: iso(h.date),
                 text: &h.text,
+            })
+            .collect(),
+        holidays: room.holidays.as_str(),
+        closures: room
+            .closures
+            .iter()
+            .map(|c| ClosureJson {
+                from: iso(c.from),
+                to: iso(c.to),
+                opens: c.hours.map(|(a, _)| hhmm(a)),
+                closes: c.hours.map(|(_, b)| hhmm(b)),
+                note: c.note.as_deref(),
             })
             .collect(),
         initiatives: Links::ids(&links.initiatives_of_room, &room.id),

@@ -2,8 +2,11 @@
 //! are the agenda in `agenda.ics`.
 
 use super::{column, Cell, Columns, Kind, Table};
+use crate::model::exceptions::{cancelled_between, EXCEPTION_WEEKS};
 use crate::model::*;
 use crate::outputs::data::ics;
+use crate::text::dates::iso;
+use jiff::ToSpan;
 
 /// One activity, with its room and its number within the room (from 1).
 struct Row<'s> {
@@ -101,15 +104,41 @@ pub(super) fn table(site: &Site) -> Table {
                 if row.room.status == RoomStatus::Closed {
                     Cell::Empty
                 } else {
-                    Cell::Text(ics::uid(site, row.room, row.number, row.activity))
+                    Cell::Text(ics::uid(site, row.room, row.number))
                 }
+            },
+        )
+        .add(
+            column("id", Text, "Vaste id", "De vaste id die de redactie de activiteit gaf (id), uniek binnen de kamer; leeg als er geen is. De UID in agenda.ics is ervan afgeleid."),
+            |row| Cell::opt_text(row.activity.id.as_deref()),
+        )
+        .add(
+            column("skip", List, "Vervalt op", "Datums waarop de activiteit niet doorgaat (skip), JJJJ-MM-DD, gescheiden door ;."),
+            |row| Cell::List(row.activity.skip.iter().map(|d| iso(*d)).collect()),
+        )
+        .add(
+            column("cancelled", List, "Gaat niet door", "Datums in de acht weken vanaf de bouwdatum waarop de activiteit volgens haar schema zou plaatsvinden maar niet doorgaat: overgeslagen (skip), de kamer is dicht (sluiting) of het is een nationale feestdag waarop de kamer dicht is. JJJJ-MM-DD, gescheiden door ;. Dezelfde datums staan als EXDATE in agenda.ics."),
+            |row| {
+                if row.room.status == RoomStatus::Closed {
+                    return Cell::List(Vec::new());
+                }
+                let start = site.build_date;
+                let end = start
+                    .checked_add((EXCEPTION_WEEKS * 7 - 1).days())
+                    .unwrap_or(start);
+                Cell::List(
+                    cancelled_between(row.room, site.config.holidays, row.activity, start, end)
+                        .into_iter()
+                        .map(iso)
+                        .collect(),
+                )
             },
         )
         .fill(sources);
     Table {
         name: "activities",
         title: "Activiteiten",
-        description: "Elke activiteit van elke kamer: wekelijks (eventueel om de zoveel weken), maandelijks of eenmalig, met tijden en begin- en einddatum; dezelfde activiteiten staan als agenda in agenda.ics (behalve die van gesloten kamers).",
+        description: "Elke activiteit van elke kamer: wekelijks (eventueel om de zoveel weken), maandelijks of eenmalig, met tijden en begin- en einddatum, de datums waarop ze niet doorgaat (skip) en die in de komende acht weken (cancelled: ook door sluitingen en feestdagen); dezelfde activiteiten staan als agenda in agenda.ics (behalve die van gesloten kamers).",
         columns,
         primary_key: &["room", "number"],
         rows,

@@ -10,10 +10,12 @@ use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
 use serde::Serialize;
 
+mod exceptions;
 mod items;
 mod parts;
 mod rooms;
 
+pub use exceptions::{ExceptionView, RoomExceptions};
 pub use items::{AreaView, InitiativeView, OrganisationView};
 pub use parts::{
     location_view, schedule_view, ActivityView, AddressView, BudgetLineView, ContactView,

@@ -44,6 +44,9 @@ pub struct ActivityView {
     pub to: String,
     pub schedule: ScheduleView,
     pub room: Link,
+    /// Dates in the coming weeks (model::exceptions::EXCEPTION_WEEKS) on which the schedule
+    /// has it but it does not take place: skipped, or the room is closed.
+    pub cancelled: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -180,6 +183,18 @@ impl Viewer<'_> {
                 to: hhmm(a.to),
                 schedule: schedule_view(&a.schedule),
                 room: self.room_link(room),
+                cancelled: {
+                    use crate::model::exceptions::{cancelled_between, EXCEPTION_WEEKS};
+                    use jiff::ToSpan;
+                    let start = self.site.build_date;
+                    let end = start
+                        .checked_add((EXCEPTION_WEEKS * 7 - 1).days())
+                        .unwrap_or(start);
+                    cancelled_between(room, self.site.config.holidays, a, start, end)
+                        .into_iter()
+                        .map(iso)
+                        .collect()
+                },
             })
             .collect()
     }

@@ -3,7 +3,7 @@
 use super::parts::{address_view, contact_view, location_view, presence_views, slot_view};
 use super::parts::{ActivityView, AddressView, BudgetLineView, ContactView, LocationView};
 use super::parts::{PresenceView, RoleView, SlotView};
-use super::{iso, text_languages, translated, Link, Viewer};
+use super::{iso, text_languages, translated, Link, RoomExceptions, Viewer};
 use crate::model::*;
 use crate::resolve::routes::Route;
 use crate::resolve::LinkKind;
@@ -40,7 +40,12 @@ pub struct RoomView {
     pub host_volunteers: Option<u32>,
     pub organisations: Vec<Link>,
     pub contact: Option<ContactView>,
+    /// Activities still coming up; `activities_past` those whose dates have all been
+    /// ("geweest"), relative to the build date.
     pub activities: Vec<ActivityView>,
+    pub activities_past: Vec<ActivityView>,
+    /// Closures and holidays in the coming weeks, and a year of them for "open now".
+    pub exceptions: RoomExceptions,
     pub volunteers_wanted: Vec<RoleView>,
     pub history: Vec<HistoryView>,
     pub body: String,
@@ -114,6 +119,15 @@ impl Viewer<'_> {
             self.language,
             &self.site.config.language,
         );
+        let (past, coming): (Vec<_>, Vec<_>) = room
+            .activities
+            .iter()
+            .zip(self.activity_views(room))
+            .partition(|(a, _)| a.schedule.is_past(self.site.build_date));
+        let (past, coming): (Vec<ActivityView>, Vec<ActivityView>) = (
+            past.into_iter().map(|(_, v)| v).collect(),
+            coming.into_iter().map(|(_, v)| v).collect(),
+        );
         RoomView {
             kind: room.kind.as_str(),
             status: room.status.as_str(),
@@ -137,7 +151,9 @@ impl Viewer<'_> {
                 .filter_map(|r| self.organisation_ref(r))
                 .collect(),
             contact: room.contact.as_ref().map(contact_view),
-            activities: self.activity_views(room),
+            activities: coming,
+            activities_past: past,
+            exceptions: super::exceptions::room_exceptions(self.site, room),
             volunteers_wanted: self.roles(&room.volunteers_wanted, &link),
             history: room
                 .history
