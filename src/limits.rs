@@ -96,3 +96,9 @@ pub const MAX_OUTPUT_BYTES: u64 = 8 << 30;
 /// 150,000 for a national site. One million leaves room for that several times over, photos
 /// included, and stops a site that would make a file per occurrence of a daily activity.
 pub const MAX_OUTPUT_FILES: u64 = 1_000_000;
+
+/// The most `postcodes` one area may list. Each postcode gets a page in every language; a
+/// municipality's wijkteam area holds a few four-digit postcodes or some hundreds of
+/// six-character ones, so this is far above any real area and keeps a pasted list of the
+/// country's 470,000 postcodes from making a million pages.
+pub const MAX_AREA_POSTCODES: usize = 2_000;
