@@ -185,7 +185,13 @@ fn area_places(f: &Fields, r: &mut Reader) -> Vec<String> {
         if place.is_empty() {
             r.error(line, "`places` has an empty name; write the name of a neighbourhood or village, like Camminghaburen");
         } else if places.iter().any(|p| p.eq_ignore_ascii_case(&place)) {
-            r.error(line, format!("`places` lists \"{}\" twice; keep one", crate::diagnostics::quote_value(&place)));
+            r.error(
+                line,
+                format!(
+                    "`places` lists \"{}\" twice; keep one",
+                    crate::diagnostics::quote_value(&place)
+                ),
+            );
         } else {
             places.push(place);
         }

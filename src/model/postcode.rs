@@ -76,7 +76,9 @@ impl Postcode {
         if digits.starts_with('0') {
             return Err("starts with 0, which no Dutch postcode does");
         }
-        let digits: u16 = digits.parse().map_err(|_| "does not start with four digits")?;
+        let digits: u16 = digits
+            .parse()
+            .map_err(|_| "does not start with four digits")?;
         let letters = match letters.as_bytes() {
             [] => None,
             [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
@@ -153,8 +155,18 @@ mod tests {
     #[test]
     fn not_postcodes() {
         for written in [
-            "", "891", "89133", "0913", "8913 A", "8913 ABC", "8913 SS", "8913 sa", "8913-AB",
-            "AB 8913", "８９１３", "8913 1B",
+            "",
+            "891",
+            "89133",
+            "0913",
+            "8913 A",
+            "8913 ABC",
+            "8913 SS",
+            "8913 sa",
+            "8913-AB",
+            "AB 8913",
+            "８９１３",
+            "8913 1B",
         ] {
             assert!(Postcode::parse(written).is_err(), "{written:?}");
         }
