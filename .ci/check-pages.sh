@@ -47,6 +47,9 @@ node .ci/browser/axe.mjs "$site" "${pages[@]}" || failed=1
 echo "== search in the browser"
 node .ci/browser/search.mjs "$site" || failed=1
 
+echo "== find by postcode, name and location (issue #14): the postcode box with and without JavaScript, search, dichtbij mij"
+node .ci/browser/find.mjs "$site" || failed=1
+
 echo "== offline, from the service worker"
 node .ci/browser/offline.mjs "$site" || failed=1
 

@@ -67,7 +67,7 @@ impl Output for SearchIndex {
     }
 
     fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
-        match search::render(input.site, input.urls) {
+        match search::render(input.site, input.urls, &input.theme.strings) {
             Ok(files) => {
                 files.into_iter().for_each(out);
                 Ok(())

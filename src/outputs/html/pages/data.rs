@@ -257,6 +257,11 @@ impl Pages<'_> {
                     .collect();
                 search.insert("organisations", &organisations);
                 search.insert("search_shards", &crate::outputs::search::shards(site));
+                search.insert(
+                    "search_index",
+                    &crate::outputs::search::index_language(v.language, &site.config.language),
+                );
+                search.insert("search_examples", &crate::outputs::search::examples(site));
                 ("search.html", search)
             }
             Page::OpenData => ("open_data.html", one("open_data", &self.open_data)),
