@@ -13,6 +13,7 @@ mod build;
 mod check_theme;
 mod errors;
 mod example_site;
+mod find;
 mod format;
 mod large_site;
 mod map;
