@@ -33,7 +33,7 @@ for lang in "" "fy/"; do
       gebieden/noord/welkom/ initiatieven/ initiatieven/buurkracht-leeuwarden/ organisaties/ \
       organisaties/amaryllis/ vrijwilligerswerk/ agenda/ agenda/noord/ agenda/west/ kennisbank/ \
       begroting/ begroting/2025/ begroting/documenten/uitvoeringsplan-sociale-basis/ kaart/ \
-      open-data/ toegankelijkheid/ zoeken/ 404.html; do
+      open-data/ toegankelijkheid/ zoeken/ postcode/ postcode/8911/ 404.html; do
     pages+=("/$lang$path")
   done
 done
