@@ -214,6 +214,10 @@ fn the_postcode_box_works_without_javascript() {
     let area = page(root, "gebieden/noord/index.html");
     assert!(text(&area, ".area-places").contains("Camminghaburen, Bilgaard"));
     assert!(attr(&area, "#gebied a", "href").contains(&"/postcode/8914ab/".to_string()));
+    // The search page's list without script names each area's places.
+    let search = page(root, "zoeken/index.html");
+    assert!(text(&search, ".search-all").contains("Teststad Noord (Camminghaburen, Bilgaard)"));
+    assert!(attr(&search, ".search-all a", "href").contains(&"/postcode/".to_string()));
     // "Dichtbij mij" is there for the script, hidden without it.
     let home = page(root, "index.html");
     assert_eq!(attr(&home, "[data-nearby]", "hidden"), [""]);

@@ -262,6 +262,13 @@ impl Pages<'_> {
                     &crate::outputs::search::index_language(v.language, &site.config.language),
                 );
                 search.insert("search_examples", &crate::outputs::search::examples(site));
+                // Without script the list names each area's places, for the browser's find.
+                let places: std::collections::BTreeMap<&str, String> = site
+                    .areas
+                    .iter()
+                    .map(|a| (a.id.as_str(), a.places.join(", ")))
+                    .collect();
+                search.insert("area_places", &places);
                 ("search.html", search)
             }
             Page::OpenData => ("open_data.html", one("open_data", &self.open_data)),
