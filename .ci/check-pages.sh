@@ -33,7 +33,7 @@ for lang in "" "fy/"; do
       gebieden/noord/welkom/ initiatieven/ initiatieven/buurkracht-leeuwarden/ organisaties/ \
       organisaties/amaryllis/ vrijwilligerswerk/ agenda/ agenda/noord/ agenda/west/ kennisbank/ \
       begroting/ begroting/2025/ begroting/documenten/uitvoeringsplan-sociale-basis/ kaart/ \
-      open-data/ toegankelijkheid/ zoeken/ 404.html; do
+      open-data/ toegankelijkheid/ zoeken/ postcode/ postcode/8911/ 404.html; do
     pages+=("/$lang$path")
   done
 done
@@ -46,6 +46,9 @@ node .ci/browser/axe.mjs "$site" "${pages[@]}" || failed=1
 
 echo "== search in the browser"
 node .ci/browser/search.mjs "$site" || failed=1
+
+echo "== find by postcode, name and location (issue #14): the postcode box with and without JavaScript, search, dichtbij mij"
+node .ci/browser/find.mjs "$site" || failed=1
 
 echo "== offline, from the service worker"
 node .ci/browser/offline.mjs "$site" || failed=1

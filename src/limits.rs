@@ -110,3 +110,9 @@ pub const MAX_CLOSURES_PER_ROOM: usize = 200;
 
 /// Most `skip` dates one activity may list, for the same reason.
 pub const MAX_SKIPS_PER_ACTIVITY: usize = 400;
+
+/// The most `postcodes` one area may list. Each postcode gets a page in every language; a
+/// municipality's wijkteam area holds a few four-digit postcodes or some hundreds of
+/// six-character ones, so this is far above any real area and keeps a pasted list of the
+/// country's 470,000 postcodes from making a million pages.
+pub const MAX_AREA_POSTCODES: usize = 2_000;

@@ -270,6 +270,9 @@ geometry:                         # de omtrek op de kaart: een bestand in data/,
                                   #   (GeoJSON met een Polygon of MultiPolygon in graden, WGS84)
 geometry_approximate: false       # true als de omtrek een benadering is
 cbs_codes:                        # CBS-codes van de wijken of buurten, voor links naar statistieken, zoals [WK008001]
+postcodes:                        # de postcodes in het gebied: vier cijfers of een hele postcode, zoals ["8913", "8914 AB"];
+                                  #   bewoners vinden hun gebied met hun postcode (een postcode hoort bij één gebied)
+places:                           # de buurten, wijken en dorpen in het gebied, zoals [Bilgaard, Vrijheidswijk]; zoeken vindt ze
 team:                             # het sociaal wijkteam, zoals { name: Sociaal wijkteam Noord, email: team@example.nl, phone: 058 123 45 67 }
 plan_stage:                       # de stap van het meerjarenplan, 1 tot en met 5: 1 voorbereiding,
                                   #   2 open gesprek, 3 opgave bepalen, 4 actieplan, 5 doen en volgen
@@ -411,6 +414,8 @@ mod tests {
                 "geometry",
                 "geometry_approximate",
                 "cbs_codes",
+                "postcodes",
+                "places",
                 "team",
                 "plan_stage",
                 "summary"

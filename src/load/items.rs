@@ -68,6 +68,8 @@ const AREA_KEYS: &[&str] = &[
     "geometry",
     "geometry_approximate",
     "cbs_codes",
+    "postcodes",
+    "places",
     "team",
     "plan_stage",
     "summary",
@@ -112,12 +114,90 @@ fn area(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Area> {
             .into_iter()
             .map(|(t, _)| t)
             .collect(),
+        postcodes: area_postcodes(&f, r),
+        places: area_places(&f, r),
         team,
         plan_stage: r.opt_integer(&f, "plan_stage", 1, 5).map(|n| n as u8),
         summary: r.summary(&f),
         body: fm.body,
         translations: Translations::new(),
     })
+}
+
+/// An area's `postcodes`, each checked and written the PostNL way; one listed twice in
+/// the file is reported (a postcode claimed by two areas is checked when all are read).
+fn area_postcodes(f: &Fields, r: &mut Reader) -> Vec<(Postcode, usize)> {
+    let mut seen: Vec<(Postcode, usize)> = Vec::new();
+    let listed = r.text_list(f, "postcodes");
+    if listed.len() > crate::limits::MAX_AREA_POSTCODES {
+        r.error(
+            f.line_of("postcodes"),
+            format!(
+                "`postcodes` lists {} postcodes, more than the {} one area may have; list the four-digit postcodes (like \"8913\") instead of every six-character one",
+                listed.len(),
+                crate::limits::MAX_AREA_POSTCODES
+            ),
+        );
+        return seen;
+    }
+    for (text, line) in listed {
+        match Postcode::parse(&text) {
+            Ok(postcode) => match seen.iter().find(|(p, _)| *p == postcode) {
+                Some((_, first)) => {
+                    let first = *first;
+                    r.error(
+                        line,
+                        format!("`postcodes` lists {postcode} twice (first on line {first}); keep one"),
+                    )
+                }
+                None => seen.push((postcode, line)),
+            },
+            Err(why) => r.error(
+                line,
+                format!(
+                    "`postcodes` has \"{}\", which is not a Dutch postcode: it {why}; write four digits like \"8913\" or four digits and two letters like \"8913 AB\"",
+                    crate::diagnostics::quote_value(&text)
+                ),
+            ),
+        }
+    }
+    // A six-character postcode inside a four-digit one of the same area adds nothing.
+    for (postcode, line) in &seen {
+        if let Some((_, whole)) = seen
+            .iter()
+            .find(|(p, _)| postcode.is_six() && *p == postcode.area())
+        {
+            r.warning(
+                *line,
+                format!(
+                    "`postcodes` lists {postcode}, which already lies in {} (line {whole}) of this area; remove {postcode}",
+                    postcode.area()
+                ),
+            );
+        }
+    }
+    seen
+}
+
+/// An area's `places`: names, none empty, none twice.
+fn area_places(f: &Fields, r: &mut Reader) -> Vec<String> {
+    let mut places: Vec<String> = Vec::new();
+    for (place, line) in r.text_list(f, "places") {
+        if place.is_empty() {
+            r.error(line, "`places` has an empty name; write the name of a neighbourhood or village, like Camminghaburen");
+        } else if places.iter().any(|p| p.eq_ignore_ascii_case(&place)) {
+            r.error(
+                line,
+                format!(
+                    "`places` lists \"{}\" twice; keep one",
+                    crate::diagnostics::quote_value(&place)
+                ),
+            );
+        } else {
+            places.push(place);
+        }
+    }
+    places
 }
 
 const INITIATIVE_KEYS: &[&str] = &[

@@ -4,6 +4,7 @@ pub mod budget;
 pub mod exceptions;
 pub mod geometry;
 pub mod holidays;
+pub mod postcode;
 pub mod schedule;
 pub mod words;
 
@@ -11,6 +12,7 @@ pub use budget::{Budget, BudgetLine, BudgetStatus, DeclaredTotal, Direction};
 pub use exceptions::{Closure, RoomHolidays};
 pub use geometry::{LatLon, Outline};
 pub use holidays::{Holiday, HolidayPolicy};
+pub use postcode::Postcode;
 pub use schedule::{Activity, Repeat, Schedule, TimeSlot};
 pub use words::Words;
 
@@ -161,6 +163,10 @@ pub struct Area {
     pub outline: Option<Outline>,
     pub geometry_approximate: bool,
     pub cbs_codes: Vec<String>,
+    /// The postcodes that lie in the area, each with the line it is written on.
+    pub postcodes: Vec<(Postcode, usize)>,
+    /// Neighbourhoods and villages in the area, found by search and named on its pages.
+    pub places: Vec<String>,
     pub team: Option<Team>,
     pub plan_stage: Option<u8>,
     pub summary: Option<String>,

@@ -7,7 +7,7 @@ use crate::diagnostics::Diagnostic;
 use crate::output::OutputFile;
 use crate::outputs::html::pages::{Page, Pages};
 use crate::outputs::html::views::Viewer;
-use crate::outputs::{data, open_data, publishes_static, pwa, search, site_files};
+use crate::outputs::{data, open_data, postcodes, publishes_static, pwa, search, site_files};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Mutex;
@@ -21,10 +21,11 @@ pub fn registry() -> &'static [&'static dyn Output] {
 /// lists its files with their sizes; the search index, on a thread of its own, is made
 /// beside the pages, which keep the thread pool busy; the service worker, which lists every
 /// other file, comes last. The preview asks them in the same order which one has a path.
-static REGISTRY: [&dyn Output; 7] = [
+static REGISTRY: [&dyn Output; 8] = [
     &OpenData,
     &SearchIndex,
     &HtmlPages,
+    &PostcodePages,
     &ThemeStatics,
     &SiteFiles,
     &Manifest,
@@ -66,7 +67,7 @@ impl Output for SearchIndex {
     }
 
     fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
-        match search::render(input.site, input.urls) {
+        match search::render(input.site, input.urls, &input.theme.strings) {
             Ok(files) => {
                 files.into_iter().for_each(out);
                 Ok(())
@@ -191,6 +192,57 @@ impl Output for HtmlPages {
             }
             _ => pages.render(page),
         })
+    }
+}
+
+/// The postcode lookup ([`postcodes`]): its index and a page per postcode in every
+/// language, each made on its own, and the list of postcodes for the form's script.
+struct PostcodePages;
+
+impl Output for PostcodePages {
+    fn name(&self) -> &'static str {
+        "postcode pages"
+    }
+
+    fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
+        out(postcodes::index_file(input.site));
+        let languages: Vec<Pages> = input
+            .site
+            .config
+            .languages
+            .iter()
+            .map(|language| pages_of(input, language, None))
+            .collect();
+        let each = postcodes::pages(input.site);
+        let jobs: Vec<(&Pages, postcodes::PostcodePage)> = languages
+            .iter()
+            .flat_map(|l| each.iter().map(move |page| (l, *page)))
+            .collect();
+        let failures = Mutex::new(Vec::new());
+        jobs.into_par_iter()
+            .for_each(|(pages, page)| match postcodes::render(pages, page) {
+                Ok(file) => out(file),
+                Err(d) => failures.lock().unwrap_or_else(|e| e.into_inner()).push(d),
+            });
+        let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
+        if failures.is_empty() {
+            Ok(())
+        } else {
+            Err(failures)
+        }
+    }
+
+    fn lookup(&self, input: &Input, _: &dyn Earlier, path: &str) -> Lookup {
+        if path == postcodes::INDEX_FILE {
+            return Lookup::File(Ok(postcodes::index_file(input.site)));
+        }
+        let Some((language, inside)) = page_path(input, path) else {
+            return Lookup::No;
+        };
+        match postcodes::find(input.site, inside) {
+            Some(page) => Lookup::File(postcodes::render(&pages_of(input, language, None), page)),
+            None => Lookup::No,
+        }
     }
 }
 

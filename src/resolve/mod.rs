@@ -4,6 +4,7 @@
 
 mod exceptions;
 mod links;
+mod postcodes;
 pub mod routes;
 mod site_links;
 mod sizes;
@@ -104,6 +105,7 @@ pub fn resolve(
         check_page_ids(&file_ids, &config.languages, diags);
     }
     check_rooms_in_areas(&rooms, &areas, diags);
+    postcodes::check_postcodes(&areas, diags);
 
     for pending in translations {
         let exists = file_ids

@@ -17,10 +17,12 @@ pub enum Section {
     Map,
     Search,
     OpenData,
+    /// The postcode lookup: every postcode with its area, and a page per postcode.
+    Postcodes,
 }
 
 impl Section {
-    pub const ALL: [Section; 11] = [
+    pub const ALL: [Section; 12] = [
         Section::Rooms,
         Section::Areas,
         Section::Initiatives,
@@ -32,6 +34,7 @@ impl Section {
         Section::Map,
         Section::Search,
         Section::OpenData,
+        Section::Postcodes,
     ];
 
     /// The first part of the section's addresses, in Dutch whatever the page's language, so
@@ -49,6 +52,7 @@ impl Section {
             Section::Map => "kaart",
             Section::Search => "zoeken",
             Section::OpenData => "open-data",
+            Section::Postcodes => "postcode",
         }
     }
 
@@ -81,6 +85,9 @@ pub enum Route<'a> {
     BudgetDocument(&'a str),
     /// A statement page from `content/pages/`.
     Text(&'a str),
+    /// The page of one postcode (`8913` or `8913ab`, as [`crate::model::Postcode::slug`]
+    /// writes it): its area and rooms.
+    Postcode(&'a str),
     NotFound,
 }
 
@@ -102,6 +109,7 @@ impl<'a> Route<'a> {
                 format!("{}/{BUDGET_DOCUMENTS}/{id}/", section(Section::Budgets))
             }
             Route::Text(id) => format!("{id}/"),
+            Route::Postcode(slug) => format!("{}/{slug}/", section(Section::Postcodes)),
             Route::NotFound => NOT_FOUND.to_string(),
         }
     }
@@ -138,6 +146,7 @@ impl<'a> Route<'a> {
                 (Section::Agenda, [id]) => Route::AreaAgenda(id),
                 (Section::Budgets, [BUDGET_DOCUMENTS, id]) => Route::BudgetDocument(id),
                 (Section::Budgets, [year]) => Route::BudgetYear(year.parse().ok()?),
+                (Section::Postcodes, [slug]) => Route::Postcode(slug),
                 _ => return None,
             },
             [] => return None,
@@ -174,6 +183,8 @@ mod tests {
             Route::BudgetYear(2025),
             Route::BudgetDocument("uitvoeringsplan"),
             Route::Text("toegankelijkheid"),
+            Route::Postcode("8913"),
+            Route::Postcode("8913ab"),
         ]);
         routes
     }
@@ -193,6 +204,8 @@ mod tests {
             "kamers/bilgaard/agenda.ics"
         );
         assert_eq!(Route::NotFound.path(), "404.html");
+        assert_eq!(Route::Postcode("8913ab").path(), "postcode/8913ab/");
+        assert_eq!(Route::Section(Section::Postcodes).path(), "postcode/");
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod check_theme;
 mod errors;
 mod example_site;
 mod exceptions;
+mod find;
 mod format;
 mod large_site;
 mod map;

@@ -46,6 +46,7 @@ struct Nav {
     data: String,
     static_root: String,
     search: String,
+    postcodes: String,
 }
 
 #[derive(Serialize)]
@@ -280,6 +281,7 @@ pub(super) fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: 
             data: format!("{}data/", urls.base_path),
             static_root: urls.base_path.clone(),
             search: page(&Route::Section(Section::Search).path()),
+            postcodes: page(&Route::Section(Section::Postcodes).path()),
         },
     );
     context.insert("build_date", &iso(site.build_date));

@@ -1,9 +1,14 @@
 //! The static search index: every room, area, initiative and organisation, indexed with
 //! Pagefind (used as a library) into `pagefind/`, one index per language. The records are
-//! made from the model, not from the rendered pages: the item's name, summary and body as
-//! plain text, and for a room its address, area, facilities and activities. Dutch records
-//! get Pagefind's Dutch stemming; the browser searches the index of the page's own
-//! language, with no server and no other host.
+//! made from the model, not from the rendered pages: the item's name (weighted most), for
+//! an area its places and postcodes (weighted next, so that "8913" or "Camminghaburen"
+//! finds the area first), its summary and body as plain text, and for a room its address
+//! (street, postcode, city), area, facilities and activities. Each record carries a
+//! sentence the results show under its name ([`sentence`]). Dutch records get Pagefind's
+//! Dutch Snowball stemming, English ones English; Frisian, for which Pagefind has no
+//! stemmer, is indexed with the Dutch one (most content is Dutch, and Frisian endings are
+//! close enough) plus the Frisian forms of everyday Dutch words ([`glossary`]). The browser
+//! searches the index of the page's own language, with no server and no other host.
 //!
 //! Each language is indexed by its own [`PagefindIndex`] on its own thread. Pagefind names
 //! every file of a language's index after the language and its hashes depend on that
@@ -16,7 +21,7 @@
 //! The search page lists the extra shards and merges them into the first (Pagefind's
 //! `mergeIndex`), which ranks the results of all of them in one list.
 
-use crate::model::{Area, Initiative, Organisation, Ref, Room, Site, Translations};
+use crate::model::{Area, Initiative, Organisation, Room, Site};
 use crate::output::OutputFile;
 use crate::outputs::html::views::translated;
 use crate::resolve::routes::Route;
@@ -24,8 +29,14 @@ use crate::resolve::urls::Urls;
 use pagefind::api::{PagefindIndex, SyntheticFile};
 use std::collections::BTreeMap;
 
+mod glossary;
+mod names;
+mod sentence;
 mod text;
 
+use crate::load::theme::Strings;
+use names::{area_name, names, organisation_name, room_name};
+use sentence::Say;
 use text::Text;
 
 /// The folder of the search bundle inside the site.
@@ -51,7 +62,61 @@ struct Record {
     url: String,
     kind: &'static str,
     title: String,
+    /// What the result shows under its name.
+    sentence: String,
     content: String,
+}
+
+/// The weight of an item's name in its record, as Pagefind weighs a page's `h1`.
+const NAME_WEIGHT: &str = "7";
+/// The weight of an area's places and postcodes: just under a name.
+const PLACE_WEIGHT: &str = "5";
+/// The weight of the Frisian and English forms of Dutch words: less than the words as
+/// written.
+const GLOSSARY_WEIGHT: &str = "0.5";
+
+/// The languages Pagefind stems (its `get_stemmer`, by the part before any `-`).
+const STEMMED: [&str; 33] = [
+    "ar", "hy", "eu", "ca", "da", "nl", "en", "eo", "et", "fi", "fr", "de", "el", "hi", "hu", "id",
+    "ga", "it", "lt", "nb", "ne", "nn", "no", "pt", "ro", "ru", "sr", "pl", "es", "sv", "ta", "tr",
+    "yi",
+];
+
+/// The name of a language's index. A language Pagefind cannot stem, on a site whose own
+/// language it can, is indexed as a variant of the site's language (`nl-fy`): its records,
+/// mostly in the site's language, and the words typed into its search then get that
+/// language's stemmer. The search page tells Pagefind this name.
+pub fn index_language(language: &str, site_language: &str) -> String {
+    let stemmed = |l: &str| STEMMED.contains(&l.split('-').next().unwrap_or(l));
+    if stemmed(language) || language == site_language || !stemmed(site_language) {
+        language.to_string()
+    } else {
+        format!("{site_language}-{language}")
+    }
+}
+
+/// Words the search page offers as examples, each of which finds something on this site:
+/// a place of an area, the most common activity title, a postcode.
+pub fn examples(site: &Site) -> Vec<String> {
+    let mut examples = Vec::new();
+    if let Some(place) = site.areas.iter().flat_map(|a| &a.places).next() {
+        examples.push(place.clone());
+    }
+    let mut titles: BTreeMap<&str, usize> = BTreeMap::new();
+    for activity in site.rooms.iter().flat_map(|r| &r.activities) {
+        *titles.entry(activity.title.as_str()).or_default() += 1;
+    }
+    // The most common, and of those the first in the alphabet.
+    if let Some((title, _)) = titles
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+    {
+        examples.push(title.to_string());
+    }
+    if let Some((postcode, _)) = site.areas.iter().flat_map(|a| &a.postcodes).next() {
+        examples.push(postcode.to_string());
+    }
+    examples
 }
 
 /// The most records in one shard of a language's index. Pagefind keeps every record of an
@@ -71,8 +136,12 @@ pub const SHARD_RECORDS: usize = 2_500;
 /// and returns the bundle's files under [`BUNDLE_DIR`], sorted by path: the first shard of
 /// each language in [`BUNDLE_DIR`] itself, the others in its folders `2/`, `3/` and on
 /// (see [`shards`]).
-pub fn render(site: &Site, urls: &Urls) -> Result<Vec<OutputFile>, String> {
-    render_shards(site, urls, SHARD_RECORDS)
+pub fn render(
+    site: &Site,
+    urls: &Urls,
+    strings: &BTreeMap<String, Strings>,
+) -> Result<Vec<OutputFile>, String> {
+    render_shards(site, urls, strings, SHARD_RECORDS)
 }
 
 /// The numbers of the extra shards, whose bundles are the folders `2/`, `3/` and on inside
@@ -93,6 +162,7 @@ fn extra_shards(site: &Site, shard_records: usize) -> Vec<usize> {
 fn render_shards(
     site: &Site,
     urls: &Urls,
+    strings: &BTreeMap<String, Strings>,
     shard_records: usize,
 ) -> Result<Vec<OutputFile>, String> {
     let bundles: Vec<Result<Vec<Vec<SyntheticFile>>, String>> = std::thread::scope(|scope| {
@@ -101,7 +171,8 @@ fn render_shards(
             .languages
             .iter()
             .map(|language| {
-                scope.spawn(move || index_language(site, urls, language, shard_records))
+                let say = Say(strings.get(language));
+                scope.spawn(move || index_records(site, urls, say, language, shard_records))
             })
             .collect();
         threads
@@ -182,9 +253,10 @@ fn merge_entries(entries: &[Vec<u8>]) -> Result<Vec<u8>, String> {
 /// Builds the index of one language in shards of at most `shard_records` records, one
 /// after another: for each shard, Pagefind's bundle with only that language in it. Always
 /// at least one shard, even without records.
-fn index_language(
+fn index_records(
     site: &Site,
     urls: &Urls,
+    say: Say,
     language: &str,
     shard_records: usize,
 ) -> Result<Vec<Vec<SyntheticFile>>, String> {
@@ -192,11 +264,12 @@ fn index_language(
         .build()
         .map_err(|e| format!("cannot start the search indexer: {e}"))?;
     let prefix = urls.prefix(language);
-    let mut records = records(site, language, &prefix).peekable();
+    let mut records = records(site, language, &prefix, say).peekable();
+    let index = index_language(language, &site.config.language);
     let mut shards = Vec::new();
     while shards.is_empty() || records.peek().is_some() {
         let shard = records.by_ref().take(shard_records.max(1));
-        shards.push(runtime.block_on(index_shard(shard, language))?);
+        shards.push(runtime.block_on(index_shard(shard, &index))?);
     }
     Ok(shards)
 }
@@ -211,6 +284,7 @@ async fn index_shard(
         let meta = BTreeMap::from([
             ("title".to_string(), record.title),
             ("kind".to_string(), record.kind.to_string()),
+            ("sentence".to_string(), record.sentence),
         ]);
         index
             .add_custom_record(
@@ -241,54 +315,71 @@ fn records<'a>(
     site: &'a Site,
     language: &'a str,
     prefix: &'a str,
+    say: Say<'a>,
 ) -> impl Iterator<Item = Record> + 'a {
     let rooms = site
         .rooms
         .iter()
-        .map(move |r| room(site, language, prefix, r));
-    let areas = site.areas.iter().map(move |a| area(language, prefix, a));
+        .map(move |r| room(site, language, prefix, say, r));
+    let areas = site
+        .areas
+        .iter()
+        .map(move |a| area(language, prefix, say, a));
     let initiatives = site
         .initiatives
         .iter()
-        .map(move |i| initiative(site, language, prefix, i));
+        .map(move |i| initiative(site, language, prefix, say, i));
     let organisations = site
         .organisations
         .iter()
-        .map(move |o| organisation(site, language, prefix, o));
+        .map(move |o| organisation(site, language, prefix, say, o));
     rooms.chain(areas).chain(initiatives).chain(organisations)
 }
 
-/// The record of an item: its name, summary and body (as [`translated`] picks them) and
-/// then what `more` adds.
+/// The record of an item in `language`: its name (weighted as a title), what `first` adds
+/// (weighted [`PLACE_WEIGHT`]), its summary and body (as [`translated`] picks them), what
+/// `more` adds, and the glossary's forms of its Dutch words in `language`.
+#[allow(clippy::too_many_arguments)]
 fn record(
     kind: &'static str,
     url: String,
+    language: &str,
     (name, summary, body): (&str, Option<&str>, &str),
+    sentence: String,
+    first: impl FnOnce(&mut Text),
     more: impl FnOnce(&mut Text),
 ) -> Record {
     let mut text = Text(String::with_capacity(
         name.len() + summary.map_or(0, str::len) + body.len() + 256,
     ));
-    text.sentence(name);
+    text.weighted(NAME_WEIGHT, |t| t.sentence(name));
+    text.weighted(PLACE_WEIGHT, first);
     if let Some(summary) = summary {
         text.sentence(summary);
     }
     text.html(body);
     more(&mut text);
+    let forms = glossary::forms(&text.0, language);
+    text.weighted(GLOSSARY_WEIGHT, |t| t.list(forms));
     Record {
         url,
         kind,
         title: name.to_string(),
+        sentence,
         content: text.0,
     }
 }
 
-fn room(site: &Site, language: &str, prefix: &str, r: &Room) -> Record {
+fn room(site: &Site, language: &str, prefix: &str, say: Say, r: &Room) -> Record {
     let url = format!("/{prefix}{}", Route::Room(&r.id).path());
+    let area = names(site, language, std::slice::from_ref(&r.area), area_name).next();
     record(
         "room",
         url,
+        language,
         translated(&r.translations, language, &r.name, &r.summary, &r.body),
+        sentence::room(r, area, say),
+        |_| {},
         |text| {
             if let Some(a) = &r.address {
                 text.list([&a.street, &a.postcode, &a.city].into_iter().flatten());
@@ -307,22 +398,33 @@ fn room(site: &Site, language: &str, prefix: &str, r: &Room) -> Record {
     )
 }
 
-fn area(language: &str, prefix: &str, a: &Area) -> Record {
+fn area(language: &str, prefix: &str, say: Say, a: &Area) -> Record {
     let url = format!("/{prefix}{}", Route::Area(&a.id).path());
+    let texts = translated(&a.translations, language, &a.name, &a.summary, &a.body);
     record(
         "area",
         url,
-        translated(&a.translations, language, &a.name, &a.summary, &a.body),
+        language,
+        texts,
+        sentence::area(a, texts.1, say),
+        |text| {
+            text.list(&a.places);
+            text.list(a.postcodes.iter().map(|(p, _)| p.to_string()));
+        },
         |_| {},
     )
 }
 
-fn initiative(site: &Site, language: &str, prefix: &str, i: &Initiative) -> Record {
+fn initiative(site: &Site, language: &str, prefix: &str, say: Say, i: &Initiative) -> Record {
     let url = format!("/{prefix}{}", Route::Initiative(&i.id).path());
+    let areas: Vec<&str> = names(site, language, &i.areas, area_name).collect();
     record(
         "initiative",
         url,
+        language,
         translated(&i.translations, language, &i.title, &i.summary, &i.body),
+        sentence::initiative(i, &areas, say),
+        |_| {},
         |text| {
             text.list(names(site, language, &i.areas, area_name));
             text.list(names(site, language, &i.rooms, room_name));
@@ -332,52 +434,18 @@ fn initiative(site: &Site, language: &str, prefix: &str, i: &Initiative) -> Reco
     )
 }
 
-fn organisation(site: &Site, language: &str, prefix: &str, o: &Organisation) -> Record {
+fn organisation(site: &Site, language: &str, prefix: &str, say: Say, o: &Organisation) -> Record {
     let url = format!("/{prefix}{}", Route::Organisation(&o.id).path());
+    let areas: Vec<&str> = names(site, language, &o.areas, area_name).collect();
     record(
         "organisation",
         url,
+        language,
         translated(&o.translations, language, &o.name, &o.summary, &o.body),
+        sentence::organisation(o, &areas, say),
+        |_| {},
         |text| text.list(names(site, language, &o.areas, area_name)),
     )
-}
-
-/// The name of an item in `language`, or its original name.
-fn name_in<'a>(translations: &'a Translations, language: &str, name: &'a str) -> &'a str {
-    translations
-        .get(language)
-        .and_then(|t| t.name.as_deref())
-        .unwrap_or(name)
-}
-
-/// The names in `language` of the items `refs` point to, each found by `find` as its
-/// translations and its original name; a reference `find` does not know is left out.
-fn names<'a>(
-    site: &'a Site,
-    language: &'a str,
-    refs: &'a [Ref],
-    find: fn(&'a Site, &str) -> Option<(&'a Translations, &'a str)>,
-) -> impl Iterator<Item = &'a str> + 'a {
-    refs.iter().filter_map(move |r| {
-        let (translations, name) = find(site, &r.id)?;
-        Some(name_in(translations, language, name))
-    })
-}
-
-/// An area's translations and original name, for [`names`].
-fn area_name<'a>(site: &'a Site, id: &str) -> Option<(&'a Translations, &'a str)> {
-    site.area(id).map(|a| (&a.translations, a.name.as_str()))
-}
-
-/// A room's translations and original name, for [`names`].
-fn room_name<'a>(site: &'a Site, id: &str) -> Option<(&'a Translations, &'a str)> {
-    site.room(id).map(|r| (&r.translations, r.name.as_str()))
-}
-
-/// An organisation's translations and original name, for [`names`].
-fn organisation_name<'a>(site: &'a Site, id: &str) -> Option<(&'a Translations, &'a str)> {
-    site.organisation(id)
-        .map(|o| (&o.translations, o.name.as_str()))
 }
 
 #[cfg(test)]
@@ -414,7 +482,8 @@ mod tests {
             assert!(bundle.contains(&needed), "{needed} is written");
         }
         assert!(bundle.iter().any(|p| p.starts_with("pagefind/fragment/")));
-        for language in ["nl", "fy", "en"] {
+        // Frisian, which Pagefind cannot stem, is indexed with the Dutch stemmer.
+        for language in ["nl", "nl-fy", "en"] {
             let meta = format!("pagefind/pagefind.{language}_");
             assert!(bundle.iter().any(|p| p.starts_with(&meta)), "{meta}…");
         }
@@ -425,7 +494,8 @@ mod tests {
             .unwrap();
         let entry: serde_json::Value = serde_json::from_slice(&entry.bytes).unwrap();
         let languages = entry["languages"].as_object().unwrap();
-        for language in ["nl", "fy", "en"] {
+        assert!(bundle.contains(&"pagefind/wasm.nl-fy.pagefind"));
+        for language in ["nl", "nl-fy", "en"] {
             assert!(languages.contains_key(language), "an index for {language}");
             assert_eq!(languages[language]["page_count"], 9, "{language}");
         }
@@ -436,10 +506,19 @@ mod tests {
     }
 
     #[test]
+    fn languages_pagefind_cannot_stem_use_the_sites_stemmer() {
+        assert_eq!(index_language("nl", "nl"), "nl");
+        assert_eq!(index_language("fy", "nl"), "nl-fy");
+        assert_eq!(index_language("en", "nl"), "en");
+        assert_eq!(index_language("fy", "fy"), "fy");
+        assert_eq!(index_language("li", "xx"), "li");
+    }
+
+    #[test]
     fn the_same_site_gives_the_same_bundle() {
         let (site, urls) = complete();
-        let first = render(&site, &urls).unwrap();
-        assert_eq!(first, render(&site, &urls).unwrap());
+        let first = render(&site, &urls, &BTreeMap::new()).unwrap();
+        assert_eq!(first, render(&site, &urls, &BTreeMap::new()).unwrap());
     }
 
     #[test]
@@ -447,10 +526,10 @@ mod tests {
         let (site, urls) = complete();
         // 9 records in each language: three shards of 3, then 4, 4 and 1.
         for (size, shards) in [(3, 3), (4, 3), (9, 1), (100, 1)] {
-            let files = render_shards(&site, &urls, size).unwrap();
+            let files = render_shards(&site, &urls, &BTreeMap::new(), size).unwrap();
             assert_eq!(
                 files,
-                render_shards(&site, &urls, size).unwrap(),
+                render_shards(&site, &urls, &BTreeMap::new(), size).unwrap(),
                 "the same bytes"
             );
             let dirs: Vec<String> = std::iter::once(BUNDLE_DIR.to_string())
@@ -481,7 +560,7 @@ mod tests {
             }
             // Every record in exactly one shard.
             let expected: BTreeMap<String, u64> =
-                ["en", "fy", "nl"].map(|l| (l.to_string(), 9)).into();
+                ["en", "nl", "nl-fy"].map(|l| (l.to_string(), 9)).into();
             assert_eq!(counts, expected, "shards of {size}");
             assert!(!files.iter().any(|f| {
                 f.path.starts_with(&format!("{BUNDLE_DIR}{}/", shards + 1))
@@ -491,8 +570,8 @@ mod tests {
         }
         // One shard is what the site had before it had shards.
         assert_eq!(
-            render_shards(&site, &urls, 9).unwrap(),
-            render(&site, &urls).unwrap()
+            render_shards(&site, &urls, &BTreeMap::new(), 9).unwrap(),
+            render(&site, &urls, &BTreeMap::new()).unwrap()
         );
     }
 }

@@ -12,6 +12,16 @@ impl Text {
     fn end_sentence(&mut self) {
         let kept = self.0.trim_end().len();
         self.0.truncate(kept);
+        // After a weight marker nothing ends.
+        if self
+            .0
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(MARK))
+        {
+            self.0.push(' ');
+            return;
+        }
         if self
             .0
             .chars()
@@ -25,12 +35,28 @@ impl Text {
         }
     }
 
+    /// What `write` adds, weighted `weight` by Pagefind (its weight markers, which are not
+    /// part of the text Pagefind keeps).
+    pub(super) fn weighted(&mut self, weight: &str, write: impl FnOnce(&mut Text)) {
+        let before = self.0.len();
+        self.end_sentence();
+        self.0.push_str(&format!("___PAGEFIND_WEIGHT___{weight} "));
+        let start = self.0.len();
+        write(self);
+        if self.0.len() == start {
+            self.0.truncate(before);
+            return;
+        }
+        self.end_sentence();
+        self.0.push_str("___END_PAGEFIND_WEIGHT___ ");
+    }
+
     /// Plain text as a sentence of its own.
     pub(super) fn sentence(&mut self, text: &str) {
         let text = text.trim();
         if !text.is_empty() {
             self.end_sentence();
-            self.0.push_str(text);
+            self.0.push_str(&unmarked(text));
         }
     }
 
@@ -48,7 +74,7 @@ impl Text {
             } else {
                 self.0.push_str(", ");
             }
-            self.0.push_str(item);
+            self.0.push_str(&unmarked(item));
         }
     }
 
@@ -81,7 +107,8 @@ impl Text {
 
     /// Text with its character references decoded.
     fn decoded(&mut self, text: &str) {
-        let mut rest = text;
+        let text = unmarked(text);
+        let mut rest = text.as_ref();
         while let Some(amp) = rest.find('&') {
             self.0.push_str(&rest[..amp]);
             let after = &rest[amp + 1..];
@@ -104,6 +131,23 @@ impl Text {
         }
         self.0.push_str(rest);
     }
+}
+
+/// How Pagefind's markers in a record's text start (`___PAGEFIND_WEIGHT___2`): a word of
+/// content that starts so is not a word but an instruction.
+const MARK: &str = "___";
+
+/// Content's own text with no three underscores in a row, so that no word of it can be
+/// one of Pagefind's markers (a room description cannot weigh itself up).
+fn unmarked(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(MARK) {
+        return text.into();
+    }
+    let mut text = text.to_string();
+    while text.contains(MARK) {
+        text = text.replace(MARK, "__");
+    }
+    text.into()
 }
 
 /// Elements inside running text, whose words run on around them.
@@ -184,6 +228,9 @@ mod tests {
         );
         text.list(["Bilgaard", "8900 AA", " ", "Leeuwarden"]);
         text.list(Vec::<String>::new());
+        text.weighted("5", |t| t.list(["Camminghaburen", "8913"]));
+        text.weighted("2", |_| {});
+        text.sentence("Niet ___PAGEFIND_WEIGHT___9 zwaarder.");
         assert!(text.0.contains("buurtmiddag\u{a0}<gratis>"), "{}", text.0);
         // Pagefind splits the content at any white space and joins its words with one space.
         let words: Vec<&str> = text.0.split_whitespace().collect();
@@ -191,7 +238,8 @@ mod tests {
             words.join(" "),
             "Buurtkamer Bilgaard. Open op werkdagen. Meer weten. Koffie & thee, \
              buurtmiddag <gratis> 's! een. twee? AT&T &unknown; x. \
-             Bilgaard, 8900 AA, Leeuwarden"
+             Bilgaard, 8900 AA, Leeuwarden. ___PAGEFIND_WEIGHT___5 Camminghaburen, 8913. \
+             ___END_PAGEFIND_WEIGHT___ Niet __PAGEFIND_WEIGHT__9 zwaarder."
         );
     }
 }

@@ -257,6 +257,18 @@ impl Pages<'_> {
                     .collect();
                 search.insert("organisations", &organisations);
                 search.insert("search_shards", &crate::outputs::search::shards(site));
+                search.insert(
+                    "search_index",
+                    &crate::outputs::search::index_language(v.language, &site.config.language),
+                );
+                search.insert("search_examples", &crate::outputs::search::examples(site));
+                // Without script the list names each area's places, for the browser's find.
+                let places: std::collections::BTreeMap<&str, String> = site
+                    .areas
+                    .iter()
+                    .map(|a| (a.id.as_str(), a.places.join(", ")))
+                    .collect();
+                search.insert("area_places", &places);
                 ("search.html", search)
             }
             Page::OpenData => ("open_data.html", one("open_data", &self.open_data)),

@@ -221,6 +221,8 @@ impl<'a> Pages<'a> {
                 Section::Map => Page::Map,
                 Section::Search => Page::Search,
                 Section::OpenData => Page::OpenData,
+                // The postcode lookup is an output of its own.
+                Section::Postcodes => return None,
             },
             Route::Room(id) => Page::Room(by_id(&site.rooms, id, |r| &r.id)?),
             Route::Area(id) => Page::Area(by_id(&site.areas, id, |a| &a.id)?),
@@ -236,6 +238,7 @@ impl<'a> Pages<'a> {
                 .then_some(Page::BudgetYear(year))?,
             Route::BudgetDocument(id) => Page::BudgetDocument(by_id(&site.budgets, id, |b| &b.id)?),
             Route::Text(id) => Page::Text(by_id(&site.pages, id, |p| &p.id)?),
+            Route::Postcode(_) => return None,
             Route::NotFound => Page::NotFound,
         })
     }
@@ -250,12 +253,22 @@ impl<'a> Pages<'a> {
     /// Renders one page; a template that fails is an error naming the template.
     pub fn render(&self, page: Page) -> Result<OutputFile, Diagnostic> {
         let (template, data) = self.data(page);
+        self.render_with(template, data, &self.path(page))
+    }
+
+    /// Renders `template` with `data` as the page at `path` inside this language (for
+    /// pages that other outputs make, like the postcode lookup's).
+    pub fn render_with(
+        &self,
+        template: &str,
+        data: Context,
+        path: &str,
+    ) -> Result<OutputFile, Diagnostic> {
         let urls = self.viewer.urls;
         let language = self.viewer.language;
-        let path = self.path(page);
         let mut context = self.common.clone();
         context.extend(data);
-        context.insert("page_path", &path);
+        context.insert("page_path", path);
         let alternates: Vec<Alternate> = self
             .viewer
             .site
@@ -264,13 +277,13 @@ impl<'a> Pages<'a> {
             .iter()
             .map(|l| Alternate {
                 lang: l,
-                url: urls.page(l, &path),
+                url: urls.page(l, path),
                 current: l == language,
             })
             .collect();
         context.insert("alternates", &alternates);
-        context.insert("canonical", &urls.absolute(language, &path));
-        let file = urls.file(language, &path);
+        context.insert("canonical", &urls.absolute(language, path));
+        let file = urls.file(language, path);
         let html = self.tera.render(template, &context).map_err(|e| {
             let shown = self
                 .theme
@@ -285,5 +298,15 @@ impl<'a> Pages<'a> {
             )
         })?;
         Ok(OutputFile::new(file, html))
+    }
+
+    /// The viewer of this language.
+    pub fn viewer(&self) -> &Viewer<'a> {
+        &self.viewer
+    }
+
+    /// The view of the area at `index`, made once.
+    pub fn area_view(&self, index: usize) -> &AreaView {
+        self.area(index)
     }
 }

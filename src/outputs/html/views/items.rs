@@ -16,6 +16,10 @@ pub struct AreaView {
     pub geometry_approximate: bool,
     pub has_outline: bool,
     pub cbs_codes: Vec<String>,
+    /// Neighbourhoods and villages in the area.
+    pub places: Vec<String>,
+    /// Its postcodes, each linked to its page (`name` is the postcode as written).
+    pub postcodes: Vec<Link>,
     pub team: Option<ContactView>,
     pub team_name: Option<String>,
     pub plan_stage: Option<u8>,
@@ -81,6 +85,16 @@ pub struct OrganisationView {
 }
 
 impl Viewer<'_> {
+    /// A postcode's page, by the postcode as written.
+    pub fn postcode_link(&self, postcode: Postcode) -> Link {
+        let slug = postcode.slug();
+        Link {
+            url: self.url(&Route::Postcode(&slug).path()),
+            id: slug,
+            name: postcode.to_string(),
+        }
+    }
+
     pub fn area(&self, area: &Area) -> AreaView {
         let (_, summary, body) = translated(
             &area.translations,
@@ -99,6 +113,12 @@ impl Viewer<'_> {
             geometry_approximate: area.geometry_approximate,
             has_outline: area.outline.is_some(),
             cbs_codes: area.cbs_codes.clone(),
+            places: area.places.clone(),
+            postcodes: area
+                .postcodes
+                .iter()
+                .map(|(p, _)| self.postcode_link(*p))
+                .collect(),
             team: area.team.as_ref().map(|t| ContactView {
                 email: t.email.clone(),
                 phone: t.phone.clone(),

@@ -1,6 +1,8 @@
 // Search on /zoeken/: asks the static Pagefind index served from this site (in the page's
-// language, with Dutch stemming for Dutch pages) and lists what it finds. Without this
-// script the page still lists every room, area, initiative and organisation.
+// language, with Dutch stemming for Dutch pages and for Frisian ones, whose index is
+// `nl-fy`, named in data-index) and lists what it finds, each with the sentence the index
+// holds for it ("Hoofdlocatie in Leeuwarden Noord, open op maandag t/m vrijdag."). Without
+// this script the page still lists every room, area, initiative and organisation.
 (function () {
   "use strict";
   var form = document.getElementById("zoeken");
@@ -30,7 +32,14 @@
       var shards = (form.getAttribute("data-shards") || "").split(" ").filter(Boolean);
       pagefind = import(bundle + "pagefind.js").then(function (pf) {
         return pf.options(settings).then(function () {
-          pf.init();
+          // Pagefind picks the index by the page's lang when it starts; a Frisian page
+          // searches the index named in data-index (nl-fy: Dutch stemming), so the lang
+          // says that name only while Pagefind starts, synchronously, and is put back.
+          var root = document.documentElement;
+          var lang = root.getAttribute("lang");
+          var index = form.getAttribute("data-index");
+          if (index) root.setAttribute("lang", index);
+          try { pf.init(); } finally { root.setAttribute("lang", lang); }
           // The worker that searches resolves paths against its own address: give it the
           // whole path of each shard.
           return Promise.all(shards.map(function (n) {
@@ -79,7 +88,16 @@
       a.href = r.url;
       a.textContent = (r.meta && r.meta.title) || r.url;
       li.appendChild(a);
-      if (r.excerpt) li.appendChild(excerpt(r.excerpt));
+      // The item's sentence; Pagefind's excerpt (the words around the match) only where the
+      // index has no sentence for it.
+      if (r.meta && r.meta.sentence) {
+        var line = document.createElement("p");
+        line.className = "search-results__excerpt";
+        line.textContent = r.meta.sentence;
+        li.appendChild(line);
+      } else if (r.excerpt) {
+        li.appendChild(excerpt(r.excerpt));
+      }
       list.appendChild(li);
     });
     section.hidden = results.length === 0;
