@@ -96,3 +96,13 @@ pub const MAX_OUTPUT_BYTES: u64 = 8 << 30;
 /// 150,000 for a national site. One million leaves room for that several times over, photos
 /// included, and stops a site that would make a file per occurrence of a daily activity.
 pub const MAX_OUTPUT_FILES: u64 = 1_000_000;
+
+/// The largest photo file (`photo: { file: ... }` under `data/`), in bytes. A phone's photo
+/// is 2 to 8 MB and a camera's full-size JPEG rarely over 15; the file is held in memory
+/// during a build and decoded for every width it is published in.
+pub const MAX_PHOTO_BYTES: u64 = 20 * 1024 * 1024;
+
+/// The most pixels a photo may have, width times height. A PNG or WebP of a few kilobytes
+/// can declare 100,000 x 100,000 pixels ("decompression bomb"), which would take 40 GB to
+/// decode; a 48-megapixel phone camera stays under this, and decoding it takes some 200 MB.
+pub const MAX_PHOTO_PIXELS: u64 = 50_000_000;

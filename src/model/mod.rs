@@ -2,11 +2,13 @@
 
 pub mod budget;
 pub mod geometry;
+pub mod photo;
 pub mod schedule;
 pub mod words;
 
 pub use budget::{Budget, BudgetLine, BudgetStatus, DeclaredTotal, Direction};
 pub use geometry::{LatLon, Outline};
+pub use photo::{Photo, PhotoSource, PhotoVariant, PHOTO_WIDTHS};
 pub use schedule::{Activity, Repeat, Schedule, TimeSlot};
 pub use words::Words;
 
@@ -52,8 +54,26 @@ pub struct Address {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Contact {
     pub email: Option<String>,
-    pub phone: Option<String>,
+    pub phone: Option<Phone>,
     pub website: Option<String>,
+}
+
+impl Contact {
+    /// Whether it gives any way to reach someone.
+    pub fn is_reachable(&self) -> bool {
+        self.email.is_some() || self.phone.is_some() || self.website.is_some()
+    }
+}
+
+/// A phone number as checked (`load::contact`): for reading, and for `tel:` links, the
+/// open data and linked data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phone {
+    /// Written the way residents read it: `058 233 8888` for a Dutch number, `+32 2 123
+    /// 45 67` for a foreign one.
+    pub display: String,
+    /// E.164, like `+31582338888`: what a phone dials from anywhere.
+    pub e164: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -114,6 +134,7 @@ pub struct Room {
     pub host_volunteers: Option<u32>,
     pub organisations: Vec<Ref>,
     pub contact: Option<Contact>,
+    pub photo: Option<Photo>,
     pub activities: Vec<Activity>,
     pub volunteers_wanted: Vec<VolunteerRole>,
     pub history: Vec<HistoryEntry>,
@@ -125,7 +146,7 @@ pub struct Room {
 pub struct Team {
     pub name: Option<String>,
     pub email: Option<String>,
-    pub phone: Option<String>,
+    pub phone: Option<Phone>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -172,6 +193,7 @@ pub struct Initiative {
     pub location: Option<LatLon>,
     pub showcase: bool,
     pub contact: Option<Contact>,
+    pub photo: Option<Photo>,
     pub volunteers_wanted: Vec<VolunteerRole>,
     pub summary: Option<String>,
     pub body: Body,
@@ -198,7 +220,7 @@ pub struct Organisation {
     pub kind: OrganisationKind,
     pub website: Option<String>,
     pub email: Option<String>,
-    pub phone: Option<String>,
+    pub phone: Option<Phone>,
     pub areas: Vec<Ref>,
     pub summary: Option<String>,
     pub body: Body,

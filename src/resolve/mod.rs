@@ -3,6 +3,7 @@
 //! immutable [`Site`] every renderer reads, or all the problems found.
 
 mod links;
+pub mod reach;
 pub mod routes;
 mod sizes;
 pub mod urls;
@@ -102,6 +103,7 @@ pub fn resolve(
         check_page_ids(&file_ids, &config.languages, diags);
     }
     check_rooms_in_areas(&rooms, &areas, diags);
+    reach::check_reachable(&rooms, &organisations, diags);
 
     for pending in translations {
         let exists = file_ids

@@ -1,7 +1,7 @@
 //! Reading a room's front matter: its address, opening hours, presence and activities,
 //! with the rules of the content contract that concern one room file.
 
-use super::{contact, volunteer_roles};
+use super::{contact, photo, volunteer_roles};
 use crate::limits::MAX_ACTIVITIES_PER_ROOM;
 use crate::load::fields::{Fields, Reader};
 use crate::load::yaml::Node;
@@ -26,6 +26,7 @@ const ROOM_KEYS: &[&str] = &[
     "host_volunteers",
     "organisations",
     "contact",
+    "photo",
     "activities",
     "volunteers_wanted",
     "history",
@@ -165,6 +166,7 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
         host_volunteers,
         organisations,
         contact,
+        photo: photo(&f, r),
         activities,
         volunteers_wanted,
         history,

@@ -85,7 +85,7 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
         )
         .add(
             column("team_phone", Text, "Telefoon wijkteam", "Telefoonnummer van het wijkteam."),
-            |row| team(row, |t| t.phone.as_deref()),
+            |row| team(row, |t| t.phone.as_ref().map(|p| p.e164.as_str())),
         )
         .add(
             column("summary", Text, "Samenvatting", "Korte beschrijving in één regel."),

@@ -34,7 +34,7 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
         )
         .add(
             column("phone", Text, "Telefoon", "Telefoonnummer van de organisatie."),
-            |o| Cell::opt_text(o.phone.as_deref()),
+            |o| Cell::opt_text(o.phone.as_ref().map(|p| p.e164.as_str())),
         )
         .add(
             column("areas", List, "Gebieden", "Ids van de gebieden waar de organisatie actief is (areas.csv), gescheiden door ;."),

@@ -96,7 +96,7 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
         )
         .add(
             column("phone", Text, "Telefoon", "Telefoonnummer van de kamer."),
-            |room| contact(room, |c| c.phone.as_deref()),
+            |room| contact(room, |c| c.phone.as_ref().map(|p| p.e164.as_str())),
         )
         .add(
             column("website", Url, "Website", "Eigen website van de kamer."),
