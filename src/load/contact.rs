@@ -110,7 +110,14 @@ pub fn parse_phone(text: &str) -> Option<Phone> {
 /// An absolute `https://` or `http://` address with a host, as a browser reads it.
 pub fn is_web_address(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+    let Some(rest) = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    // A browser reads `https:///pad` as the host `pad`; no editor means that.
+    if rest.starts_with(['/', '\\']) {
         return false;
     }
     url::Url::parse(text).is_ok_and(|u| {
@@ -158,9 +165,14 @@ mod tests {
 
     #[test]
     fn foreign_numbers_keep_their_country_code() {
-        let (display, e164) = both("+32 2 123 45 67");
-        assert!(display.starts_with("+32 2"), "{display}");
-        assert_eq!(e164, "+3221234567");
+        assert_eq!(
+            both("+32 2 500 12 34"),
+            ("+32 2 500 12 34".into(), "+3225001234".into())
+        );
+        assert_eq!(
+            both("0044 20 7946 0958"),
+            ("+44 20 7946 0958".into(), "+442079460958".into())
+        );
     }
 
     #[test]
