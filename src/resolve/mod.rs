@@ -103,7 +103,6 @@ pub fn resolve(
         check_page_ids(&file_ids, &config.languages, diags);
     }
     check_rooms_in_areas(&rooms, &areas, diags);
-    reach::check_reachable(&rooms, &organisations, diags);
 
     for pending in translations {
         let exists = file_ids
@@ -126,6 +125,9 @@ pub fn resolve(
         return None;
     }
     let build_date = build_time.to_zoned(config.timezone.clone()).date();
+    // Only once every reference resolves: a misspelt organisation would otherwise read as
+    // one without a contact, and the errors come first.
+    reach::check_reachable(&rooms, &organisations, diags);
     check_agenda_size(&rooms, build_date, diags);
     check_budget_size(&budgets, diags);
     if diags.has_errors() {
