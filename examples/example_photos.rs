@@ -97,7 +97,15 @@ fn buurthuis() -> RgbImage {
     let mut img = RgbImage::new(W, H);
     let ground = 820;
     sky_and_street(&mut img, ground);
-    bricks(&mut img, 160, 260, 1440, ground, [170, 90, 70], [215, 200, 185]);
+    bricks(
+        &mut img,
+        160,
+        260,
+        1440,
+        ground,
+        [170, 90, 70],
+        [215, 200, 185],
+    );
     rect(&mut img, 140, 230, 1460, 270, [70, 70, 75]);
     windows(&mut img, &[230, 430, 1030, 1230], 380, 140, 190);
     // The entrance: a canopy, a sign board and a blue glass double door.
@@ -112,7 +120,14 @@ fn buurthuis() -> RgbImage {
     // A step and a ramp beside it.
     rect(&mut img, 630, ground, 970, ground + 20, [185, 185, 180]);
     for i in 0..20 {
-        rect(&mut img, 970, ground + i, 970 + (20 - i) * 10, ground + i + 1, [185, 185, 180]);
+        rect(
+            &mut img,
+            970,
+            ground + i,
+            970 + (20 - i) * 10,
+            ground + i + 1,
+            [185, 185, 180],
+        );
     }
     bench(&mut img, 1150, ground + 120);
     tree(&mut img, 90, ground + 40);
@@ -124,7 +139,15 @@ fn dorpshuis() -> RgbImage {
     let mut img = RgbImage::new(W, H);
     let ground = 840;
     sky_and_street(&mut img, ground);
-    bricks(&mut img, 380, 420, 1220, ground, [150, 70, 55], [210, 195, 180]);
+    bricks(
+        &mut img,
+        380,
+        420,
+        1220,
+        ground,
+        [150, 70, 55],
+        [210, 195, 180],
+    );
     roof(&mut img, 330, 1270, 800, 150, 430, [60, 60, 70]);
     windows(&mut img, &[460, 1010], 520, 130, 170);
     // A round window in the gable.

@@ -177,7 +177,14 @@ mod tests {
 
     #[test]
     fn words_and_short_numbers_are_not_numbers() {
-        for bad in ["bel maar", "058 233", "12", "", "0800-BELME", "+31 58 233 8888 8888"] {
+        for bad in [
+            "bel maar",
+            "058 233",
+            "12",
+            "",
+            "0800-BELME",
+            "+31 58 233 8888 8888",
+        ] {
             assert!(parse_phone(bad).is_none(), "{bad}");
         }
     }

@@ -136,7 +136,10 @@ fn read(root: &Path, path: &str, photo: &Photo, diags: &mut Diagnostics) -> Opti
             return None;
         }
         Err(refusal) => {
-            problem(format!("`photo` names {relative}, which {}", refusal.message("")));
+            problem(format!(
+                "`photo` names {relative}, which {}",
+                refusal.message("")
+            ));
             return None;
         }
     };
@@ -166,9 +169,9 @@ fn decoder(bytes: &[u8]) -> Result<impl ImageDecoder + '_, String> {
     // Pixels times four bytes, and room for the decoder's own buffers.
     limits.max_alloc = Some(MAX_PHOTO_PIXELS * 4 + (64 << 20));
     reader.limits(limits);
-    reader
-        .into_decoder()
-        .map_err(|e| format!("which cannot be read as an image ({e}); save it again as .jpg or .png"))
+    reader.into_decoder().map_err(|e| {
+        format!("which cannot be read as an image ({e}); save it again as .jpg or .png")
+    })
 }
 
 /// The size of the image as shown (the camera's rotation applied), read from its header.
@@ -176,7 +179,9 @@ fn header(bytes: &[u8]) -> Result<(u32, u32), String> {
     let mut decoder = decoder(bytes)?;
     let (w, h) = decoder.dimensions();
     check_pixels(w, h)?;
-    let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
+    let orientation = decoder
+        .orientation()
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
     Ok(oriented(w, h, orientation))
 }
 
@@ -207,9 +212,12 @@ pub fn decode(bytes: &[u8]) -> Result<DynamicImage, String> {
     let mut decoder = decoder(bytes)?;
     let (w, h) = decoder.dimensions();
     check_pixels(w, h)?;
-    let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
-    let mut image = DynamicImage::from_decoder(decoder)
-        .map_err(|e| format!("which cannot be read as an image ({e}); save it again as .jpg or .png"))?;
+    let orientation = decoder
+        .orientation()
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
+    let mut image = DynamicImage::from_decoder(decoder).map_err(|e| {
+        format!("which cannot be read as an image ({e}); save it again as .jpg or .png")
+    })?;
     image.apply_orientation(orientation);
     Ok(image)
 }

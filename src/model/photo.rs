@@ -76,8 +76,8 @@ impl PhotoSource {
 }
 
 fn scaled_height(width: u32, height: u32, new_width: u32) -> u32 {
-    let scaled = (u64::from(height) * u64::from(new_width) + u64::from(width) / 2)
-        / u64::from(width.max(1));
+    let scaled =
+        (u64::from(height) * u64::from(new_width) + u64::from(width) / 2) / u64::from(width.max(1));
     u32::try_from(scaled.max(1)).unwrap_or(u32::MAX)
 }
 
@@ -111,10 +111,16 @@ mod tests {
 
     #[test]
     fn a_small_photo_is_never_enlarged() {
-        assert_eq!(widths(&source(1000, 500)), [(480, 240), (960, 480), (1000, 500)]);
+        assert_eq!(
+            widths(&source(1000, 500)),
+            [(480, 240), (960, 480), (1000, 500)]
+        );
         assert_eq!(widths(&source(300, 200)), [(300, 200)]);
         assert_eq!(widths(&source(480, 320)), [(480, 320)]);
-        assert_eq!(widths(&source(1440, 100)), [(480, 33), (960, 67), (1440, 100)]);
+        assert_eq!(
+            widths(&source(1440, 100)),
+            [(480, 33), (960, 67), (1440, 100)]
+        );
     }
 
     #[test]

@@ -88,9 +88,15 @@ fn phone_numbers_are_published_for_reading_and_in_e164_for_dialling() {
     assert_eq!(tel[0].value().attr("href"), Some("tel:+31581234567"));
     assert_eq!(tel[0].text().collect::<String>(), "058 123 4567");
     let mail = select(&page, "#contact a[href^='mailto:']");
-    assert_eq!(mail[0].value().attr("href"), Some("mailto:kamer@example.nl"));
+    assert_eq!(
+        mail[0].value().attr("href"),
+        Some("mailto:kamer@example.nl")
+    );
     let web = select(&page, "#contact a[href^='https:']");
-    assert_eq!(web[0].value().attr("href"), Some("https://kamer.example.nl/"));
+    assert_eq!(
+        web[0].value().attr("href"),
+        Some("https://kamer.example.nl/")
+    );
     // The contact comes before the opening hours and the rest of the page.
     let html = read(site.path(), "kamers/kamer/index.html");
     let contact = html.find("id=\"contact\"").unwrap();
@@ -127,10 +133,18 @@ fn an_open_room_no_one_can_be_reached_about_is_a_warning() {
         "{text}"
     );
     let page = Html::parse_document(&read(site.path(), "kamers/kamer/index.html"));
-    assert!(select(&page, "#contact a[href^='tel:'], #contact a[href^='mailto:']").is_empty());
+    assert!(select(
+        &page,
+        "#contact a[href^='tel:'], #contact a[href^='mailto:']"
+    )
+    .is_empty());
 
     // An organisation with a contact is enough, and the page shows it as theirs.
-    write(site.path(), ROOM, room("contact:\norganisations: [welzijn]\n"));
+    write(
+        site.path(),
+        ROOM,
+        room("contact:\norganisations: [welzijn]\n"),
+    );
     write(
         site.path(),
         "content/organisations/welzijn.md",
@@ -209,7 +223,10 @@ fn a_photo_is_published_in_several_widths_without_its_metadata() {
     let img = img[0].value();
     assert_eq!(img.attr("alt"), Some("De ingang met een blauwe deur"));
     assert_eq!(img.attr("loading"), Some("lazy"));
-    assert_eq!((img.attr("width"), img.attr("height")), (Some("960"), Some("480")));
+    assert_eq!(
+        (img.attr("width"), img.attr("height")),
+        (Some("960"), Some("480"))
+    );
     assert!(img.attr("sizes").is_some());
     let srcset: Vec<(String, String)> = img
         .attr("srcset")
@@ -224,17 +241,29 @@ fn a_photo_is_published_in_several_widths_without_its_metadata() {
         srcset.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>(),
         ["480w", "960w", "1440w"]
     );
-    assert!(srcset.iter().any(|(url, _)| Some(url.as_str()) == img.attr("src")));
+    assert!(srcset
+        .iter()
+        .any(|(url, _)| Some(url.as_str()) == img.attr("src")));
     let credit = select(&page, "figure.photo figcaption");
-    assert_eq!(credit[0].text().collect::<String>(), "Beeld: Gemeente Klein");
+    assert_eq!(
+        credit[0].text().collect::<String>(),
+        "Beeld: Gemeente Klein"
+    );
 
     let site_dir = site.path().join("site");
     for ((url, _), (width, height)) in srcset.iter().zip([(480, 240), (960, 480), (1440, 720)]) {
         let path = site_dir.join(url.trim_start_matches('/'));
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{url}: {e}"));
         let decoded = image::load_from_memory(&bytes).unwrap();
-        assert_eq!((decoded.width(), decoded.height()), (width, height), "{url}");
-        assert_eq!(image::guess_format(&bytes).unwrap(), image::ImageFormat::Jpeg);
+        assert_eq!(
+            (decoded.width(), decoded.height()),
+            (width, height),
+            "{url}"
+        );
+        assert_eq!(
+            image::guess_format(&bytes).unwrap(),
+            image::ImageFormat::Jpeg
+        );
         for tag in [&b"Exif"[..], b"GPS", b"J. Jansen", b"MM\0\x2a"] {
             assert!(!contains(&bytes, tag), "{url} holds {tag:?}");
         }
@@ -242,17 +271,28 @@ fn a_photo_is_published_in_several_widths_without_its_metadata() {
     let ld = select(&page, "script[type='application/ld+json']");
     let ld: serde_json::Value = serde_json::from_str(&ld[0].inner_html()).unwrap();
     assert_eq!(ld["image"]["@type"], "ImageObject");
-    assert!(ld["image"]["contentUrl"].as_str().unwrap().ends_with("-1440.jpg"));
+    assert!(ld["image"]["contentUrl"]
+        .as_str()
+        .unwrap()
+        .ends_with("-1440.jpg"));
     assert_eq!(ld["image"]["creditText"], "Gemeente Klein");
 
     // The original is published nowhere, under no name.
     let files = tree(&site_dir);
     assert!(files.iter().all(|(_, bytes)| bytes != &original));
-    assert!(files.iter().all(|(path, _)| !path.contains("ingang")), "{:?}", files.iter().map(|f| &f.0).collect::<Vec<_>>());
+    assert!(
+        files.iter().all(|(path, _)| !path.contains("ingang")),
+        "{:?}",
+        files.iter().map(|f| &f.0).collect::<Vec<_>>()
+    );
 
     // The same photo gives the same bytes on the next build.
     let photos = |files: &[(String, Vec<u8>)]| -> Vec<(String, Vec<u8>)> {
-        files.iter().filter(|(p, _)| p.contains("/foto-")).cloned().collect()
+        files
+            .iter()
+            .filter(|(p, _)| p.contains("/foto-"))
+            .cloned()
+            .collect()
     };
     let before = photos(&files);
     assert_eq!(before.len(), 3);
@@ -268,13 +308,27 @@ fn a_small_photo_is_never_enlarged() {
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .unwrap();
     write(site.path(), "data/photos/klein.png", &png);
-    write(site.path(), ROOM, room("photo: { file: photos/klein.png, alt: Een blauw vlak }\n"));
+    write(
+        site.path(),
+        ROOM,
+        room("photo: { file: photos/klein.png, alt: Een blauw vlak }\n"),
+    );
     built(site.path());
     let page = Html::parse_document(&read(site.path(), "kamers/kamer/index.html"));
-    let srcset = select(&page, "figure.photo img")[0].value().attr("srcset").unwrap().to_string();
-    let widths: Vec<&str> = srcset.split(", ").map(|c| c.rsplit(' ').next().unwrap()).collect();
+    let srcset = select(&page, "figure.photo img")[0]
+        .value()
+        .attr("srcset")
+        .unwrap()
+        .to_string();
+    let widths: Vec<&str> = srcset
+        .split(", ")
+        .map(|c| c.rsplit(' ').next().unwrap())
+        .collect();
     assert_eq!(widths, ["480w", "600w"]);
-    assert!(select(&page, "figure.photo figcaption").is_empty(), "no credit, no caption");
+    assert!(
+        select(&page, "figure.photo figcaption").is_empty(),
+        "no credit, no caption"
+    );
 }
 
 /// `check`'s problems for a room whose photo line is `photo`, with `files` written first.
@@ -316,30 +370,55 @@ fn png_header(width: u32, height: u32) -> Vec<u8> {
 fn photo_files_that_cannot_be_published_are_errors_at_the_photo_line() {
     let line = "content/rooms/kamer.md:9: error: `photo` names data/photos/";
     let text = photo_problems("{ file: photos/weg.jpg, alt: Een deur }", &[]);
-    assert!(text.contains(&format!("{line}weg.jpg, which does not exist")), "{text}");
+    assert!(
+        text.contains(&format!("{line}weg.jpg, which does not exist")),
+        "{text}"
+    );
 
     let text = photo_problems(
         "{ file: photos/brief.jpg, alt: Een deur }",
         &[("data/photos/brief.jpg", b"Geachte heer, mevrouw")],
     );
-    assert!(text.contains(&format!("{line}brief.jpg, which is not a JPEG, PNG or WebP image")), "{text}");
+    assert!(
+        text.contains(&format!(
+            "{line}brief.jpg, which is not a JPEG, PNG or WebP image"
+        )),
+        "{text}"
+    );
 
     let gif: &[u8] = b"GIF89a\x01\x00\x01\x00\x00\x00\x00;";
-    let text = photo_problems("{ file: photos/a.png, alt: Een deur }", &[("data/photos/a.png", gif)]);
+    let text = photo_problems(
+        "{ file: photos/a.png, alt: Een deur }",
+        &[("data/photos/a.png", gif)],
+    );
     assert!(text.contains("not a JPEG, PNG or WebP image"), "{text}");
 
     let bomb = png_header(100_000, 100_000);
-    let text = photo_problems("{ file: photos/bom.png, alt: Een deur }", &[("data/photos/bom.png", &bomb)]);
+    let text = photo_problems(
+        "{ file: photos/bom.png, alt: Een deur }",
+        &[("data/photos/bom.png", &bomb)],
+    );
     assert!(
         text.contains(&format!("{line}bom.png, which is 100000 x 100000 pixels, more than the limit of 50 million pixels")),
         "{text}"
     );
 
     let text = photo_problems("{ file: photos/ingang.gif, alt: Een deur }", &[]);
-    assert!(text.contains("which is not a JPEG, PNG or WebP file; save the photo as .jpg, .png or .webp"), "{text}");
+    assert!(
+        text.contains(
+            "which is not a JPEG, PNG or WebP file; save the photo as .jpg, .png or .webp"
+        ),
+        "{text}"
+    );
 
-    let text = photo_problems("{ file: photos/ingang.jpg }", &[("data/photos/ingang.jpg", &jpeg_with_exif(8, 8))]);
-    assert!(text.contains("content/rooms/kamer.md:9: error: `alt` is required"), "{text}");
+    let text = photo_problems(
+        "{ file: photos/ingang.jpg }",
+        &[("data/photos/ingang.jpg", &jpeg_with_exif(8, 8))],
+    );
+    assert!(
+        text.contains("content/rooms/kamer.md:9: error: `alt` is required"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -347,7 +426,10 @@ fn a_photo_over_the_size_limit_is_refused_before_it_is_read() {
     let limit = 20 * 1024 * 1024;
     let mut big = jpeg_with_exif(8, 8);
     big.resize(limit + 1, 0);
-    let text = photo_problems("{ file: photos/groot.jpg, alt: Een deur }", &[("data/photos/groot.jpg", &big)]);
+    let text = photo_problems(
+        "{ file: photos/groot.jpg, alt: Een deur }",
+        &[("data/photos/groot.jpg", &big)],
+    );
     assert!(
         text.contains("content/rooms/kamer.md:9: error: `photo` names data/photos/groot.jpg: the file is 20480 KiB, more than the limit of 20480 KiB"),
         "{text}"
@@ -359,7 +441,9 @@ fn a_photo_path_may_not_leave_the_data_folder() {
     for file in ["../site.yaml.jpg", "/etc/passwd.jpg", "photos/../../x.jpg"] {
         let text = photo_problems(&format!("{{ file: \"{file}\", alt: Een deur }}"), &[]);
         assert!(
-            text.contains(&format!("content/rooms/kamer.md:9: error: `file` is \"{file}\"; give a path inside data/")),
+            text.contains(&format!(
+                "content/rooms/kamer.md:9: error: `file` is \"{file}\"; give a path inside data/"
+            )),
             "{file}: {text}"
         );
     }
@@ -374,7 +458,11 @@ fn a_photo_that_is_a_link_out_of_the_site_is_refused_without_reading_it() {
     let site = copy_fixture("minimal");
     std::fs::create_dir_all(site.path().join("data/photos")).unwrap();
     std::os::unix::fs::symlink(&secret, site.path().join("data/photos/link.jpg")).unwrap();
-    write(site.path(), ROOM, room("photo: { file: photos/link.jpg, alt: Een deur }\n"));
+    write(
+        site.path(),
+        ROOM,
+        room("photo: { file: photos/link.jpg, alt: Een deur }\n"),
+    );
     let output = check(site.path());
     let text = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{text}");

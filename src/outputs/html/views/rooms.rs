@@ -1,8 +1,8 @@
 //! The views of a room: its page and its summary in lists.
 
 use super::parts::{address_view, contact_view, location_view, presence_views, slot_view};
-use super::parts::{ActivityView, AddressView, BudgetLineView, ContactView, LocationView};
 use super::parts::{photo_view, PhotoView, PresenceView, ReachView, RoleView, SlotView};
+use super::parts::{ActivityView, AddressView, BudgetLineView, ContactView, LocationView};
 use super::{iso, text_languages, translated, Link, Viewer};
 use crate::model::*;
 use crate::resolve::routes::Route;
