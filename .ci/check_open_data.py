@@ -307,7 +307,7 @@ budget = read_csv("budget")[1]
 if KIND == "fixture":
     rooms = {r["id"]: r for r in read_csv("rooms")[1]}
     check(rooms["formule"]["name"] == "'=SUM(1)", "rooms.csv: =SUM(1) made inert")
-    check(rooms["formule"]["phone"] == "'+31 58", "rooms.csv: +31 58 made inert")
+    check(rooms["formule"]["phone"] == "'+31581234567", "rooms.csv: +31 58 123 4567 in E.164, made inert")
     check(rooms["formule"]["summary"] == "'-x", "rooms.csv: -x made inert")
     check(rooms["de-kamer"]["lat"] == "53.251235", "rooms.csv: latitude rounded to six decimals")
     check(rooms["nieuwe-kamer"]["lat"] == "" and rooms["oude-school"]["status"] == "closed",

@@ -85,9 +85,10 @@ pub const MAX_MARKDOWN_NESTING: usize = 100;
 /// (`examples/gen.rs`: 1,000 rooms with about 6,000 activity lines, 1,000 initiatives, 20
 /// areas) writes 72.5 MB in 7,344 files, about 72 KB per room; a national site (20,000 rooms,
 /// 100,000 activities) comes to about 1.5 GB. 8 GiB is five times that, room for photos
-/// (CONTENT.md publishes them in several widths; not built yet: revisit this number when
-/// they are), while a pull request that makes the output grow without bound stops long
-/// before it fills a CI runner's disk.
+/// (published in up to three widths, some 0.3 to 0.5 MB together for a camera photo: a few
+/// thousand photos fit, a photo for each of 20,000 rooms would not, so a national site with
+/// photos everywhere needs this raised), while a pull request that makes the output grow
+/// without bound stops long before it fills a CI runner's disk.
 pub const MAX_OUTPUT_BYTES: u64 = 8 << 30;
 
 /// The most files a build may write. The example writes about 7.3 files per room (a page and
@@ -116,3 +117,12 @@ pub const MAX_SKIPS_PER_ACTIVITY: usize = 400;
 /// six-character ones, so this is far above any real area and keeps a pasted list of the
 /// country's 470,000 postcodes from making a million pages.
 pub const MAX_AREA_POSTCODES: usize = 2_000;
+/// The largest photo file (`photo: { file: ... }` under `data/`), in bytes. A phone's photo
+/// is 2 to 8 MB and a camera's full-size JPEG rarely over 15; the file is held in memory
+/// during a build and decoded for every width it is published in.
+pub const MAX_PHOTO_BYTES: u64 = 20 * 1024 * 1024;
+
+/// The most pixels a photo may have, width times height. A PNG or WebP of a few kilobytes
+/// can declare 100,000 x 100,000 pixels ("decompression bomb"), which would take 40 GB to
+/// decode; a 48-megapixel phone camera stays under this, and decoding it takes some 200 MB.
+pub const MAX_PHOTO_PIXELS: u64 = 50_000_000;

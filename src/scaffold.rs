@@ -225,6 +225,8 @@ manager:                          # true als de kamer een beheerder heeft, ander
 host_volunteers:                  # het aantal vrijwillige gastvrouwen en gastheren, zoals 4
 organisations:                    # organisaties die er aanwezig zijn: bestandsnamen uit content/organisations/, zoals [amaryllis]
 contact:                          # zoals { email: kamer@example.nl, phone: 058 123 45 67, website: https://www.example.nl/ }
+photo:                            # een foto van de ingang, het bestand in data/ (JPEG, PNG of WebP), zoals
+                                  #   { file: photos/ingang.jpg, alt: De ingang met een blauwe deur, credit: Gemeente Leeuwarden }
 activities:                       # activiteiten: elk met title, from en to, en days (herhaalt) of date (één keer):
 #  - title: Koffieochtend         # elke week op de genoemde dagen
 #    days: [wo]
@@ -298,6 +300,7 @@ ended:                            # de einddatum; verplicht bij status: complete
 location:                         # een plek op de kaart, zoals { lat: 53.2012, lon: 5.7999 }
 showcase: false                   # true: als voorbeeld in de kennisbank, met contactgegevens
 contact:                          # zoals { email: info@example.nl, phone: 06 12345678, website: https://www.example.nl/ }
+photo:                            # een foto, het bestand in data/, zoals { file: photos/moestuin.jpg, alt: Bewoners bij de moestuin }
 volunteers_wanted:                # gezochte vrijwilligers, zoals:
 #  - { role: Reparateur, hours: 1 middag per maand }
 summary:                          # één regel die bewoners in lijsten zien
@@ -402,6 +405,7 @@ mod tests {
                 "host_volunteers",
                 "organisations",
                 "contact",
+                "photo",
                 "activities",
                 "volunteers_wanted",
                 "history"
@@ -435,6 +439,7 @@ mod tests {
                 "location",
                 "showcase",
                 "contact",
+                "photo",
                 "volunteers_wanted",
                 "summary"
             ]

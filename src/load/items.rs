@@ -5,8 +5,9 @@
 mod exceptions;
 mod rooms;
 
+use super::contact::{self as contact_fields, contact};
 use super::fields::{Fields, Reader};
-use super::yaml::Node;
+use super::photo::photo;
 use super::{FrontMatter, Kind, Loaded};
 use crate::model::*;
 use rooms::room;
@@ -21,30 +22,6 @@ pub(super) fn read(kind: Kind, id: &str, fm: FrontMatter, reader: &mut Reader) -
             organisation(id, fm, reader).map(|x| Loaded::Organisation(Arc::new(x)))
         }
         Kind::Page => page(id, fm, reader).map(Loaded::Page),
-    }
-}
-
-fn contact(node: &Node, r: &mut Reader, keys: &[&str]) -> Option<Contact> {
-    let f = r.fields(node, "`contact`", keys)?;
-    let website = r.opt_text(&f, "website");
-    if let Some(url) = &website {
-        check_url(url, f.line_of("website"), r);
-    }
-    Some(Contact {
-        email: r.opt_text(&f, "email"),
-        phone: r.opt_text(&f, "phone"),
-        website,
-    })
-}
-
-fn check_url(url: &str, line: usize, r: &mut Reader) {
-    if !(url.starts_with("https://") || url.starts_with("http://")) {
-        r.error(
-            line,
-            format!(
-                "\"{url}\" is not a web address; write it in full, like https://www.example.nl/"
-            ),
-        );
     }
 }
 
@@ -98,8 +75,8 @@ fn area(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Area> {
         let tf = r.fields(n, "`team`", &["name", "email", "phone"])?;
         Some(Team {
             name: r.opt_text(&tf, "name"),
-            email: r.opt_text(&tf, "email"),
-            phone: r.opt_text(&tf, "phone"),
+            email: contact_fields::email(&tf, r),
+            phone: contact_fields::phone(&tf, r),
         })
     });
     Some(Area {
@@ -212,6 +189,7 @@ const INITIATIVE_KEYS: &[&str] = &[
     "location",
     "showcase",
     "contact",
+    "photo",
     "volunteers_wanted",
     "summary",
 ];
@@ -261,6 +239,7 @@ fn initiative(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Initiative> {
         contact: f
             .get("contact")
             .and_then(|n| contact(n, r, &["email", "phone", "website"])),
+        photo: photo(&f, r),
         volunteers_wanted: volunteer_roles(&f, r),
         summary: r.summary(&f),
         body: fm.body,
@@ -278,18 +257,15 @@ fn organisation(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Organisatio
     let kind = r
         .required(&f, "kind", OrganisationKind::Welfare.as_str())
         .and_then(|n| r.choice(n, "kind", &OrganisationKind::choices()));
-    let website = r.opt_text(&f, "website");
-    if let Some(url) = &website {
-        check_url(url, f.line_of("website"), r);
-    }
+    let website = contact_fields::website(&f, r);
     Some(Organisation {
         id: id.to_string(),
         path: r.path.clone(),
         name: name?,
         kind: kind?,
         website,
-        email: r.opt_text(&f, "email"),
-        phone: r.opt_text(&f, "phone"),
+        email: contact_fields::email(&f, r),
+        phone: contact_fields::phone(&f, r),
         areas: r.id_list(&f, "areas"),
         summary: r.summary(&f),
         body: fm.body,

@@ -6,12 +6,14 @@
 pub mod budgets;
 mod cache;
 pub mod config;
+pub mod contact;
 pub mod fields;
 pub mod files;
 pub mod frontmatter;
 pub mod geo;
 pub mod items;
 pub mod markdown;
+pub mod photo;
 mod read;
 pub mod theme;
 mod walk;
@@ -246,5 +248,6 @@ fn load_with(
         }
     }
     cache::load_outlines_cached(root, &mut sources.areas, &mut diags, cache);
+    photo::load_photos(root, &mut sources, &mut diags);
     (sources, diags)
 }

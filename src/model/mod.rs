@@ -4,6 +4,7 @@ pub mod budget;
 pub mod exceptions;
 pub mod geometry;
 pub mod holidays;
+pub mod photo;
 pub mod postcode;
 pub mod schedule;
 pub mod words;
@@ -12,6 +13,7 @@ pub use budget::{Budget, BudgetLine, BudgetStatus, DeclaredTotal, Direction};
 pub use exceptions::{Closure, RoomHolidays};
 pub use geometry::{LatLon, Outline};
 pub use holidays::{Holiday, HolidayPolicy};
+pub use photo::{Photo, PhotoSource, PhotoVariant, PHOTO_WIDTHS};
 pub use postcode::Postcode;
 pub use schedule::{Activity, Repeat, Schedule, TimeSlot};
 pub use words::Words;
@@ -73,8 +75,26 @@ pub struct Address {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Contact {
     pub email: Option<String>,
-    pub phone: Option<String>,
+    pub phone: Option<Phone>,
     pub website: Option<String>,
+}
+
+impl Contact {
+    /// Whether it gives any way to reach someone.
+    pub fn is_reachable(&self) -> bool {
+        self.email.is_some() || self.phone.is_some() || self.website.is_some()
+    }
+}
+
+/// A phone number as checked (`load::contact`): for reading, and for `tel:` links, the
+/// open data and linked data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phone {
+    /// Written the way residents read it: `058 233 8888` for a Dutch number, `+32 2 123
+    /// 45 67` for a foreign one.
+    pub display: String,
+    /// E.164, like `+31582338888`: what a phone dials from anywhere.
+    pub e164: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -135,6 +155,7 @@ pub struct Room {
     pub host_volunteers: Option<u32>,
     pub organisations: Vec<Ref>,
     pub contact: Option<Contact>,
+    pub photo: Option<Photo>,
     pub activities: Vec<Activity>,
     pub volunteers_wanted: Vec<VolunteerRole>,
     pub history: Vec<HistoryEntry>,
@@ -150,7 +171,7 @@ pub struct Room {
 pub struct Team {
     pub name: Option<String>,
     pub email: Option<String>,
-    pub phone: Option<String>,
+    pub phone: Option<Phone>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -201,6 +222,7 @@ pub struct Initiative {
     pub location: Option<LatLon>,
     pub showcase: bool,
     pub contact: Option<Contact>,
+    pub photo: Option<Photo>,
     pub volunteers_wanted: Vec<VolunteerRole>,
     pub summary: Option<String>,
     pub body: Body,
@@ -227,7 +249,7 @@ pub struct Organisation {
     pub kind: OrganisationKind,
     pub website: Option<String>,
     pub email: Option<String>,
-    pub phone: Option<String>,
+    pub phone: Option<Phone>,
     pub areas: Vec<Ref>,
     pub summary: Option<String>,
     pub body: Body,
@@ -386,6 +408,7 @@ pub(crate) fn test_room() -> Room {
         manager: None,
         host_volunteers: None,
         organisations: Vec::new(),
+        photo: None,
         contact: None,
         activities: Vec::new(),
         volunteers_wanted: Vec::new(),

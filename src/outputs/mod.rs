@@ -7,6 +7,7 @@ pub mod contract;
 pub mod data;
 pub mod html;
 pub mod open_data;
+pub mod photos;
 pub mod postcodes;
 pub mod pwa;
 pub mod registry;

@@ -7,7 +7,9 @@ use crate::diagnostics::Diagnostic;
 use crate::output::OutputFile;
 use crate::outputs::html::pages::{Page, Pages};
 use crate::outputs::html::views::Viewer;
-use crate::outputs::{data, open_data, postcodes, publishes_static, pwa, search, site_files};
+use crate::outputs::{
+    data, open_data, photos, postcodes, publishes_static, pwa, search, site_files,
+};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Mutex;
@@ -21,11 +23,12 @@ pub fn registry() -> &'static [&'static dyn Output] {
 /// lists its files with their sizes; the search index, on a thread of its own, is made
 /// beside the pages, which keep the thread pool busy; the service worker, which lists every
 /// other file, comes last. The preview asks them in the same order which one has a path.
-static REGISTRY: [&dyn Output; 8] = [
+static REGISTRY: [&dyn Output; 9] = [
     &OpenData,
     &SearchIndex,
     &HtmlPages,
     &PostcodePages,
+    &Photos,
     &ThemeStatics,
     &SiteFiles,
     &Manifest,
@@ -81,6 +84,26 @@ impl Output for SearchIndex {
             Lookup::Together
         } else {
             Lookup::No
+        }
+    }
+}
+
+/// The photos of rooms and initiatives ([`photos`]), each width made on its own.
+struct Photos;
+
+impl Output for Photos {
+    fn name(&self) -> &'static str {
+        "photos"
+    }
+
+    fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
+        photos::render(input.site, out)
+    }
+
+    fn lookup(&self, input: &Input, _: &dyn Earlier, path: &str) -> Lookup {
+        match photos::lookup(input.site, path) {
+            Some(file) => Lookup::File(file),
+            None => Lookup::No,
         }
     }
 }

@@ -5,6 +5,7 @@
 mod exceptions;
 mod links;
 mod postcodes;
+pub mod reach;
 pub mod routes;
 mod site_links;
 mod sizes;
@@ -128,6 +129,9 @@ pub fn resolve(
         return None;
     }
     let build_date = build_time.to_zoned(config.timezone.clone()).date();
+    // Only once every reference resolves: a misspelt organisation would otherwise read as
+    // one without a contact, and the errors come first.
+    reach::check_reachable(&rooms, &organisations, diags);
     check_agenda_size(&rooms, build_date, diags);
     exceptions::check_dated_activities(&rooms, config.holidays, build_date, diags);
     check_budget_size(&budgets, diags);

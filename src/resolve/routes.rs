@@ -156,6 +156,29 @@ impl<'a> Route<'a> {
     }
 }
 
+/// The start of a photo file's name (`foto-<digest>-<width>.jpg`).
+const PHOTO: &str = "foto";
+
+/// A published width of the photo of the item at `page` (a room's or an initiative's),
+/// beside its page in the default language: `kamers/bilgaard/foto-1a2b3c4d-960.jpg`. The
+/// digest of the photo's file is in the name, so a replaced photo gets a new address.
+pub fn photo_path(page: Route, digest: &str, width: u32) -> String {
+    page.beside(&format!("{PHOTO}-{digest}-{width}.jpg"))
+}
+
+/// The page, digest and width of a photo file's path (the inverse of [`photo_path`]).
+pub fn parse_photo_path(path: &str) -> Option<(Route<'_>, &str, u32)> {
+    let (folder, name) = path.rsplit_once('/')?;
+    let (digest, width) = name
+        .strip_prefix(PHOTO)?
+        .strip_prefix('-')?
+        .strip_suffix(".jpg")?
+        .split_once('-')?;
+    let page = Route::parse(&path[..=folder.len()])?;
+    let width: u32 = width.parse().ok()?;
+    (photo_path(page, digest, width) == path).then_some((page, digest, width))
+}
+
 /// Whether a statement page (`content/pages/<id>.md`, published at `/<id>/`) may not have
 /// this id, because the address is the site's own: a section, a folder of files the build
 /// writes, or one of the site's languages.
@@ -227,6 +250,24 @@ mod tests {
             "/",
         ] {
             assert_eq!(Route::parse(path), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn photo_paths_read_back() {
+        let path = photo_path(Route::Room("bilgaard"), "1a2b3c4d", 960);
+        assert_eq!(path, "kamers/bilgaard/foto-1a2b3c4d-960.jpg");
+        assert_eq!(
+            parse_photo_path(&path),
+            Some((Route::Room("bilgaard"), "1a2b3c4d", 960))
+        );
+        for other in [
+            "kamers/bilgaard/index.json",
+            "kamers/bilgaard/foto-1a2b-0960.jpg",
+            "kamers/bilgaard/foto-1a2b-x.jpg",
+            "foto-1a2b-960.jpg",
+        ] {
+            assert_eq!(parse_photo_path(other), None, "{other}");
         }
     }
 

@@ -323,7 +323,7 @@ mod tests {
     }
 
     fn room(name: &str) -> String {
-        format!("---\nname: {name}\nkind: main\narea: noord\nstatus: open\naddress: {{ street: Dorpsstraat 1 }}\nlocation: {{ lat: 53.2, lon: 5.8 }}\n---\nWelkom.\n")
+        format!("---\nname: {name}\nkind: main\narea: noord\nstatus: open\naddress: {{ street: Dorpsstraat 1 }}\nlocation: {{ lat: 53.2, lon: 5.8 }}\ncontact: {{ phone: 058 233 8888 }}\n---\nWelkom.\n")
     }
 
     /// site.yaml and rooms A and B in area `noord`, written a minute ago.

@@ -18,7 +18,7 @@ fn broken_site() -> tempfile::TempDir {
     write(
         root,
         "content/rooms/tweede.md",
-        "---\nname: Tweede kamer\nkind: satellite\narea: noord\nstatus: open\naddress: { street: Dorpsstraat 2, city: Klein }\nlocation: { lat: 53.2, lon: 5.8 }\n---\n",
+        "---\nname: Tweede kamer\nkind: satellite\narea: noord\nstatus: open\naddress: { street: Dorpsstraat 2, city: Klein }\nlocation: { lat: 53.2, lon: 5.8 }\ncontact: { email: tweede@example.nl }\n---\n",
     );
     write(
         root,

@@ -11,6 +11,7 @@ mod attacks;
 mod budget_pages;
 mod build;
 mod check_theme;
+mod contacts_photos;
 mod errors;
 mod example_site;
 mod exceptions;

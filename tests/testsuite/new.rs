@@ -207,7 +207,11 @@ fn the_examples_in_the_comments_are_valid_once_uncommented() {
             "\naddress: ",
             "\naddress: { street: Voorbeeldstraat 1, postcode: 8900 AA, city: Leeuwarden }",
         )
-        .replace("\nlocation: ", "\nlocation: { lat: 53.2012, lon: 5.7999 }");
+        .replace("\nlocation: ", "\nlocation: { lat: 53.2012, lon: 5.7999 }")
+        .replace(
+            "\ncontact: ",
+            "\ncontact: { email: kamer@example.nl, phone: 058 123 45 67 }",
+        );
     std::fs::write(&path, &room).unwrap();
     for (_, _, file) in KINDS {
         let path = site.path().join(file);

@@ -79,7 +79,7 @@ const ROOM: &str = "content/rooms/kamer.md";
 
 fn room(name: &str, status: &str) -> String {
     format!(
-        "---\nname: {name}\nkind: main\narea: noord\nstatus: {status}\naddress: {{ street: Dorpsstraat 1, city: Klein }}\nlocation: {{ lat: 53.2, lon: 5.8 }}\n---\nWelkom.\n"
+        "---\nname: {name}\nkind: main\narea: noord\nstatus: {status}\naddress: {{ street: Dorpsstraat 1, city: Klein }}\nlocation: {{ lat: 53.2, lon: 5.8 }}\ncontact: {{ email: kamer@example.nl }}\n---\nWelkom.\n"
     )
 }
 

@@ -7,7 +7,7 @@ const ROOM: &str = "content/rooms/kamer.md";
 
 fn room(extra_front_matter: &str, body: &str) -> String {
     format!(
-        "---\nname: Buurtkamer Noord\nkind: main\narea: noord\nstatus: open\naddress: {{ street: Dorpsstraat 1, city: Klein }}\nlocation: {{ lat: 53.2, lon: 5.8 }}\n{extra_front_matter}---\n{body}"
+        "---\nname: Buurtkamer Noord\nkind: main\narea: noord\nstatus: open\naddress: {{ street: Dorpsstraat 1, city: Klein }}\nlocation: {{ lat: 53.2, lon: 5.8 }}\ncontact: {{ phone: 058 233 8888 }}\n{extra_front_matter}---\n{body}"
     )
 }
 
@@ -32,11 +32,11 @@ fn removed_html_is_a_warning_at_its_line() {
     let warnings = warning_lines(&text);
     assert_eq!(warnings.len(), 2, "{text}");
     assert!(
-        warnings[0].starts_with("content/rooms/kamer.md:11: warning: the HTML <script>"),
+        warnings[0].starts_with("content/rooms/kamer.md:12: warning: the HTML <script>"),
         "{text}"
     );
     assert!(
-        warnings[1].starts_with("content/rooms/kamer.md:13: warning: the HTML <iframe>"),
+        warnings[1].starts_with("content/rooms/kamer.md:14: warning: the HTML <iframe>"),
         "{text}"
     );
 }
@@ -55,7 +55,7 @@ fn a_long_summary_is_a_warning_that_names_the_limit() {
     assert_eq!(warnings.len(), 1, "{text}");
     assert!(
         warnings[0]
-            .starts_with("content/rooms/kamer.md:8: warning: `summary` is 349 characters long")
+            .starts_with("content/rooms/kamer.md:9: warning: `summary` is 349 characters long")
             && warnings[0].contains("at most 300 characters"),
         "{text}"
     );
@@ -81,7 +81,7 @@ fn strict_makes_warnings_fail_check_and_build_and_keeps_the_old_site() {
     let text = stderr(&strict);
     assert_eq!(strict.status.code(), Some(1), "{text}");
     assert!(
-        text.contains("content/rooms/kamer.md:9: error: the HTML <iframe>")
+        text.contains("content/rooms/kamer.md:10: error: the HTML <iframe>")
             && text.contains("an error with --strict"),
         "{text}"
     );
@@ -116,23 +116,23 @@ En [een oud adres](/oud/pad/), [een jaar](/begroting/1999/) en ![foto](/fotos/a/
     assert_eq!(output.status.code(), Some(0), "{text}");
     let warnings = warning_lines(&text);
     assert_eq!(warnings.len(), 5, "{text}");
-    assert!(warnings[0].starts_with("content/rooms/kamer.md:11:6: warning: the link to `/kamers/kamr/` leads to no page of the site: there is no room `kamr`; did you mean `kamer`?"), "{text}");
+    assert!(warnings[0].starts_with("content/rooms/kamer.md:12:6: warning: the link to `/kamers/kamr/` leads to no page of the site: there is no room `kamr`; did you mean `kamer`?"), "{text}");
     assert!(
         warnings[1].starts_with(
-            "content/rooms/kamer.md:11:39: warning: the link to `/kamers/bestaat-niet/`"
+            "content/rooms/kamer.md:12:39: warning: the link to `/kamers/bestaat-niet/`"
         ),
         "{text}"
     );
     assert!(
-        warnings[2].contains(":12:4: warning: the link to `/oud/pad/` leads to no page"),
+        warnings[2].contains(":13:4: warning: the link to `/oud/pad/` leads to no page"),
         "{text}"
     );
     assert!(
-        warnings[3].contains(":12:32: warning: the link to `/begroting/1999/`"),
+        warnings[3].contains(":13:32: warning: the link to `/begroting/1999/`"),
         "{text}"
     );
     assert!(
-        warnings[4].contains(":12:64: warning: the picture `/fotos/a/` is not on the site"),
+        warnings[4].contains(":13:64: warning: the picture `/fotos/a/` is not on the site"),
         "{text}"
     );
 }

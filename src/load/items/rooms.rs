@@ -2,7 +2,7 @@
 //! with the rules of the content contract that concern one room file.
 
 use super::exceptions::{activity_id, check_unique_ids, closures, room_holidays, skip};
-use super::{contact, volunteer_roles};
+use super::{contact, photo, volunteer_roles};
 use crate::limits::MAX_ACTIVITIES_PER_ROOM;
 use crate::load::fields::{Fields, Reader};
 use crate::load::yaml::Node;
@@ -27,6 +27,7 @@ const ROOM_KEYS: &[&str] = &[
     "host_volunteers",
     "organisations",
     "contact",
+    "photo",
     "activities",
     "volunteers_wanted",
     "history",
@@ -170,6 +171,7 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
         host_volunteers,
         organisations,
         contact,
+        photo: photo(&f, r),
         activities,
         volunteers_wanted,
         history,

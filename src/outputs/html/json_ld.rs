@@ -1,7 +1,7 @@
 //! schema.org JSON-LD for room, area and initiative pages, serialised here rather than in
 //! templates so that text can never close the `<script>` element it sits in.
 
-use crate::model::{Area, Initiative, Room, RoomStatus, Schedule, Site};
+use crate::model::{Area, Initiative, Photo, Room, RoomStatus, Schedule, Site};
 use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
 use crate::text::dates::{hhmm, iso};
@@ -155,6 +155,16 @@ pub fn room(site: &Site, urls: &Urls, language: &str, room: &Room) -> String {
             "longitude": format!("{:.6}", location.lon),
         });
     }
+    if let Some(phone) = room.contact.as_ref().and_then(|c| c.phone.as_ref()) {
+        value["telephone"] = json!(phone.e164);
+    }
+    if let Some(image) = room
+        .photo
+        .as_ref()
+        .and_then(|p| image(urls, Route::Room(&room.id), p))
+    {
+        value["image"] = image;
+    }
     if room.status == RoomStatus::Closed {
         value["publicAccess"] = json!(false);
     }
@@ -192,6 +202,25 @@ fn special_hours(site: &Site, room: &Room) -> Vec<Value> {
         .collect()
 }
 
+/// A photo as a schema.org `ImageObject`: its widest published file, what it shows and who
+/// made it.
+fn image(urls: &Urls, page: Route, photo: &Photo) -> Option<Value> {
+    let source = photo.source.as_ref()?;
+    let widest = *source.variants().last()?;
+    let path = crate::resolve::routes::photo_path(page, &source.digest, widest.width);
+    let mut image = json!({
+        "@type": "ImageObject",
+        "contentUrl": urls.absolute(&urls.default_language, &path),
+        "width": widest.width,
+        "height": widest.height,
+        "caption": photo.alt,
+    });
+    if let Some(credit) = &photo.credit {
+        image["creditText"] = json!(credit);
+    }
+    Some(image)
+}
+
 pub fn area(urls: &Urls, language: &str, area: &Area) -> String {
     let url = urls.absolute(language, &Route::Area(&area.id).path());
     let mut value = json!({
@@ -227,6 +256,13 @@ pub fn initiative(urls: &Urls, language: &str, initiative: &Initiative) -> Strin
             "@type": "Place",
             "geo": { "@type": "GeoCoordinates", "latitude": format!("{:.6}", location.lat), "longitude": format!("{:.6}", location.lon) }
         });
+    }
+    if let Some(image) = initiative
+        .photo
+        .as_ref()
+        .and_then(|p| image(urls, Route::Initiative(&initiative.id), p))
+    {
+        value["image"] = image;
     }
     to_script_json(&value)
 }

@@ -54,7 +54,7 @@ pub(super) fn area_json<'a>(
         team: area.team.as_ref().map(|t| TeamJson {
             name: t.name.as_deref(),
             email: t.email.as_deref(),
-            phone: t.phone.as_deref(),
+            phone: t.phone.as_ref().map(|p| p.e164.as_str()),
         }),
         geometry: area.outline.as_ref().and_then(outline_geometry),
         geometry_approximate: area.geometry_approximate,

@@ -113,7 +113,7 @@ struct ContactJson<'a> {
 fn contact(c: &Contact) -> ContactJson<'_> {
     ContactJson {
         email: c.email.as_deref(),
-        phone: c.phone.as_deref(),
+        phone: c.phone.as_ref().map(|p| p.e164.as_str()),
         website: c.website.as_deref(),
     }
 }

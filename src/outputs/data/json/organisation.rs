@@ -40,7 +40,7 @@ pub(super) fn organisation_json<'a>(
         kind: o.kind.as_str(),
         website: o.website.as_deref(),
         email: o.email.as_deref(),
-        phone: o.phone.as_deref(),
+        phone: o.phone.as_ref().map(|p| p.e164.as_str()),
         areas: ids(&o.areas),
         rooms: Links::ids(&links.rooms_of_organisation, &o.id),
         initiatives: Links::ids(&links.initiatives_of_organisation, &o.id),

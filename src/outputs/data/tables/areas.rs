@@ -84,8 +84,8 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
             |row| team(row, |t| t.email.as_deref()),
         )
         .add(
-            column("team_phone", Text, "Telefoon wijkteam", "Telefoonnummer van het wijkteam."),
-            |row| team(row, |t| t.phone.as_deref()),
+            column("team_phone", Text, "Telefoon wijkteam", "Telefoonnummer van het wijkteam, internationaal geschreven (E.164), zoals +31582338888."),
+            |row| team(row, |t| t.phone.as_ref().map(|p| p.e164.as_str())),
         )
         .add(
             column("summary", Text, "Samenvatting", "Korte beschrijving in één regel."),

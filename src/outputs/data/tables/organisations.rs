@@ -33,8 +33,8 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
             |o| Cell::opt_text(o.email.as_deref()),
         )
         .add(
-            column("phone", Text, "Telefoon", "Telefoonnummer van de organisatie."),
-            |o| Cell::opt_text(o.phone.as_deref()),
+            column("phone", Text, "Telefoon", "Telefoonnummer van de organisatie, internationaal geschreven (E.164), zoals +31582338888."),
+            |o| Cell::opt_text(o.phone.as_ref().map(|p| p.e164.as_str())),
         )
         .add(
             column("areas", List, "Gebieden", "Ids van de gebieden waar de organisatie actief is (areas.csv), gescheiden door ;."),

@@ -95,8 +95,8 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
             |room| contact(room, |c| c.email.as_deref()),
         )
         .add(
-            column("phone", Text, "Telefoon", "Telefoonnummer van de kamer."),
-            |room| contact(room, |c| c.phone.as_deref()),
+            column("phone", Text, "Telefoon", "Telefoonnummer van de kamer, internationaal geschreven (E.164), zoals +31582338888."),
+            |room| contact(room, |c| c.phone.as_ref().map(|p| p.e164.as_str())),
         )
         .add(
             column("website", Url, "Website", "Eigen website van de kamer."),

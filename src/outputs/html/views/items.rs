@@ -1,7 +1,8 @@
 //! The views of areas, initiatives and organisations.
 
 use super::parts::RoleView;
-use super::parts::{contact_view, location_view, BudgetLineView, ContactView, LocationView};
+use super::parts::{contact_view, location_view, photo_view, BudgetLineView, ContactView};
+use super::parts::{LocationView, PhotoView};
 use super::rooms::RoomSummary;
 use super::{iso, text_languages, translated, Link, Viewer};
 use crate::model::*;
@@ -52,6 +53,7 @@ pub struct InitiativeView {
     pub location: Option<LocationView>,
     pub showcase: bool,
     pub contact: Option<ContactView>,
+    pub photo: Option<PhotoView>,
     pub volunteers_wanted: Vec<RoleView>,
     pub summary: Option<String>,
     /// The language of `summary`, and of `body`: the page's, or the default where untranslated.
@@ -72,6 +74,8 @@ pub struct OrganisationView {
     pub website: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    /// For the `tel:` link, in E.164.
+    pub phone_tel: Option<String>,
     pub areas: Vec<Link>,
     pub rooms: Vec<Link>,
     pub initiatives: Vec<Link>,
@@ -121,7 +125,8 @@ impl Viewer<'_> {
                 .collect(),
             team: area.team.as_ref().map(|t| ContactView {
                 email: t.email.clone(),
-                phone: t.phone.clone(),
+                phone: t.phone.as_ref().map(|p| p.display.clone()),
+                phone_tel: t.phone.as_ref().map(|p| p.e164.clone()),
                 website: None,
             }),
             team_name: area.team.as_ref().and_then(|t| t.name.clone()),
@@ -174,6 +179,14 @@ impl Viewer<'_> {
             location: i.location.map(location_view),
             showcase: i.showcase,
             contact: i.contact.as_ref().map(contact_view),
+            photo: i.photo.as_ref().and_then(|p| {
+                photo_view(
+                    self.urls,
+                    &self.site.config.language,
+                    Route::Initiative(&i.id),
+                    p,
+                )
+            }),
             volunteers_wanted: self.roles(&i.volunteers_wanted, &link),
             summary: summary.map(str::to_string),
             summary_lang,
@@ -196,7 +209,8 @@ impl Viewer<'_> {
             kind: o.kind.as_str(),
             website: o.website.clone(),
             email: o.email.clone(),
-            phone: o.phone.clone(),
+            phone: o.phone.as_ref().map(|p| p.display.clone()),
+            phone_tel: o.phone.as_ref().map(|p| p.e164.clone()),
             areas: o.areas.iter().filter_map(|r| self.area_ref(r)).collect(),
             rooms: Links::ids(&self.links.rooms_of_organisation, &o.id)
                 .into_iter()

@@ -19,7 +19,7 @@ pub use exceptions::{ExceptionView, RoomExceptions};
 pub use items::{AreaView, InitiativeView, OrganisationView};
 pub use parts::{
     location_view, schedule_view, ActivityView, AddressView, BudgetLineView, ContactView,
-    LocationView, PresenceView, RoleView, ScheduleView, SlotView,
+    LocationView, PhotoView, PresenceView, ReachView, RoleView, ScheduleView, SlotView,
 };
 pub use rooms::{HistoryView, RoomSummary, RoomView};
 

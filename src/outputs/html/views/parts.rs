@@ -73,8 +73,31 @@ pub struct LocationView {
 #[derive(Serialize)]
 pub struct ContactView {
     pub email: Option<String>,
+    /// For reading, like `058 233 8888`.
     pub phone: Option<String>,
+    /// For the `tel:` link, in E.164 (`+31582338888`).
+    pub phone_tel: Option<String>,
     pub website: Option<String>,
+}
+
+/// Who to reach about a room: its own contact, or an organisation's (`via`).
+#[derive(Serialize)]
+pub struct ReachView {
+    #[serde(flatten)]
+    pub contact: ContactView,
+    pub via: Option<super::Link>,
+}
+
+/// A photo as the page shows it: the middle width as `src`, every width in `srcset`, the
+/// size of `src` for `width` and `height` (so the page does not jump while it loads).
+#[derive(Serialize)]
+pub struct PhotoView {
+    pub src: String,
+    pub srcset: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
+    pub credit: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -123,10 +146,11 @@ pub(super) fn address_view(a: &Address) -> AddressView {
     }
 }
 
-pub(super) fn contact_view(c: &Contact) -> ContactView {
+pub fn contact_view(c: &Contact) -> ContactView {
     ContactView {
         email: c.email.clone(),
-        phone: c.phone.clone(),
+        phone: c.phone.as_ref().map(|p| p.display.clone()),
+        phone_tel: c.phone.as_ref().map(|p| p.e164.clone()),
         website: c.website.clone(),
     }
 }
@@ -248,4 +272,36 @@ impl Viewer<'_> {
             })
             .collect()
     }
+}
+
+/// The view of `photo`, beside the page `page` of the default language, when its file was read.
+pub(super) fn photo_view(
+    urls: &crate::resolve::urls::Urls,
+    default_language: &str,
+    page: crate::resolve::routes::Route,
+    photo: &Photo,
+) -> Option<PhotoView> {
+    let source = photo.source.as_ref()?;
+    let variants = source.variants();
+    let url = |width: u32| {
+        urls.page(
+            default_language,
+            &crate::resolve::routes::photo_path(page, &source.digest, width),
+        )
+    };
+    let srcset = variants
+        .iter()
+        .map(|v| format!("{} {}w", url(v.width), v.width))
+        .collect::<Vec<_>>()
+        .join(", ");
+    // The middle width: sharp enough where `srcset` is not understood, not the heaviest.
+    let shown = variants[variants.len() / 2];
+    Some(PhotoView {
+        src: url(shown.width),
+        srcset,
+        width: shown.width,
+        height: shown.height,
+        alt: photo.alt.clone(),
+        credit: photo.credit.clone(),
+    })
 }

@@ -1,8 +1,8 @@
 //! The views of a room: its page and its summary in lists.
 
 use super::parts::{address_view, contact_view, location_view, presence_views, slot_view};
+use super::parts::{photo_view, PhotoView, PresenceView, ReachView, RoleView, SlotView};
 use super::parts::{ActivityView, AddressView, BudgetLineView, ContactView, LocationView};
-use super::parts::{PresenceView, RoleView, SlotView};
 use super::{iso, text_languages, translated, Link, RoomExceptions, Viewer};
 use crate::model::*;
 use crate::resolve::routes::Route;
@@ -40,6 +40,9 @@ pub struct RoomView {
     pub host_volunteers: Option<u32>,
     pub organisations: Vec<Link>,
     pub contact: Option<ContactView>,
+    /// Who to reach: the room's own contact, or an organisation's.
+    pub reach: Option<ReachView>,
+    pub photo: Option<PhotoView>,
     /// Activities still coming up; `activities_past` those whose dates have all been
     /// ("geweest"), relative to the build date.
     pub activities: Vec<ActivityView>,
@@ -75,6 +78,8 @@ pub struct RoomSummary {
     pub address: Option<AddressView>,
     pub opening_hours: Vec<SlotView>,
     pub presence: Vec<PresenceView>,
+    /// Who to reach: the room's own contact, or an organisation's.
+    pub reach: Option<ReachView>,
 }
 
 impl Viewer<'_> {
@@ -102,7 +107,17 @@ impl Viewer<'_> {
             address: room.address.as_ref().map(address_view),
             opening_hours: room.opening_hours.iter().map(slot_view).collect(),
             presence: presence_views(room),
+            reach: self.reach(room),
         }
+    }
+
+    /// Who to reach about `room` ([`crate::resolve::reach`]).
+    pub fn reach(&self, room: &Room) -> Option<ReachView> {
+        let reach = crate::resolve::reach::reach(room, |id| self.site.organisation(id))?;
+        Some(ReachView {
+            contact: contact_view(&reach.contact),
+            via: reach.via.map(|o| self.organisation_link(o)),
+        })
     }
 
     pub fn room(&self, room: &Room) -> RoomView {
@@ -151,6 +166,15 @@ impl Viewer<'_> {
                 .filter_map(|r| self.organisation_ref(r))
                 .collect(),
             contact: room.contact.as_ref().map(contact_view),
+            reach: self.reach(room),
+            photo: room.photo.as_ref().and_then(|p| {
+                photo_view(
+                    self.urls,
+                    &self.site.config.language,
+                    Route::Room(&room.id),
+                    p,
+                )
+            }),
             activities: coming,
             activities_past: past,
             exceptions: super::exceptions::room_exceptions(self.site, room),
