@@ -1,10 +1,12 @@
 //! The site as data: what the loaders produce and every renderer reads. No I/O here.
 
+pub mod basemap;
 pub mod budget;
 pub mod geometry;
 pub mod schedule;
 pub mod words;
 
+pub use basemap::{BaseFeature, BaseKind, Basemap};
 pub use budget::{Budget, BudgetLine, BudgetStatus, DeclaredTotal, Direction};
 pub use geometry::{LatLon, Outline};
 pub use schedule::{Activity, Repeat, Schedule, TimeSlot};
@@ -256,6 +258,10 @@ pub struct Config {
     pub timezone_name: String,
     pub timezone: jiff::tz::TimeZone,
     pub map_tiles: MapTiles,
+    /// `map.basemap`: the file under `data/` and the line that names it.
+    pub map_basemap: Option<(String, usize)>,
+    /// The basemap read from that file, once loaded (`None` without one or on an error).
+    pub basemap: Option<std::sync::Arc<Basemap>>,
     pub theme: String,
 }
 
