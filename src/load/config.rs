@@ -145,7 +145,9 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
             None
         }
     };
-    let map_fields = f.get("map").map(|n| r.fields(n, "`map`", &["tiles", "basemap"]));
+    let map_fields = f
+        .get("map")
+        .map(|n| r.fields(n, "`map`", &["tiles", "basemap"]));
     let map_tiles = match &map_fields {
         None => Some(MapTiles::None),
         Some(fields) => fields.as_ref().and_then(|m| match r.opt_text(m, "tiles").as_deref() {

@@ -116,7 +116,10 @@ pub fn parse(relative: &str, text: &str, diags: &mut Diagnostics) -> Option<Base
             Some(serde_json::Value::String(word)) => match BaseKind::parse(word) {
                 Some(kind) => kind,
                 None => {
-                    fail(format!("`kind` is \"{word}\"; it must be one of {}", BaseKind::WORDS.join(", ")));
+                    fail(format!(
+                        "`kind` is \"{word}\"; it must be one of {}",
+                        BaseKind::WORDS.join(", ")
+                    ));
                     continue;
                 }
             },
@@ -155,10 +158,7 @@ pub fn parse(relative: &str, text: &str, diags: &mut Diagnostics) -> Option<Base
                 converted.lines = vec![line(&coordinates)];
                 true
             }
-            (
-                BaseKind::Road | BaseKind::Water,
-                GeometryValue::MultiLineString { coordinates },
-            ) => {
+            (BaseKind::Road | BaseKind::Water, GeometryValue::MultiLineString { coordinates }) => {
                 converted.lines = coordinates.iter().map(|l| line(l)).collect();
                 true
             }
@@ -185,11 +185,17 @@ pub fn parse(relative: &str, text: &str, diags: &mut Diagnostics) -> Option<Base
                 BaseKind::Water => "a Polygon, MultiPolygon, LineString or MultiLineString",
                 BaseKind::Place => "a Point",
             };
-            fail(format!("a {} is a {type_name}, but it must be {wanted}", kind.as_str()));
+            fail(format!(
+                "a {} is a {type_name}, but it must be {wanted}",
+                kind.as_str()
+            ));
             continue;
         }
         if kind == BaseKind::Place && converted.name.is_none() {
-            fail("a place needs a `name`; add the name of the village, neighbourhood or landmark".into());
+            fail(
+                "a place needs a `name`; add the name of the village, neighbourhood or landmark"
+                    .into(),
+            );
             continue;
         }
         match check_positions(&mut converted) {
@@ -227,7 +233,9 @@ fn line(positions: &[geojson::Position]) -> Vec<[f64; 2]> {
 /// closed rings of four or more) and counts them.
 fn check_positions(feature: &mut BaseFeature) -> Result<usize, String> {
     let in_world = |p: &[f64; 2]| p[0].abs() <= 180.0 && p[1].abs() <= 90.0;
-    let outside = |p: &[f64; 2]| format!("the position [{}, {}] is outside the world; GeoJSON is [longitude, latitude] in WGS84 degrees", p[0], p[1]);
+    let outside = |p: &[f64; 2]| {
+        format!("the position [{}, {}] is outside the world; GeoJSON is [longitude, latitude] in WGS84 degrees", p[0], p[1])
+    };
     let mut count = 0;
     if let Some(p) = &feature.point {
         if !in_world(p) {
@@ -287,10 +295,12 @@ mod tests {
 
     #[test]
     fn reads_roads_water_and_places() {
-        let (map, diags) = parsed(r#"{"type":"FeatureCollection","source":"Hand-drawn","features":[
+        let (map, diags) = parsed(
+            r#"{"type":"FeatureCollection","source":"Hand-drawn","features":[
 {"type":"Feature","properties":{"kind":"road","name":"Ring"},"geometry":{"type":"LineString","coordinates":[[5.7,53.1],[5.8,53.2]]}},
 {"type":"Feature","properties":{"kind":"water"},"geometry":{"type":"Polygon","coordinates":[[[5.7,53.1],[5.8,53.1],[5.8,53.2],[5.7,53.1]]]}},
-{"type":"Feature","properties":{"kind":"place","name":"Grou"},"geometry":{"type":"Point","coordinates":[5.83,53.09]}}]}"#);
+{"type":"Feature","properties":{"kind":"place","name":"Grou"},"geometry":{"type":"Point","coordinates":[5.83,53.09]}}]}"#,
+        );
         assert!(!diags.has_errors(), "{diags:?}");
         let map = map.unwrap();
         assert_eq!(map.source.as_deref(), Some("Hand-drawn"));

@@ -283,6 +283,11 @@ pub(super) fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: 
     );
     context.insert("build_date", &iso(site.build_date));
     context.insert("map_tiles", &map_tiles(&config.map_tiles));
+    // Where the basemap comes from, shown beside every map that draws it.
+    context.insert(
+        "map_source",
+        &config.basemap.as_ref().and_then(|b| b.source.as_deref()),
+    );
     let pages: Vec<PageLink> = site
         .pages
         .iter()

@@ -1,0 +1,110 @@
+//! The basemap under a drawn map: water, then roads, muted, as one path per kind; only
+//! what falls inside the drawing, with points closer than a unit merged, so a room's
+//! small map carries only its neighbourhood.
+
+use super::labels::{around, Wanted};
+use super::Projection;
+use crate::model::{BaseKind, Basemap, LatLon};
+use std::fmt::Write;
+
+/// How far outside the drawing a line may reach and still be drawn (its piece inside
+/// matters; the browser clips the rest).
+const SLACK: f64 = 40.0;
+
+/// The water and road layers, as SVG, for the drawing `projection` describes.
+pub fn layers(basemap: &Basemap, projection: &Projection) -> String {
+    let mut water_areas = String::new();
+    let mut water_lines = String::new();
+    let mut roads = String::new();
+    for feature in &basemap.features {
+        match feature.kind {
+            BaseKind::Place => {}
+            BaseKind::Water => {
+                for ring in feature.polygons.iter().flatten() {
+                    path(&mut water_areas, ring, projection, true);
+                }
+                for line in &feature.lines {
+                    path(&mut water_lines, line, projection, false);
+                }
+            }
+            BaseKind::Road => {
+                for line in &feature.lines {
+                    path(&mut roads, line, projection, false);
+                }
+            }
+        }
+    }
+    let mut svg = String::from("<g class=\"kaart-ondergrond\" aria-hidden=\"true\">");
+    for (class, d) in [
+        ("kaart-water", water_areas),
+        ("kaart-waterlijn", water_lines),
+        ("kaart-weg", roads),
+    ] {
+        if !d.is_empty() {
+            let _ = write!(svg, "<path class=\"{class}\" d=\"{d}\"/>");
+        }
+    }
+    svg.push_str("</g>");
+    svg
+}
+
+/// Appends one line or ring to a path's `d`, if any of it is near the drawing.
+fn path(d: &mut String, points: &[[f64; 2]], projection: &Projection, closed: bool) {
+    let projected: Vec<(f64, f64)> = points
+        .iter()
+        .map(|p| {
+            projection.project(LatLon {
+                lat: p[1],
+                lon: p[0],
+            })
+        })
+        .collect();
+    let near = |&(x, y): &(f64, f64)| {
+        (-SLACK..=projection.width + SLACK).contains(&x)
+            && (-SLACK..=projection.height + SLACK).contains(&y)
+    };
+    // A line crossing the drawing without a point inside it is rare at these scales
+    // (roads and canals have points every few hundred metres) and is then left out.
+    if !projected.iter().any(near) {
+        return;
+    }
+    let mut last: Option<(f64, f64)> = None;
+    for (i, &(x, y)) in projected.iter().enumerate() {
+        let end = i + 1 == projected.len();
+        if let Some((lx, ly)) = last {
+            if !end && (x - lx).abs() < 1.0 && (y - ly).abs() < 1.0 {
+                continue;
+            }
+        }
+        let _ = write!(d, "{}{x} {y}", if last.is_none() { "M" } else { "L" });
+        last = Some((x, y));
+    }
+    if closed {
+        d.push('Z');
+    }
+}
+
+/// The place names inside the drawing, in the basemap's order (the editor's priority).
+pub fn place_labels(basemap: &Basemap, projection: &Projection, size: f64) -> Vec<Wanted> {
+    basemap
+        .features
+        .iter()
+        .filter(|f| f.kind == BaseKind::Place)
+        .filter_map(|f| {
+            let point = f.point?;
+            let name = f.name.as_ref()?;
+            let (x, y) = projection.project(LatLon {
+                lat: point[1],
+                lon: point[0],
+            });
+            let inside =
+                (0.0..=projection.width).contains(&x) && (0.0..=projection.height).contains(&y);
+            inside.then(|| Wanted {
+                candidates: around(name, size, x, y, 2.0),
+                text: name.clone(),
+                size,
+                class: "kaart-plaats",
+            })
+        })
+        .collect()
+}
