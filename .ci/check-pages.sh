@@ -91,6 +91,9 @@ grep -q '^  tiles: pdok$' "$hostile/site.yaml"
 grep -q '^name: .Noord <img src=x onerror=' "$hostile/content/areas/noord.md"
 grep -q '^name: .Bilgaard <img src=x onerror=' "$hostile/content/rooms/bilgaard.md"
 grep -q '^title: .Buurkracht <img src=x onerror=' "$hostile/content/initiatives/buurkracht-leeuwarden.md"
+# The basemap (map.basemap, issue #14): a place name with an <img onerror>.
+sed -i 's|"name": "Prinsentuin"|"name": "Prinsentuin <img src=x onerror=window.__xss=1>"|' "$hostile/data/geo/basemap.geojson"
+grep -q 'Prinsentuin <img src=x onerror=' "$hostile/data/geo/basemap.geojson"
 SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet -- build --root "$hostile" --output "$hostile/site"
 node .ci/browser/map-xss.mjs "$hostile/site" || failed=1
 

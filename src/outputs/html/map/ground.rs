@@ -108,3 +108,40 @@ pub fn place_labels(basemap: &Basemap, projection: &Projection, size: f64) -> Ve
         })
         .collect()
 }
+
+/// Where the interactive map finds the basemap, relative to the site's root: beside the
+/// full map page.
+pub fn file_path() -> String {
+    let map = crate::resolve::routes::Route::Section(crate::resolve::routes::Section::Map);
+    format!("{}ondergrond.geojson", map.path())
+}
+
+/// The basemap as GeoJSON for the interactive map: written again from what was checked
+/// (kind and name only), so nothing else of the editor's file is published.
+pub fn file(basemap: &Basemap) -> crate::output::OutputFile {
+    use serde_json::{json, Value};
+    let features: Vec<Value> = basemap
+        .features
+        .iter()
+        .map(|f| {
+            let geometry = if let Some(p) = f.point {
+                json!({ "type": "Point", "coordinates": p })
+            } else if !f.polygons.is_empty() {
+                json!({ "type": "MultiPolygon", "coordinates": f.polygons })
+            } else {
+                json!({ "type": "MultiLineString", "coordinates": f.lines })
+            };
+            json!({
+                "type": "Feature",
+                "properties": { "kind": f.kind.as_str(), "name": f.name },
+                "geometry": geometry,
+            })
+        })
+        .collect();
+    let collection = json!({
+        "type": "FeatureCollection",
+        "source": basemap.source,
+        "features": features,
+    });
+    crate::output::OutputFile::new(file_path(), collection.to_string())
+}
