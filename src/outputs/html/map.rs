@@ -23,6 +23,8 @@ pub const SMALL_WIDTH: f64 = 360.0;
 /// 24 px.
 pub const NARROW_WIDTH: f64 = 300.0;
 const MARGIN: f64 = 24.0;
+/// Half the least width, in degrees of longitude, the phone's drawing shows around rooms.
+const MIN_SPAN_DEGREES: f64 = 0.011;
 
 /// The size and lettering of one drawing.
 #[derive(Debug, Clone, Copy)]
@@ -203,7 +205,22 @@ impl Drawn<'_> {
         let room_points = self.rooms.iter().filter_map(|r| r.location);
         // The phone's drawing shows where the rooms are; the wide one the whole outlines.
         let projection = if frame.narrow && self.rooms.len() >= 2 {
-            Projection::fit(room_points, frame.width, frame.max_height)?
+            // Never closer than a neighbourhood (some 1.5 km across): two rooms on one
+            // street still show the streets and names around them.
+            let rooms: Vec<LatLon> = room_points.collect();
+            let n = rooms.len() as f64;
+            let (lat, lon) = rooms
+                .iter()
+                .fold((0.0, 0.0), |(a, o), p| (a + p.lat / n, o + p.lon / n));
+            let around = [(-1.0, -1.0), (1.0, 1.0)].map(|(dy, dx)| LatLon {
+                lat: lat + dy * MIN_SPAN_DEGREES * 0.6,
+                lon: lon + dx * MIN_SPAN_DEGREES,
+            });
+            Projection::fit(
+                rooms.into_iter().chain(around),
+                frame.width,
+                frame.max_height,
+            )?
         } else {
             Projection::fit(
                 outline_points.chain(room_points),

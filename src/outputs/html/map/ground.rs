@@ -59,13 +59,19 @@ fn path(d: &mut String, points: &[[f64; 2]], projection: &Projection, closed: bo
             })
         })
         .collect();
-    let near = |&(x, y): &(f64, f64)| {
-        (-SLACK..=projection.width + SLACK).contains(&x)
-            && (-SLACK..=projection.height + SLACK).contains(&y)
+    // Drawn when a segment's box meets the drawing (with some slack): a road crossing a
+    // room's small map between two far points still shows.
+    let (x0, y0) = (-SLACK, -SLACK);
+    let (x1, y1) = (projection.width + SLACK, projection.height + SLACK);
+    let meets = |a: &(f64, f64), b: &(f64, f64)| {
+        a.0.min(b.0) <= x1 && a.0.max(b.0) >= x0 && a.1.min(b.1) <= y1 && a.1.max(b.1) >= y0
     };
-    // A line crossing the drawing without a point inside it is rare at these scales
-    // (roads and canals have points every few hundred metres) and is then left out.
-    if !projected.iter().any(near) {
+    let any = if projected.len() == 1 {
+        meets(&projected[0], &projected[0])
+    } else {
+        projected.windows(2).any(|w| meets(&w[0], &w[1]))
+    };
+    if !any {
         return;
     }
     let mut last: Option<(f64, f64)> = None;
