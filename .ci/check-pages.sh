@@ -61,6 +61,9 @@ node .ci/browser/search-shards.mjs "$shards/site" || failed=1
 echo "== a 320 px screen: nothing wider than the viewport, no text under 12 px (issue #14)"
 node .ci/browser/narrow.mjs "$site" || failed=1
 
+echo "== the map on a 320 px phone: names of 12 px or more, markers of 24 px, skip link (issue #14)"
+node .ci/browser/phone-map.mjs "$site" || failed=1
+
 echo "== agenda filter and open now"
 node .ci/browser/behaviour.mjs "$site" || failed=1
 

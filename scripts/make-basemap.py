@@ -11,9 +11,8 @@ Usage: python3 scripts/make-basemap.py  (from the repository root)
 """
 import json
 
-SOURCE = ("Handgetekende benadering, geen open data: hoofdwegen, water en plaatsnamen "
-          "op ongeveer de goede plek, passend bij de benaderde gebiedsgrenzen; niet om te "
-          "navigeren. Gemaakt met scripts/make-basemap.py, vrij te gebruiken (CC0).")
+SOURCE = ("Handgetekende benadering, geen open data: wegen, water en plaatsnamen liggen "
+          "ongeveer goed; niet om te navigeren (scripts/make-basemap.py, CC0).")
 
 # (name, [[lon, lat], ...])
 ROADS = [

@@ -48,7 +48,8 @@ impl Frame {
             width,
             max_height: width * 0.7,
             name_size: 15.0,
-            place_size: 13.0,
+            // A room's small map is shown at about 0.9 of its size beside the page.
+            place_size: if width <= SMALL_WIDTH { 14.0 } else { 13.0 },
             hit_radius: 12.0,
             narrow: false,
         }
