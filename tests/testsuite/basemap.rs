@@ -211,10 +211,12 @@ fn every_map_draws_the_basemap_muted_under_its_areas_and_names_its_source() {
                 !select(ground, "path.kaart-weg").is_empty(),
                 "{path}: roads"
             );
-            // Every map of Leeuwarden itself has water; the villages' may not.
+            // Every wide map of Leeuwarden itself has water (the phone's, cropped to a
+            // neighbourhood, and the villages' may not).
             let water = !select(ground, "path.kaart-waterlijn").is_empty()
                 || !select(ground, "path.kaart-water").is_empty();
-            assert!(water || path.contains("mantgum"), "{path}: water");
+            let wide = svg.value().attr("class").unwrap().contains("kaart--wide");
+            assert!(water || !wide || path.contains("mantgum"), "{path}: water");
         }
         let source: String = select(html.root_element(), ".map-figure__source")[0]
             .text()
@@ -394,4 +396,33 @@ fn room_pages_link_to_directions_without_loading_anything_and_the_interactive_ma
         kinds.into_iter().collect::<Vec<_>>(),
         ["place", "road", "water"]
     );
+}
+
+#[test]
+fn nothing_drawn_reaches_past_the_edge_of_its_drawing() {
+    // A browser clips it on screen, but the page would measure wider than a phone.
+    let dir = built_example();
+    let site = dir.path().join("site");
+    for path in map_pages(&site) {
+        let html = page(&site, &path);
+        for svg in select(html.root_element(), "svg.kaart") {
+            let [width, height] = view_box(&svg);
+            for drawn in select(svg, "path") {
+                let d = drawn.value().attr("d").unwrap();
+                let numbers: Vec<f64> = d
+                    .split(['M', 'L', 'Z', ' '])
+                    .filter(|s| !s.is_empty())
+                    .map(|s| s.parse().unwrap())
+                    .collect();
+                for xy in numbers.chunks(2) {
+                    assert!(
+                        (-1.05..=width + 1.05).contains(&xy[0])
+                            && (-1.05..=height + 1.05).contains(&xy[1]),
+                        "{path}: {xy:?} outside {width}x{height} in {}",
+                        &d[..d.len().min(80)]
+                    );
+                }
+            }
+        }
+    }
 }

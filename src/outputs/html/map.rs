@@ -4,6 +4,7 @@
 //! cropped to the rooms, whose names and markers keep their size there. No script, no
 //! tiles, no request to another host; it prints.
 
+mod clip;
 pub mod ground;
 pub mod labels;
 
@@ -242,6 +243,7 @@ impl Drawn<'_> {
         if let Some(basemap) = &viewer.site.config.basemap {
             svg.push_str(&ground::layers(basemap, &projection));
         }
+        let frame_box = drawing_box(&projection);
         let mut wanted = Vec::new();
         let mut later_parts = Vec::new();
         for area in self.areas {
@@ -261,14 +263,25 @@ impl Drawn<'_> {
                             })
                         })
                         .collect();
+                    // Cut to the drawing: the phone's one shows only where the rooms are.
+                    let points = clip::ring(&points, &frame_box);
+                    if points.len() < 3 {
+                        continue;
+                    }
                     for (i, (x, y)) in points.iter().enumerate() {
                         let _ = write!(d, "{}{x} {y}", if i == 0 { "M" } else { "L" });
                     }
                     d.push('Z');
                     if r == 0 {
-                        parts.push(centre(&points));
+                        let mut closed = points.clone();
+                        closed.push(points[0]);
+                        parts.push(centre(&closed));
                     }
                 }
+            }
+            if d.is_empty() {
+                // Wholly outside this drawing (the phone's, cropped to the rooms).
+                continue;
             }
             // The map's links are no tab stops (tabindex -1): every area and room is also a
             // link in the list beside the map, so a keyboard user passes the map in one step.
@@ -370,6 +383,16 @@ impl Drawn<'_> {
             escape(&link.name),
             frame.hit_radius
         )
+    }
+}
+
+/// The drawing's box, a unit larger on each side: what is cut off past it is not drawn.
+fn drawing_box(projection: &Projection) -> Rect {
+    Rect {
+        x0: -1.0,
+        y0: -1.0,
+        x1: projection.width + 1.0,
+        y1: projection.height + 1.0,
     }
 }
 

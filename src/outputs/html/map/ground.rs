@@ -2,14 +2,11 @@
 //! what falls inside the drawing, with points closer than a unit merged, so a room's
 //! small map carries only its neighbourhood.
 
+use super::clip;
 use super::labels::{around, Wanted};
 use super::Projection;
 use crate::model::{BaseKind, Basemap, LatLon};
 use std::fmt::Write;
-
-/// How far outside the drawing a line may reach and still be drawn (its piece inside
-/// matters; the browser clips the rest).
-const SLACK: f64 = 40.0;
 
 /// The water and road layers, as SVG, for the drawing `projection` describes.
 pub fn layers(basemap: &Basemap, projection: &Projection) -> String {
@@ -48,7 +45,8 @@ pub fn layers(basemap: &Basemap, projection: &Projection) -> String {
     svg
 }
 
-/// Appends one line or ring to a path's `d`, if any of it is near the drawing.
+/// Appends one line or ring to a path's `d`: only its part inside the drawing, with points
+/// closer than a unit merged.
 fn path(d: &mut String, points: &[[f64; 2]], projection: &Projection, closed: bool) {
     let projected: Vec<(f64, f64)> = points
         .iter()
@@ -59,24 +57,26 @@ fn path(d: &mut String, points: &[[f64; 2]], projection: &Projection, closed: bo
             })
         })
         .collect();
-    // Drawn when a segment's box meets the drawing (with some slack): a road crossing a
-    // room's small map between two far points still shows.
-    let (x0, y0) = (-SLACK, -SLACK);
-    let (x1, y1) = (projection.width + SLACK, projection.height + SLACK);
-    let meets = |a: &(f64, f64), b: &(f64, f64)| {
-        a.0.min(b.0) <= x1 && a.0.max(b.0) >= x0 && a.1.min(b.1) <= y1 && a.1.max(b.1) >= y0
-    };
-    let any = if projected.len() == 1 {
-        meets(&projected[0], &projected[0])
+    let frame = super::drawing_box(projection);
+    if closed {
+        let ring = clip::ring(&projected, &frame);
+        if ring.len() >= 3 {
+            write_points(d, &ring);
+            d.push('Z');
+        }
     } else {
-        projected.windows(2).any(|w| meets(&w[0], &w[1]))
-    };
-    if !any {
-        return;
+        for piece in clip::line(&projected, &frame) {
+            write_points(d, &piece);
+        }
     }
+}
+
+/// `M x y L x y ...`, leaving out points within a unit of the last one written (but never
+/// the end).
+pub fn write_points(d: &mut String, points: &[(f64, f64)]) {
     let mut last: Option<(f64, f64)> = None;
-    for (i, &(x, y)) in projected.iter().enumerate() {
-        let end = i + 1 == projected.len();
+    for (i, &(x, y)) in points.iter().enumerate() {
+        let end = i + 1 == points.len();
         if let Some((lx, ly)) = last {
             if !end && (x - lx).abs() < 1.0 && (y - ly).abs() < 1.0 {
                 continue;
@@ -84,9 +84,6 @@ fn path(d: &mut String, points: &[[f64; 2]], projection: &Projection, closed: bo
         }
         let _ = write!(d, "{}{x} {y}", if last.is_none() { "M" } else { "L" });
         last = Some((x, y));
-    }
-    if closed {
-        d.push('Z');
     }
 }
 
