@@ -64,6 +64,9 @@ node .ci/browser/search-shards.mjs "$shards/site" || failed=1
 echo "== a 320 px screen: nothing wider than the viewport, no text under 12 px (issue #14)"
 node .ci/browser/narrow.mjs "$site" || failed=1
 
+echo "== the map on a 320 px phone: names of 12 px or more, markers of 24 px, skip link (issue #14)"
+node .ci/browser/phone-map.mjs "$site" || failed=1
+
 echo "== agenda filter and open now"
 node .ci/browser/behaviour.mjs "$site" || failed=1
 
@@ -102,6 +105,9 @@ grep -q '^  tiles: pdok$' "$hostile/site.yaml"
 grep -q '^name: .Noord <img src=x onerror=' "$hostile/content/areas/noord.md"
 grep -q '^name: .Bilgaard <img src=x onerror=' "$hostile/content/rooms/bilgaard.md"
 grep -q '^title: .Buurkracht <img src=x onerror=' "$hostile/content/initiatives/buurkracht-leeuwarden.md"
+# The basemap (map.basemap, issue #14): a place name with an <img onerror>.
+sed -i 's|"name": "Prinsentuin"|"name": "Prinsentuin <img src=x onerror=window.__xss=1>"|' "$hostile/data/geo/basemap.geojson"
+grep -q 'Prinsentuin <img src=x onerror=' "$hostile/data/geo/basemap.geojson"
 SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet -- build --root "$hostile" --output "$hostile/site"
 node .ci/browser/map-xss.mjs "$hostile/site" || failed=1
 

@@ -18,6 +18,20 @@ pub const MAX_GEOJSON_BYTES: u64 = 32 * 1024 * 1024;
 /// such page megabytes large; a district's outline needs a few thousand.
 pub const MAX_OUTLINE_POSITIONS: usize = 50_000;
 
+/// The largest basemap file (`map.basemap`), in bytes. A town's main roads, water and
+/// place names, simplified, are a few hundred kilobytes; parsing JSON takes several times
+/// its size in memory.
+pub const MAX_BASEMAP_BYTES: u64 = 8 * 1024 * 1024;
+
+/// The most features a basemap may hold. The basemap is drawn under every map page (every
+/// room and area page has one), so each feature costs bytes on thousands of pages; a
+/// municipality's main roads, water and a few hundred place names are well under this.
+pub const MAX_BASEMAP_FEATURES: usize = 5_000;
+
+/// The most positions all of a basemap's features may have together. Every map page draws
+/// the part it shows; a town's simplified roads and water need a few thousand.
+pub const MAX_BASEMAP_POSITIONS: usize = 50_000;
+
 /// The largest theme template or interface-strings file, in bytes. The built-in templates
 /// are a few kilobytes each; a template is held in memory and compiled whole.
 pub const MAX_THEME_TEXT_BYTES: u64 = 1024 * 1024;

@@ -45,6 +45,13 @@ try {
     check(ready, `${page}: the interactive map initialised`);
     const markers = await tab.locator('.interactive-map path.leaflet-interactive').count();
     check(markers > 0, `${page}: ${markers} areas and rooms drawn on it`);
+    // The basemap (map.basemap) is a layer of its own under the areas, with place names.
+    const basemap = await tab.waitForSelector('.interactive-map[data-basemap-ready="true"]', { timeout: 15000 }).then(() => true, () => false);
+    check(basemap, `${page}: the basemap layer loaded`);
+    const lines = await tab.locator('.interactive-map .leaflet-ondergrond-pane path').count();
+    check(lines > 0, `${page}: ${lines} roads and waters drawn in the basemap pane`);
+    const places = await tab.locator('.interactive-map .map-place').allTextContents();
+    check(places.includes('Grou') && places.includes('Prinsentuin'), `${page}: place names shown as labels (${places.length})`);
     const attribution = await tab.locator('.leaflet-control-attribution').textContent().catch(() => '');
     check(attribution.includes('Kadaster'), `${page}: the tile source's attribution is shown`);
     check(tiles.slice(before).some((u) => u.startsWith('https://service.pdok.nl/brt/achtergrondkaart/')), `${page}: tiles are asked from PDOK`);

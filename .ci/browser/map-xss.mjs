@@ -67,6 +67,11 @@ try {
     const ready = await tab.waitForSelector('.interactive-map[data-ready="true"]', { timeout: 15000 })
       .then(() => true, () => false);
     t.ok(ready, `${page}: the interactive map initialised`);
+    // The basemap's place names (one of them hostile, see check-pages.sh) show as text.
+    const basemap = await tab.waitForSelector('.interactive-map[data-basemap-ready="true"]', { timeout: 15000 })
+      .then(() => true, () => false);
+    const places = basemap ? await tab.locator('.interactive-map .map-place').allTextContents() : [];
+    t.ok(places.some((p) => p.startsWith('Prinsentuin <img src=x onerror=')), `${page}: a hostile place name shows as text`, places.join(' | '));
     const shapes = tab.locator('.interactive-map path.leaflet-interactive');
     const count = await shapes.count();
     t.ok(count > 0, `${page}: ${count} areas and rooms on the map`);

@@ -54,6 +54,35 @@ try {
     if (!ok) failures++;
     await tab.close();
   }
+  // The map pages a resident sees (issue #14): the home page, a room page and /kaart/ at
+  // 320 and 1280 px, with the map in view, for docs/screenshots/ (scripts/screenshots.sh).
+  // Each shows the basemap: roads or water, and place names.
+  for (const width of [320, 1280]) {
+    const views = await browser.newContext({ viewport: { width, height: width < 600 ? 640 : 900 } });
+    for (const [page, name] of [['/', 'home'], ['/kamers/bilgaard/', 'kamer'], ['/kaart/', 'kaart']]) {
+      const tab = await views.newPage();
+      await tab.goto(origin + page, { waitUntil: 'load' });
+      await tab.evaluate(() => {
+        const figure = document.querySelector('.map-figure');
+        if (figure) window.scrollTo(0, Math.max(0, figure.getBoundingClientRect().top + window.scrollY - 60));
+      });
+      const file = path.join(outDir, `${name}-${width}.png`);
+      await tab.screenshot({ path: file });
+      const drawn = await tab.evaluate(() => {
+        const svg = [...document.querySelectorAll('svg.kaart')].find((el) => getComputedStyle(el).display !== 'none');
+        if (!svg) return null;
+        return {
+          ground: svg.querySelectorAll('.kaart-ondergrond path').length,
+          places: [...svg.querySelectorAll('text.kaart-plaats')].map((el) => el.textContent),
+        };
+      });
+      const ok = drawn && drawn.ground > 0 && drawn.places.length > 0;
+      console.log(`${file}: ${drawn ? `${drawn.ground} basemap layers, places ${drawn.places.join(', ')}` : 'no map'} ${ok ? 'ok' : 'NO BASEMAP'}`);
+      if (!ok) failures++;
+      await tab.close();
+    }
+    await views.close();
+  }
 } finally {
   await browser.close();
   server.close();

@@ -147,9 +147,12 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
             None
         }
     };
-    let map_tiles = match f.get("map") {
+    let map_fields = f
+        .get("map")
+        .map(|n| r.fields(n, "`map`", &["tiles", "basemap"]));
+    let map_tiles = match &map_fields {
         None => Some(MapTiles::None),
-        Some(n) => r.fields(n, "`map`", &["tiles"]).and_then(|m| match r.opt_text(&m, "tiles").as_deref() {
+        Some(fields) => fields.as_ref().and_then(|m| match r.opt_text(m, "tiles").as_deref() {
             None | Some("none") => Some(MapTiles::None),
             Some("pdok") => Some(MapTiles::Pdok),
             Some("osm") => Some(MapTiles::Osm),
@@ -162,6 +165,21 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
             }
         }),
     };
+    // The basemap file is read by `load::geo::basemap` once the configuration is known.
+    let map_basemap = map_fields.flatten().and_then(|m| {
+        let file = r.opt_text(&m, "basemap")?;
+        let line = m.line_of("basemap");
+        let safe = !file.is_empty()
+            && !file.starts_with('/')
+            && !file.contains('\\')
+            && file.split('/').all(|part| !part.is_empty() && part != "." && part != "..");
+        if safe {
+            Some((file, line))
+        } else {
+            r.error(line, format!("`basemap` is \"{file}\"; name a GeoJSON file under data/, like geo/basemap.geojson"));
+            None
+        }
+    });
     let theme = r.opt_text(&f, "theme").unwrap_or_else(|| "default".into());
     if !crate::model::is_valid_id(&theme) {
         r.error(f.line_of("theme"), format!("`theme` is \"{theme}\"; it must be the name of a folder under themes/, like default"));
@@ -185,6 +203,8 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         timezone_name,
         timezone: timezone?,
         map_tiles: map_tiles?,
+        map_basemap,
+        basemap: None,
         theme,
         holidays: holidays?,
     })

@@ -1,4 +1,8 @@
-//! Reading area outlines from GeoJSON files under `data/`.
+//! Reading area outlines from GeoJSON files under `data/` (and, in `basemap`, the map's
+//! roads, water and places).
+
+mod basemap;
+pub use basemap::load_basemap;
 
 use super::files::{self, Refusal};
 use crate::diagnostics::{Diagnostic, Diagnostics};

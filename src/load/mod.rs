@@ -181,9 +181,20 @@ fn load_with(
         cache.found = Some(std::sync::Arc::clone(&found));
     }
     let jobs = &found.0;
+    // The basemap belongs to the configuration: read on every run (it is one small file),
+    // and a change to it changes every map, like a change to site.yaml.
+    let mut config = config;
+    let mut basemap_hash = 0;
+    if let Some(config) = config.as_mut() {
+        if let Some((file, line)) = config.map_basemap.clone() {
+            let (basemap, hash) = geo::load_basemap(root, &file, line, &mut diags);
+            config.basemap = basemap.map(std::sync::Arc::new);
+            basemap_hash = hash;
+        }
+    }
     let config_digest = cache.as_deref().map(|_| {
         files::read(root, "site.yaml", MAX_CONTENT_FILE_BYTES)
-            .map(|bytes| xxhash_rust::xxh3::xxh3_64(&bytes))
+            .map(|bytes| xxhash_rust::xxh3::xxh3_64(&bytes) ^ basemap_hash.rotate_left(1))
             .unwrap_or(0)
     });
     // No languages when site.yaml has errors (a misspelt `languages`, say): translation

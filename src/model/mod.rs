@@ -1,5 +1,6 @@
 //! The site as data: what the loaders produce and every renderer reads. No I/O here.
 
+pub mod basemap;
 pub mod budget;
 pub mod exceptions;
 pub mod geometry;
@@ -9,6 +10,7 @@ pub mod postcode;
 pub mod schedule;
 pub mod words;
 
+pub use basemap::{BaseFeature, BaseKind, Basemap};
 pub use budget::{Budget, BudgetLine, BudgetStatus, DeclaredTotal, Direction};
 pub use exceptions::{Closure, RoomHolidays};
 pub use geometry::{LatLon, Outline};
@@ -307,6 +309,10 @@ pub struct Config {
     pub timezone_name: String,
     pub timezone: jiff::tz::TimeZone,
     pub map_tiles: MapTiles,
+    /// `map.basemap`: the file under `data/` and the line that names it.
+    pub map_basemap: Option<(String, usize)>,
+    /// The basemap read from that file, once loaded (`None` without one or on an error).
+    pub basemap: Option<std::sync::Arc<Basemap>>,
     pub theme: String,
     /// Whose national holidays close rooms by default (`holidays`, default `nl`).
     pub holidays: HolidayPolicy,

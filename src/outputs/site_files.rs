@@ -1,4 +1,5 @@
-//! The site-wide files every site has: sitemap, robots.txt and security.txt.
+//! The site-wide files every site has: sitemap, robots.txt and security.txt (and the
+//! map's basemap where there is one).
 
 use crate::model::Site;
 use crate::output::OutputFile;
@@ -66,12 +67,17 @@ pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
         site.config.languages.join(", "),
         site.config.base_url
     );
-    vec![
+    let mut files = vec![
         OutputFile::new("feed.xml", feed(site, urls)),
         OutputFile::new("sitemap.xml", sitemap),
         OutputFile::new("robots.txt", robots),
         OutputFile::new(".well-known/security.txt", security),
-    ]
+    ];
+    // The basemap, for the interactive map (the drawn maps carry it in their SVG).
+    if let Some(basemap) = &site.config.basemap {
+        files.push(crate::outputs::html::map::ground::file(basemap));
+    }
+    files
 }
 
 /// An Atom feed of the initiatives, newest first by the date they started or ended.

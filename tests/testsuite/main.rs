@@ -8,6 +8,7 @@ mod common;
 
 mod agenda;
 mod attacks;
+mod basemap;
 mod budget_pages;
 mod build;
 mod check_theme;

@@ -286,6 +286,17 @@ pub(super) fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: 
     );
     context.insert("build_date", &iso(site.build_date));
     context.insert("map_tiles", &map_tiles(&config.map_tiles));
+    // Where the basemap comes from (shown beside every map that draws it) and where the
+    // interactive map finds it.
+    context.insert(
+        "map_basemap",
+        &config.basemap.as_ref().map(|b| {
+            serde_json::json!({
+                "source": b.source,
+                "file": crate::outputs::html::map::ground::file_path(),
+            })
+        }),
+    );
     let pages: Vec<PageLink> = site
         .pages
         .iter()

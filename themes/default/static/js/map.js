@@ -52,6 +52,46 @@
         return r.json();
       });
     };
+    // The basemap (map.basemap): water, roads and place names, muted, in a pane under the
+    // areas. Its names, like every other, go in as text.
+    // Added once the map has its view (Leaflet cannot place labels before).
+    var addBasemap = function () {
+      var basemapFile = box.getAttribute('data-basemap');
+      if (!basemapFile) return;
+      map.createPane('ondergrond').style.zIndex = 350;
+      fetch(base + basemapFile).then(function (r) {
+        if (!r.ok) throw new Error(basemapFile + ': ' + r.status);
+        return r.json();
+      }).then(function (basemap) {
+        L.geoJSON(basemap, {
+          pane: 'ondergrond',
+          interactive: false,
+          filter: function (f) { return f.properties.kind !== 'place'; },
+          style: function (f) {
+            var water = f.properties.kind === 'water';
+            var area = f.geometry.type === 'MultiPolygon' || f.geometry.type === 'Polygon';
+            return {
+              color: water ? '#7fb0d3' : '#a89f90',
+              weight: water ? 4 : 2,
+              opacity: 0.8,
+              fill: water && area,
+              fillColor: '#b7d3e6',
+              fillOpacity: 0.8
+            };
+          }
+        }).addTo(map);
+        basemap.features.forEach(function (f) {
+          if (f.properties.kind !== 'place' || f.geometry.type !== 'Point') return;
+          var c = f.geometry.coordinates;
+          L.circleMarker([c[1], c[0]], { pane: 'ondergrond', radius: 2, weight: 0, fillColor: '#555', fillOpacity: 0.8, interactive: false })
+            .bindTooltip(text('span', f.properties.name), { permanent: true, direction: 'right', className: 'map-place', pane: 'ondergrond' })
+            .addTo(map);
+        });
+        box.setAttribute('data-basemap-ready', 'true');
+      }).catch(function (error) {
+        if (window.console) console.warn('interactive map: ' + error.message);
+      });
+    };
     Promise.all([load('areas.geojson'), load('rooms.geojson')]).then(function (data) {
       var areas = L.geoJSON(data[0], {
         filter: function (f) { return !onlyArea || f.properties.id === onlyArea; },
@@ -83,6 +123,7 @@
       if (bounds.isValid()) map.fitBounds(bounds, { padding: [16, 16] });
       else map.setView([52.1, 5.3], 7);
       box.setAttribute('data-ready', 'true');
+      addBasemap();
     }).catch(function (error) {
       box.hidden = true;
       if (window.console) console.warn('interactive map: ' + error.message);
