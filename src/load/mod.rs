@@ -10,6 +10,7 @@ pub mod fields;
 pub mod files;
 pub mod frontmatter;
 pub mod geo;
+pub mod history;
 pub mod items;
 pub mod markdown;
 mod read;
@@ -82,6 +83,8 @@ pub struct Sources {
     pub references: Vec<FileReference>,
     /// The ids of every content file found, loaded or not, by kind.
     pub ids: std::collections::BTreeMap<Kind, std::collections::BTreeSet<String>>,
+    /// The site's Git history (empty outside a full clone).
+    pub history: Arc<crate::model::history::History>,
 }
 
 /// A reference written in a file: `key: id` on a line.
@@ -245,5 +248,11 @@ fn load_with(
         }
     }
     cache::load_outlines_cached(root, &mut sources.areas, &mut diags, cache);
+    let window = sources
+        .config
+        .as_ref()
+        .map(|c| c.changes)
+        .unwrap_or_default();
+    sources.history = Arc::new(history::read(root, window, &mut diags));
     (sources, diags)
 }

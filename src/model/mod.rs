@@ -2,6 +2,7 @@
 
 pub mod budget;
 pub mod geometry;
+pub mod history;
 pub mod schedule;
 pub mod words;
 
@@ -257,6 +258,26 @@ pub struct Config {
     pub timezone: jiff::tz::TimeZone,
     pub map_tiles: MapTiles,
     pub theme: String,
+    /// How far back `/wijzigingen/` looks (`changes` in site.yaml).
+    pub changes: ChangesWindow,
+}
+
+/// `changes: { days, max_commits }` in site.yaml: the commits of the last `days` days
+/// before the built commit, at most `max_commits` of them (and at most
+/// [`crate::limits::MAX_CHANGE_COMMITS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChangesWindow {
+    pub days: u32,
+    pub max_commits: usize,
+}
+
+impl Default for ChangesWindow {
+    fn default() -> Self {
+        ChangesWindow {
+            days: 365,
+            max_commits: 500,
+        }
+    }
 }
 
 /// The whole site once every file is loaded and every reference checked.
@@ -276,6 +297,8 @@ pub struct Site {
     pub build_date: Date,
     /// The build moment in UTC, for feeds and metadata.
     pub build_time: jiff::Timestamp,
+    /// What the Git history says: each file's last change, the changes, the versions.
+    pub history: Arc<history::History>,
 }
 
 impl Site {

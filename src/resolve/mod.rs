@@ -51,6 +51,7 @@ pub fn resolve(
         translations,
         references,
         ids: file_ids,
+        history,
     } = sources;
     rooms.sort_by(|a, b| a.id.cmp(&b.id));
     areas.sort_by(|a, b| a.id.cmp(&b.id));
@@ -139,6 +140,7 @@ pub fn resolve(
         budgets,
         build_date,
         build_time,
+        history,
     })
 }
 
