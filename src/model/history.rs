@@ -49,7 +49,8 @@ pub struct Change {
     pub id: String,
     /// What happened to the file: `added`, `changed` or `removed`.
     pub change: &'static str,
-    /// The field, dotted (`lines.Huur.amounts.2025`); empty for a file added or removed.
+    /// The field, dotted (`lines.Huur.amounts.2025`); `(file)` for a file added or removed,
+    /// `body` for a Markdown text (whose values are not shown).
     pub field: String,
     pub old: String,
     pub new: String,

@@ -5,6 +5,7 @@
 
 pub mod contract;
 pub mod data;
+pub mod dates;
 pub mod html;
 pub mod open_data;
 pub mod pwa;

@@ -57,7 +57,6 @@ pub fn view(site: &Site, urls: &Urls, sizes: &BTreeMap<String, usize>) -> OpenDa
     let (license_url, license) = crate::outputs::data::datapackage::license(&site.config.license);
     let described = datasets(site);
     let publisher = site.config.publisher.as_ref();
-    let modified = site.build_date.strftime("%Y-%m-%d").to_string();
     let json_datasets: Vec<serde_json::Value> = described
         .iter()
         .map(|d| {
@@ -67,7 +66,7 @@ pub fn view(site: &Site, urls: &Urls, sizes: &BTreeMap<String, usize>) -> OpenDa
                 "description": d.description,
                 "identifier": d.name,
                 "license": license_url,
-                "dateModified": modified,
+                "dateModified": d.modified,
                 "inLanguage": site.config.language,
                 "creator": publisher.map(|p| json!({ "@type": "Organization", "name": p.name, "url": p.url, "email": p.email })),
                 "variableMeasured": d.columns.iter().map(|c| c.name.clone()).collect::<Vec<_>>(),

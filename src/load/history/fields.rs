@@ -121,7 +121,12 @@ pub fn changes(repo: &gix::Repository, commit: &Commit, changed: &Changed) -> Ve
     };
     match (before, after) {
         (None, None) => Vec::new(),
-        (None, Some(after)) => vec![row("added", String::new(), String::new(), name_of(&after))],
+        (None, Some(after)) => vec![row(
+            "added",
+            FILE.to_string(),
+            String::new(),
+            name_of(&after),
+        )],
         (Some(before), None) => {
             vec![row(
                 "removed",
@@ -152,6 +157,9 @@ pub fn changes(repo: &gix::Repository, commit: &Commit, changed: &Changed) -> Ve
         }
     }
 }
+
+/// The field of a row for a whole file added or removed (its value is the item's name).
+pub const FILE: &str = "(file)";
 
 /// The field that stands for a Markdown file's text.
 pub const BODY: &str = "body";

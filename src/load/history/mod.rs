@@ -6,9 +6,10 @@
 //!
 //! The site root must be the top of a work tree (where `.git` is). Anywhere else (a copy, a
 //! folder inside another repository, a shallow clone whose history is cut) the dates fall
-//! back to the build date, with one warning: a date from a history that is not there would
-//! be wrong, and a snapshot of a fixture would change with every commit to the repository
-//! around it.
+//! back to the build date (`SOURCE_DATE_EPOCH`, or today), with one warning, except outside
+//! a repository with `SOURCE_DATE_EPOCH` set: that variable then says when the sources last
+//! changed. Only the top counts, so that a fixture site inside mienskip's own repository is
+//! not dated by commits to the repository around it.
 
 pub mod fields;
 mod trees;
@@ -29,11 +30,16 @@ const WHERE: &str = ".git";
 /// shallow clone) the history is empty and `diags` gets one warning saying so.
 pub fn read(root: &Path, window: Window, diags: &mut Diagnostics) -> History {
     if !root.join(".git").exists() {
-        diags.push(Diagnostic::warning(
-            WHERE,
-            None,
-            "the site root is not the top of a Git repository, so every date (\"laatst gewijzigd\", `modified`, the feeds and the sitemap) is the build date (SOURCE_DATE_EPOCH, or today) and /wijzigingen/ is empty; build in a clone of the site's repository",
-        ));
+        // With SOURCE_DATE_EPOCH set, the sources' date is given on purpose (that variable
+        // is, by its specification, the sources' last modification), as in a build from a
+        // release archive or in the tests' copies of fixture sites: nothing to warn about.
+        if std::env::var_os("SOURCE_DATE_EPOCH").is_none() {
+            diags.push(Diagnostic::warning(
+                WHERE,
+                None,
+                "the site root is not the top of a Git repository, so every date (\"laatst gewijzigd\", `modified`, the feeds and the sitemap) is today's and /wijzigingen/ is empty; build in a clone of the site's repository, or set SOURCE_DATE_EPOCH to the date of the sources",
+            ));
+        }
         return History::default();
     }
     let repo = match gix::open_opts(root, gix::open::Options::isolated()) {

@@ -133,6 +133,8 @@ pub struct FileDescription {
 /// A dataset as the `/open-data/` page lists it: what it holds and in which files.
 #[derive(Debug, Clone, Serialize)]
 pub struct DatasetDescription {
+    /// The latest `modified` of its rows (`YYYY-MM-DD`), as in the DCAT catalogue.
+    pub modified: String,
     /// `rooms`, `areas`, `initiatives`, `organisations`, `activities` or `budget`.
     pub name: String,
     /// Dutch title.
@@ -151,6 +153,7 @@ pub fn datasets(site: &Site) -> Vec<DatasetDescription> {
         .iter()
         .map(|table| DatasetDescription {
             name: table.name.to_string(),
+            modified: crate::text::dates::iso(crate::outputs::dates::table(site, table)),
             title: table.title.to_string(),
             description: table.description.to_string(),
             columns: table

@@ -6,6 +6,7 @@
 mod activities;
 mod areas;
 mod budget;
+mod changes;
 mod initiatives;
 mod organisations;
 mod rooms;
@@ -349,6 +350,7 @@ pub fn all(site: &Site, urls: &Urls) -> Vec<Table> {
         organisations::table(site, urls),
         activities::table(site),
         budget::table(site),
+        changes::table(site),
     ]
 }
 
@@ -359,6 +361,22 @@ pub fn page_url(site: &Site, urls: &Urls, path: &str) -> String {
 
 pub(super) fn id_column(what: &'static str) -> Column {
     column("id", Kind::Text, "Id", what).required()
+}
+
+/// `modified`: the date of the last commit that changed the item's file (SITE.md), not the
+/// build date.
+pub(super) fn modified_column() -> Column {
+    column(
+        "modified",
+        Kind::Date,
+        "Laatst gewijzigd",
+        "Datum van de laatste wijziging van het bestand van dit item in de versiegeschiedenis (Git), niet de datum waarop de site is gebouwd.",
+    )
+}
+
+/// The `modified` cell of a row whose item last changed at `time`.
+pub(super) fn modified_cell(site: &Site, time: jiff::Timestamp) -> Cell {
+    Cell::Date(crate::outputs::dates::date(site, time))
 }
 
 pub(super) fn url_column(what: &'static str) -> Column {

@@ -107,6 +107,25 @@ pub fn route(site: &Site, page: Page) -> Route<'_> {
 }
 
 /// The page's path inside its language, like `kamers/bilgaard/` (`""` for the home page).
+/// When `page` last changed, for its footer and the sitemap: an item's page, the last
+/// commit that changed the item's files; a budget's, its file; every other page (lists,
+/// agendas, maps) draws on many files, so the latest change of any.
+pub fn modified(site: &Site, page: Page) -> jiff::Timestamp {
+    use crate::outputs::dates;
+    match page {
+        Page::Room(i) => dates::room(site, &site.rooms[i]),
+        Page::Area(i) => dates::area(site, &site.areas[i]),
+        Page::Initiative(i) => dates::initiative(site, &site.initiatives[i]),
+        Page::Organisation(i) => dates::organisation(site, &site.organisations[i]),
+        Page::BudgetDocument(i) => dates::budget(site, &site.budgets[i]),
+        Page::BudgetYear(_) | Page::Budgets => {
+            dates::latest(site, site.budgets.iter().map(|b| dates::budget(site, b)))
+        }
+        Page::Text(i) => dates::page(site, &site.pages[i]),
+        _ => dates::site(site),
+    }
+}
+
 pub fn path(site: &Site, page: Page) -> String {
     route(site, page).path()
 }
@@ -256,6 +275,9 @@ impl<'a> Pages<'a> {
         let mut context = self.common.clone();
         context.extend(data);
         context.insert("page_path", &path);
+        let site = self.viewer.site;
+        let modified = crate::outputs::dates::date(site, modified(site, page));
+        context.insert("modified", &crate::text::dates::iso(modified));
         let alternates: Vec<Alternate> = self
             .viewer
             .site
