@@ -130,7 +130,7 @@ enum Job {
 
 /// Reads the whole site root. Problems in one file never stop the others from being read.
 pub fn load(root: &Path) -> (Sources, Diagnostics) {
-    load_with(root, None, &|_, _| {})
+    load_with(root, None, &|_, _| {}, true)
 }
 
 /// [`load`], telling `progress` how many of how many files have been read.
@@ -138,7 +138,7 @@ pub fn load_with_progress(
     root: &Path,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> (Sources, Diagnostics) {
-    load_with(root, None, progress)
+    load_with(root, None, progress, true)
 }
 
 /// Like [`load`], but takes from `cache` what was read from a file before, when the file
@@ -150,7 +150,13 @@ pub fn load_cached(
     cache: &mut LoadCache,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> (Sources, Diagnostics) {
-    load_with(root, Some(cache), progress)
+    load_with(root, Some(cache), progress, true)
+}
+
+/// Reads a site root without its Git history: the files of a `data-*` tag, laid out in a
+/// temporary folder, whose dates come from the history of the repository they came from.
+pub fn load_tree(root: &Path) -> (Sources, Diagnostics) {
+    load_with(root, None, &|_, _| {}, false)
 }
 
 /// A Markdown file split and its front matter parsed.
@@ -163,6 +169,7 @@ fn load_with(
     root: &Path,
     mut cache: Option<&mut LoadCache>,
     progress: &(dyn Fn(usize, usize) + Sync),
+    with_history: bool,
 ) -> (Sources, Diagnostics) {
     let mut diags = Diagnostics::new();
     let config = config::load(root, &mut diags);
@@ -247,12 +254,17 @@ fn load_with(
             cache.config_digest = config_digest;
         }
     }
+    let versions = cache.is_none();
     cache::load_outlines_cached(root, &mut sources.areas, &mut diags, cache);
     let window = sources
         .config
         .as_ref()
         .map(|c| c.changes)
         .unwrap_or_default();
-    sources.history = Arc::new(history::read(root, window, &mut diags));
+    // The preview rebuilds on every save: it leaves out the versions of `data-*` tags,
+    // which are whole sites of their own to load.
+    if with_history {
+        sources.history = Arc::new(history::read(root, window, versions, &mut diags));
+    }
     (sources, diags)
 }

@@ -299,6 +299,16 @@ pub struct Site {
     pub build_time: jiff::Timestamp,
     /// What the Git history says: each file's last change, the changes, the versions.
     pub history: Arc<history::History>,
+    /// The site as it was at each `data-*` tag, newest first, for `/data/versies/<tag>/`.
+    pub versions: Vec<VersionSite>,
+}
+
+/// The site as it was at a `data-*` tag.
+#[derive(Debug, Clone)]
+pub struct VersionSite {
+    pub tag: String,
+    pub commit: String,
+    pub site: Arc<Site>,
 }
 
 impl Site {

@@ -6,6 +6,7 @@ mod links;
 pub mod routes;
 mod sizes;
 pub mod urls;
+mod versions;
 
 pub use links::{LinkKind, Links};
 use sizes::{check_agenda_size, check_budget_size};
@@ -140,6 +141,7 @@ pub fn resolve(
         budgets,
         build_date,
         build_time,
+        versions: versions::resolve(&history, diags),
         history,
     })
 }

@@ -17,10 +17,12 @@ pub enum Section {
     Map,
     Search,
     OpenData,
+    /// What changed, from the Git history.
+    Changes,
 }
 
 impl Section {
-    pub const ALL: [Section; 11] = [
+    pub const ALL: [Section; 12] = [
         Section::Rooms,
         Section::Areas,
         Section::Initiatives,
@@ -32,6 +34,7 @@ impl Section {
         Section::Map,
         Section::Search,
         Section::OpenData,
+        Section::Changes,
     ];
 
     /// The first part of the section's addresses, in Dutch whatever the page's language, so
@@ -49,6 +52,7 @@ impl Section {
             Section::Map => "kaart",
             Section::Search => "zoeken",
             Section::OpenData => "open-data",
+            Section::Changes => "wijzigingen",
         }
     }
 
@@ -147,6 +151,17 @@ impl<'a> Route<'a> {
     }
 }
 
+/// The Atom feed of the changes, beside `/wijzigingen/`.
+pub fn changes_feed() -> String {
+    Route::Section(Section::Changes).beside("feed.xml")
+}
+
+/// The folder of the open data as it was at the `data-*` tag `tag` (a checked slug):
+/// `data/versies/<tag>/`.
+pub fn version_folder(tag: &str) -> String {
+    format!("data/versies/{tag}/")
+}
+
 /// Whether a statement page (`content/pages/<id>.md`, published at `/<id>/`) may not have
 /// this id, because the address is the site's own: a section, a folder of files the build
 /// writes, or one of the site's languages.
@@ -193,6 +208,8 @@ mod tests {
             "kamers/bilgaard/agenda.ics"
         );
         assert_eq!(Route::NotFound.path(), "404.html");
+        assert_eq!(changes_feed(), "wijzigingen/feed.xml");
+        assert_eq!(version_folder("data-2025-01"), "data/versies/data-2025-01/");
     }
 
     #[test]

@@ -26,9 +26,10 @@ pub use crate::model::ChangesWindow as Window;
 /// Where the history's one warning points.
 const WHERE: &str = ".git";
 
-/// Reads the history of the repository whose work tree is `root`. Without one (or in a
-/// shallow clone) the history is empty and `diags` gets one warning saying so.
-pub fn read(root: &Path, window: Window, diags: &mut Diagnostics) -> History {
+/// Reads the history of the repository whose work tree is `root`, with the sources of its
+/// `data-*` tags when `with_versions`. Without one (or in a shallow clone) the history is
+/// empty and `diags` gets one warning saying so.
+pub fn read(root: &Path, window: Window, with_versions: bool, diags: &mut Diagnostics) -> History {
     if !root.join(".git").exists() {
         // With SOURCE_DATE_EPOCH set, the sources' date is given on purpose (that variable
         // is, by its specification, the sources' last modification), as in a build from a
@@ -79,7 +80,9 @@ pub fn read(root: &Path, window: Window, diags: &mut Diagnostics) -> History {
                     format!("the history has more than {MAX_HISTORY_COMMITS} commits (the limit MAX_HISTORY_COMMITS); files not changed since are dated by the oldest commit read"),
                 ));
             }
-            walked.history.versions = versions::read(&repo, diags);
+            if with_versions {
+                walked.history.versions = versions::read(&repo, diags);
+            }
             walked.history
         }
         Err(e) => {

@@ -47,6 +47,8 @@ pub enum Page {
     Map,
     Search,
     OpenData,
+    /// What changed, from the Git history.
+    Changes,
     /// A statement page from `content/pages/`.
     Text(usize),
     NotFound,
@@ -72,7 +74,7 @@ pub fn all(site: &Site) -> Vec<Page> {
     pages.push(Page::Budgets);
     pages.extend(site.budget_years().into_iter().map(Page::BudgetYear));
     pages.extend((0..site.budgets.len()).map(Page::BudgetDocument));
-    pages.extend([Page::Map, Page::Search, Page::OpenData]);
+    pages.extend([Page::Map, Page::Search, Page::OpenData, Page::Changes]);
     pages.extend((0..site.pages.len()).map(Page::Text));
     pages.push(Page::NotFound);
     pages
@@ -101,6 +103,7 @@ pub fn route(site: &Site, page: Page) -> Route<'_> {
         Page::Map => Route::Section(Section::Map),
         Page::Search => Route::Section(Section::Search),
         Page::OpenData => Route::Section(Section::OpenData),
+        Page::Changes => Route::Section(Section::Changes),
         Page::Text(i) => Route::Text(&site.pages[i].id),
         Page::NotFound => Route::NotFound,
     }
@@ -122,6 +125,11 @@ pub fn modified(site: &Site, page: Page) -> jiff::Timestamp {
             dates::latest(site, site.budgets.iter().map(|b| dates::budget(site, b)))
         }
         Page::Text(i) => dates::page(site, &site.pages[i]),
+        Page::Changes => site
+            .history
+            .changes
+            .first()
+            .map_or_else(|| dates::site(site), |c| c.time),
         _ => dates::site(site),
     }
 }
@@ -240,6 +248,7 @@ impl<'a> Pages<'a> {
                 Section::Map => Page::Map,
                 Section::Search => Page::Search,
                 Section::OpenData => Page::OpenData,
+                Section::Changes => Page::Changes,
             },
             Route::Room(id) => Page::Room(by_id(&site.rooms, id, |r| &r.id)?),
             Route::Area(id) => Page::Area(by_id(&site.areas, id, |a| &a.id)?),
