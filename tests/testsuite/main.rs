@@ -14,6 +14,7 @@ mod check_theme;
 mod errors;
 mod example_site;
 mod format;
+mod history;
 mod large_site;
 mod map;
 mod new;

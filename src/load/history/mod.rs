@@ -17,7 +17,7 @@ mod versions;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::limits::{MAX_CHANGE_COMMITS, MAX_CHANGE_ROWS, MAX_HISTORY_COMMITS};
-use crate::model::history::{Change, History};
+use crate::model::history::History;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -217,15 +217,4 @@ fn uncommitted(root: &Path, head: &BTreeMap<String, gix::ObjectId>, history: &mu
             history.uncommitted.insert(path);
         }
     }
-}
-
-/// Sorts changes newest first, then by file, field (stable for equal moments).
-pub fn sort_changes(changes: &mut [Change]) {
-    changes.sort_by(|a, b| {
-        b.time
-            .cmp(&a.time)
-            .then_with(|| a.commit.cmp(&b.commit))
-            .then_with(|| a.file.cmp(&b.file))
-            .then_with(|| a.field.cmp(&b.field))
-    });
 }
