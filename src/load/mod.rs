@@ -254,17 +254,18 @@ fn load_with(
             cache.config_digest = config_digest;
         }
     }
-    let versions = cache.is_none();
+    // The preview rebuilds on every save: it leaves out the versions of `data-*` tags,
+    // which are whole sites of their own to load, and the warnings about missing history,
+    // which are about what a build publishes.
+    let preview = cache.is_some();
     cache::load_outlines_cached(root, &mut sources.areas, &mut diags, cache);
     let window = sources
         .config
         .as_ref()
         .map(|c| c.changes)
         .unwrap_or_default();
-    // The preview rebuilds on every save: it leaves out the versions of `data-*` tags,
-    // which are whole sites of their own to load.
     if with_history {
-        sources.history = Arc::new(history::read(root, window, versions, &mut diags));
+        sources.history = Arc::new(history::read(root, window, preview, &mut diags));
     }
     (sources, diags)
 }

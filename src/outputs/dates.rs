@@ -85,30 +85,3 @@ pub fn date(site: &Site, time: Timestamp) -> Date {
 pub fn utc(time: Timestamp) -> String {
     time.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
-
-/// A dataset's `dct:modified`: the latest `modified` of its rows where it has that column;
-/// for the others, the latest change of the files its rows come from (activities: the
-/// rooms; the budget: the budget files; changes: the newest change).
-pub fn table(site: &Site, table: &crate::outputs::data::tables::Table) -> Date {
-    use crate::outputs::data::tables::Cell;
-    if let Some(at) = table.columns.iter().position(|c| c.name == "modified") {
-        let dates = table.rows.iter().filter_map(|row| match row.get(at) {
-            Some(Cell::Date(d)) => Some(*d),
-            _ => None,
-        });
-        return dates.max().unwrap_or_else(|| date(site, self::site(site)));
-    }
-    let time = match table.name {
-        "activities" => latest(site, site.rooms.iter().map(|r| room(site, r))),
-        "changes" => site
-            .history
-            .changes
-            .first()
-            .map_or_else(|| self::site(site), |c| c.time),
-        name if name.starts_with("budget") => {
-            latest(site, site.budgets.iter().map(|b| budget(site, b)))
-        }
-        _ => self::site(site),
-    };
-    date(site, time)
-}

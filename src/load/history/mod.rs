@@ -26,10 +26,19 @@ pub use crate::model::ChangesWindow as Window;
 /// Where the history's one warning points.
 const WHERE: &str = ".git";
 
-/// Reads the history of the repository whose work tree is `root`, with the sources of its
-/// `data-*` tags when `with_versions`. Without one (or in a shallow clone) the history is
-/// empty and `diags` gets one warning saying so.
-pub fn read(root: &Path, window: Window, with_versions: bool, diags: &mut Diagnostics) -> History {
+/// Reads the history of the repository whose work tree is `root`. Without one (or in a
+/// shallow clone) the history is empty and `diags` gets one warning saying so. For the
+/// `preview`, without the sources of the `data-*` tags and without warnings.
+pub fn read(root: &Path, window: Window, preview: bool, diags: &mut Diagnostics) -> History {
+    let mut warnings = Diagnostics::new();
+    let history = read_with(root, window, !preview, &mut warnings);
+    if !preview {
+        diags.extend(warnings);
+    }
+    history
+}
+
+fn read_with(root: &Path, window: Window, with_versions: bool, diags: &mut Diagnostics) -> History {
     if !root.join(".git").exists() {
         // With SOURCE_DATE_EPOCH set, the sources' date is given on purpose (that variable
         // is, by its specification, the sources' last modification), as in a build from a

@@ -204,7 +204,7 @@ pub fn catalog(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
     // The catalogue changed when its newest dataset did.
     let modified_of: Vec<String> = tables
         .iter()
-        .map(|t| iso(crate::outputs::dates::table(site, t)))
+        .map(|t| iso(crate::outputs::data::tables::modified_of(site, t)))
         .collect();
     let modified = date(modified_of.iter().max().cloned().unwrap_or_else(|| {
         iso(crate::outputs::dates::date(
@@ -424,7 +424,7 @@ fn distribution(
     node.insert("dct:language".into(), typed(DUTCH, "dct:LinguisticSystem"));
     node.insert(
         "dct:modified".into(),
-        date(iso(crate::outputs::dates::table(site, table))),
+        date(iso(crate::outputs::data::tables::modified_of(site, table))),
     );
     Value::Object(node)
 }

@@ -153,7 +153,9 @@ pub fn datasets(site: &Site) -> Vec<DatasetDescription> {
         .iter()
         .map(|table| DatasetDescription {
             name: table.name.to_string(),
-            modified: crate::text::dates::iso(crate::outputs::dates::table(site, table)),
+            modified: crate::text::dates::iso(crate::outputs::data::tables::modified_of(
+                site, table,
+            )),
             title: table.title.to_string(),
             description: table.description.to_string(),
             columns: table
