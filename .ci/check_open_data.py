@@ -209,7 +209,7 @@ graph.parse(DATA / "catalog.jsonld", format="json-ld")
 catalogs = list(graph.subjects(RDF.type, DCAT.Catalog))
 datasets = list(graph.subjects(RDF.type, DCAT.Dataset))
 distributions = list(graph.subjects(RDF.type, DCAT.Distribution))
-check(len(catalogs) == 1 and len(datasets) == 6, f"catalog.jsonld: {len(graph)} triples, 1 catalog, {len(datasets)} datasets")
+check(len(catalogs) == 1 and len(datasets) == 7, f"catalog.jsonld: {len(graph)} triples, 1 catalog, {len(datasets)} datasets")
 check(
     all(
         graph.value(d, DCTERMS.title) is not None
@@ -379,6 +379,26 @@ check(
     "metadata.json: licence, source and every table described for Datasette",
 )
 db.close()
+
+# --- changes.csv (issue #16: field-level changes from Git) ---------------------------------
+# The example site is built inside mienskip's own repository, so its rows come from that
+# history; the fixture is no repository and has none. Each row names a full commit id, a
+# date, a known kind and change, and never an e-mail address.
+changes_text = (DATA / "changes.csv").read_text(encoding="utf-8")
+changes = list(csv.DictReader(io.StringIO(changes_text)))
+check(
+    all(
+        re.fullmatch(r"[0-9a-f]{40}", r["commit"]) and r["commit"].startswith(r["commit_short"])
+        and date.fromisoformat(r["date"])
+        and r["kind"] in {"room", "area", "initiative", "organisation", "page", "budget"}
+        and r["change"] in {"added", "changed", "removed"} and r["field"]
+        for r in changes
+    )
+    and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", "".join(r["author"] + r["message"] for r in changes)),
+    f"changes.csv: {len(changes)} rows, each with a commit, a date, a kind and a field, no e-mail address",
+)
+if KIND == "example":
+    check(len(changes) > 0, "changes.csv: the example's history gives rows")
 
 print(f"{KIND}: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -140,3 +140,37 @@ pub const MAX_PHOTO_BYTES: u64 = 20 * 1024 * 1024;
 /// can declare 100,000 x 100,000 pixels ("decompression bomb"), which would take 40 GB to
 /// decode; a 48-megapixel phone camera stays under this, and decoding it takes some 200 MB.
 pub const MAX_PHOTO_PIXELS: u64 = 50_000_000;
+/// The most commits the history walk reads (`load::history`): each one's trees are compared
+/// with its parent's under `content/`, `data/` and `site.yaml` only, which takes well under a
+/// millisecond when nothing there changed. Ten years of daily edits are about 4,000 commits;
+/// a repository with a longer history still builds at the same speed, and a file not changed
+/// within the last 20,000 commits is dated by the oldest commit read (it has not changed
+/// since then), with a warning.
+pub const MAX_HISTORY_COMMITS: usize = 20_000;
+
+/// The most commits `/wijzigingen/` and `changes.csv` look at (`changes.max_commits` in
+/// site.yaml may ask for fewer). Each changed file is parsed twice (before and after), so the
+/// cost grows with the commits and the files they touch; a year of daily edits is 365.
+pub const MAX_CHANGE_COMMITS: usize = 2_000;
+
+/// The most rows `changes.csv` and `/wijzigingen/` hold: a commit that rewrites every file
+/// (a renamed key, say) would otherwise list every field of the site; the newest rows are
+/// kept.
+pub const MAX_CHANGE_ROWS: usize = 20_000;
+
+/// The most `data-*` tags published under `/data/versies/` (the newest are kept). Each is a
+/// whole copy of the open data, built again from the tagged files: a monthly tag for four
+/// years fits.
+pub const MAX_VERSIONS: usize = 50;
+
+/// The most bytes of one tagged version's source files (`content/`, `data/`, `site.yaml`),
+/// which are held in memory to build that version's open data.
+pub const MAX_VERSION_SOURCE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The longest text kept of a commit's message (its first line) and author's name: they are
+/// shown on `/wijzigingen/` and in `changes.csv`, and a commit may carry any text.
+pub const MAX_COMMIT_TEXT_CHARS: usize = 200;
+
+/// The longest old or new value a row of `changes.csv` shows; a longer one (a rewritten
+/// summary, say) is cut with `…`. The file itself holds the whole text.
+pub const MAX_CHANGE_VALUE_CHARS: usize = 1_000;

@@ -21,6 +21,7 @@ const KEYS: &[&str] = &[
     "map",
     "theme",
     "holidays",
+    "changes",
 ];
 
 /// Reads `site.yaml`; `None` if it is missing or has errors (which are reported).
@@ -180,6 +181,22 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
             None
         }
     });
+    // How far back /wijzigingen/ looks: `changes: { days: 365, max_commits: 500 }`.
+    let defaults = crate::model::ChangesWindow::default();
+    let changes = match f.get("changes") {
+        None => Some(defaults),
+        Some(n) => r.fields(n, "`changes`", &["days", "max_commits"]).map(|c| {
+            let limit = crate::limits::MAX_CHANGE_COMMITS as i64;
+            crate::model::ChangesWindow {
+                days: r
+                    .opt_integer(&c, "days", 0, 36_600)
+                    .map_or(defaults.days, |d| d as u32),
+                max_commits: r
+                    .opt_integer(&c, "max_commits", 0, limit)
+                    .map_or(defaults.max_commits, |m| m as usize),
+            }
+        }),
+    };
     let theme = r.opt_text(&f, "theme").unwrap_or_else(|| "default".into());
     if !crate::model::is_valid_id(&theme) {
         r.error(f.line_of("theme"), format!("`theme` is \"{theme}\"; it must be the name of a folder under themes/, like default"));
@@ -207,6 +224,7 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         basemap: None,
         theme,
         holidays: holidays?,
+        changes: changes?,
     })
 }
 

@@ -11,6 +11,7 @@ pub mod fields;
 pub mod files;
 pub mod frontmatter;
 pub mod geo;
+pub mod history;
 pub mod items;
 pub mod markdown;
 pub mod photo;
@@ -85,6 +86,8 @@ pub struct Sources {
     pub references: Vec<FileReference>,
     /// The ids of every content file found, loaded or not, by kind.
     pub ids: std::collections::BTreeMap<Kind, std::collections::BTreeSet<String>>,
+    /// The site's Git history (empty outside a full clone).
+    pub history: Arc<crate::model::history::History>,
 }
 
 /// A reference written in a file: `key: id` on a line.
@@ -130,7 +133,7 @@ enum Job {
 
 /// Reads the whole site root. Problems in one file never stop the others from being read.
 pub fn load(root: &Path) -> (Sources, Diagnostics) {
-    load_with(root, None, &|_, _| {})
+    load_with(root, None, &|_, _| {}, true)
 }
 
 /// [`load`], telling `progress` how many of how many files have been read.
@@ -138,7 +141,7 @@ pub fn load_with_progress(
     root: &Path,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> (Sources, Diagnostics) {
-    load_with(root, None, progress)
+    load_with(root, None, progress, true)
 }
 
 /// Like [`load`], but takes from `cache` what was read from a file before, when the file
@@ -150,7 +153,13 @@ pub fn load_cached(
     cache: &mut LoadCache,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> (Sources, Diagnostics) {
-    load_with(root, Some(cache), progress)
+    load_with(root, Some(cache), progress, true)
+}
+
+/// Reads a site root without its Git history: the files of a `data-*` tag, laid out in a
+/// temporary folder, whose dates come from the history of the repository they came from.
+pub fn load_tree(root: &Path) -> (Sources, Diagnostics) {
+    load_with(root, None, &|_, _| {}, false)
 }
 
 /// A Markdown file split and its front matter parsed.
@@ -163,6 +172,7 @@ fn load_with(
     root: &Path,
     mut cache: Option<&mut LoadCache>,
     progress: &(dyn Fn(usize, usize) + Sync),
+    with_history: bool,
 ) -> (Sources, Diagnostics) {
     let mut diags = Diagnostics::new();
     let config = config::load(root, &mut diags);
@@ -258,7 +268,19 @@ fn load_with(
             cache.config_digest = config_digest;
         }
     }
+    // The preview rebuilds on every save: it leaves out the versions of `data-*` tags,
+    // which are whole sites of their own to load, and the warnings about missing history,
+    // which are about what a build publishes.
+    let preview = cache.is_some();
     cache::load_outlines_cached(root, &mut sources.areas, &mut diags, cache);
     photo::load_photos(root, &mut sources, &mut diags);
+    let window = sources
+        .config
+        .as_ref()
+        .map(|c| c.changes)
+        .unwrap_or_default();
+    if with_history {
+        sources.history = Arc::new(history::read(root, window, preview, &mut diags));
+    }
     (sources, diags)
 }

@@ -4,6 +4,7 @@ pub mod basemap;
 pub mod budget;
 pub mod exceptions;
 pub mod geometry;
+pub mod history;
 pub mod holidays;
 pub mod photo;
 pub mod postcode;
@@ -316,6 +317,26 @@ pub struct Config {
     pub theme: String,
     /// Whose national holidays close rooms by default (`holidays`, default `nl`).
     pub holidays: HolidayPolicy,
+    /// How far back `/wijzigingen/` looks (`changes` in site.yaml).
+    pub changes: ChangesWindow,
+}
+
+/// `changes: { days, max_commits }` in site.yaml: the commits of the last `days` days
+/// before the built commit, at most `max_commits` of them (and at most
+/// [`crate::limits::MAX_CHANGE_COMMITS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChangesWindow {
+    pub days: u32,
+    pub max_commits: usize,
+}
+
+impl Default for ChangesWindow {
+    fn default() -> Self {
+        ChangesWindow {
+            days: 365,
+            max_commits: 500,
+        }
+    }
 }
 
 /// The whole site once every file is loaded and every reference checked.
@@ -335,6 +356,18 @@ pub struct Site {
     pub build_date: Date,
     /// The build moment in UTC, for feeds and metadata.
     pub build_time: jiff::Timestamp,
+    /// What the Git history says: each file's last change, the changes, the versions.
+    pub history: Arc<history::History>,
+    /// The site as it was at each `data-*` tag, newest first, for `/data/versies/<tag>/`.
+    pub versions: Vec<VersionSite>,
+}
+
+/// The site as it was at a `data-*` tag.
+#[derive(Debug, Clone)]
+pub struct VersionSite {
+    pub tag: String,
+    pub commit: String,
+    pub site: Arc<Site>,
 }
 
 impl Site {

@@ -3,8 +3,10 @@
 //! [`Output`] in the one [`registry`]; [`render_all`] makes them in the registry's order
 //! and hands every file to a [`Sink`] as soon as it is made.
 
+pub mod changes;
 pub mod contract;
 pub mod data;
+pub mod dates;
 pub mod html;
 pub mod open_data;
 pub mod photos;
@@ -13,6 +15,7 @@ pub mod pwa;
 pub mod registry;
 pub mod search;
 pub mod site_files;
+pub mod versions;
 
 pub use contract::{Compiled, Earlier, Input, Lookup, Needs, Output};
 pub use registry::registry;

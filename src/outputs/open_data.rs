@@ -41,6 +41,21 @@ pub struct OpenDataView {
     pub license_url: String,
     /// schema.org `DataCatalog` with a `Dataset` per dataset, safe inside `<script>`.
     pub json_ld: String,
+    /// The fixed versions (`data-*` tags), newest first.
+    pub versions: Vec<VersionView>,
+}
+
+/// One fixed version of the open data, for the list on `/open-data/`.
+#[derive(Serialize)]
+pub struct VersionView {
+    pub tag: String,
+    /// `YYYY-MM-DD`: the tagged commit's date.
+    pub date: String,
+    pub commit: String,
+    /// The version's folder and its two descriptions.
+    pub folder: String,
+    pub datapackage: String,
+    pub sums: String,
 }
 
 /// `812 B`, `12,3 kB`, `1,4 MB` (decimal units, decimal comma).
@@ -57,7 +72,6 @@ pub fn view(site: &Site, urls: &Urls, sizes: &BTreeMap<String, usize>) -> OpenDa
     let (license_url, license) = crate::outputs::data::datapackage::license(&site.config.license);
     let described = datasets(site);
     let publisher = site.config.publisher.as_ref();
-    let modified = site.build_date.strftime("%Y-%m-%d").to_string();
     let json_datasets: Vec<serde_json::Value> = described
         .iter()
         .map(|d| {
@@ -67,7 +81,7 @@ pub fn view(site: &Site, urls: &Urls, sizes: &BTreeMap<String, usize>) -> OpenDa
                 "description": d.description,
                 "identifier": d.name,
                 "license": license_url,
-                "dateModified": modified,
+                "dateModified": d.modified,
                 "inLanguage": site.config.language,
                 "creator": publisher.map(|p| json!({ "@type": "Organization", "name": p.name, "url": p.url, "email": p.email })),
                 "variableMeasured": d.columns.iter().map(|c| c.name.clone()).collect::<Vec<_>>(),
@@ -112,6 +126,25 @@ pub fn view(site: &Site, urls: &Urls, sizes: &BTreeMap<String, usize>) -> OpenDa
         license,
         license_url,
         json_ld: to_script_json(&catalog),
+        versions: site
+            .versions
+            .iter()
+            .map(|v| {
+                let folder = format!(
+                    "{}{}",
+                    urls.base_path,
+                    crate::resolve::routes::version_folder(&v.tag)
+                );
+                VersionView {
+                    tag: v.tag.clone(),
+                    date: crate::text::dates::iso(v.site.build_date),
+                    commit: v.commit.chars().take(10).collect(),
+                    datapackage: format!("{folder}datapackage.json"),
+                    sums: format!("{folder}{}", crate::outputs::data::checksums::SUMS_FILE),
+                    folder,
+                }
+            })
+            .collect(),
     }
 }
 

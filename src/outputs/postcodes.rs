@@ -104,10 +104,18 @@ pub fn render(pages: &Pages, page: PostcodePage) -> Result<OutputFile, Diagnosti
                 .collect();
             areas.sort_by(|a, b| a.link.name.cmp(&b.link.name));
             data.insert("areas", &areas);
+            // Lists every area: as new as the newest area.
+            let modified = crate::outputs::dates::latest(
+                site,
+                site.areas
+                    .iter()
+                    .map(|a| crate::outputs::dates::area(site, a)),
+            );
             pages.render_with(
                 "postcodes.html",
                 data,
                 &Route::Section(Section::Postcodes).path(),
+                modified,
             )
         }
         PostcodePage::One(postcode) => {
@@ -136,7 +144,16 @@ pub fn render(pages: &Pages, page: PostcodePage) -> Result<OutputFile, Diagnosti
             let parent = (postcode.is_six()).then(|| v.postcode_link(whole));
             data.insert("parent", &parent);
             let slug = postcode.slug();
-            pages.render_with("postcode.html", data, &Route::Postcode(&slug).path())
+            let modified = area.map_or_else(
+                || crate::outputs::dates::site(site),
+                |i| crate::outputs::dates::area(site, &site.areas[i]),
+            );
+            pages.render_with(
+                "postcode.html",
+                data,
+                &Route::Postcode(&slug).path(),
+                modified,
+            )
         }
     }
 }

@@ -8,7 +8,8 @@ use crate::output::OutputFile;
 use crate::outputs::html::pages::{Page, Pages};
 use crate::outputs::html::views::Viewer;
 use crate::outputs::{
-    data, open_data, photos, postcodes, publishes_static, pwa, search, site_files,
+    changes, data, open_data, photos, postcodes, publishes_static, pwa, search, site_files,
+    versions,
 };
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -23,8 +24,10 @@ pub fn registry() -> &'static [&'static dyn Output] {
 /// lists its files with their sizes; the search index, on a thread of its own, is made
 /// beside the pages, which keep the thread pool busy; the service worker, which lists every
 /// other file, comes last. The preview asks them in the same order which one has a path.
-static REGISTRY: [&dyn Output; 9] = [
+static REGISTRY: [&dyn Output; 11] = [
     &OpenData,
+    &DataVersions,
+    &ChangesFeed,
     &SearchIndex,
     &HtmlPages,
     &PostcodePages,
@@ -53,6 +56,48 @@ impl Output for OpenData {
 
     fn lookup(&self, _: &Input, _: &dyn Earlier, _: &str) -> Lookup {
         Lookup::Together
+    }
+}
+
+/// The open data at each `data-*` tag ([`versions`]), under `data/versies/`.
+struct DataVersions;
+
+impl Output for DataVersions {
+    fn name(&self) -> &'static str {
+        "open data versions"
+    }
+
+    fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
+        versions::render(input.site, out);
+        Ok(())
+    }
+
+    fn lookup(&self, _: &Input, _: &dyn Earlier, path: &str) -> Lookup {
+        if path.starts_with(&crate::resolve::routes::version_folder("")) {
+            Lookup::Together
+        } else {
+            Lookup::No
+        }
+    }
+}
+
+/// The Atom feed of the changes ([`changes`]).
+struct ChangesFeed;
+
+impl Output for ChangesFeed {
+    fn name(&self) -> &'static str {
+        "changes feed"
+    }
+
+    fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
+        out(changes::render(input.site, input.urls));
+        Ok(())
+    }
+
+    fn lookup(&self, input: &Input, _: &dyn Earlier, path: &str) -> Lookup {
+        one_file(path, &crate::resolve::routes::changes_feed(), || {
+            Some(changes::render(input.site, input.urls))
+        })
     }
 }
 

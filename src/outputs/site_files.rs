@@ -3,6 +3,7 @@
 
 use crate::model::Site;
 use crate::output::OutputFile;
+use crate::outputs::dates;
 use crate::resolve::routes::{Route, Section};
 use crate::resolve::urls::Urls;
 pub use crate::text::escape::xml as xml_escape;
@@ -10,11 +11,16 @@ pub use crate::text::escape::xml as xml_escape;
 /// Every page address in every language, for the sitemap: every page but the not-found
 /// page, sorted.
 pub fn page_paths(site: &Site) -> Vec<String> {
-    use crate::outputs::html::pages::{all, path, Page};
-    let mut paths: Vec<String> = all(site)
+    dated_page_paths(site).into_iter().map(|(p, _)| p).collect()
+}
+
+/// [`page_paths`], each with the date its page last changed (its `lastmod`).
+fn dated_page_paths(site: &Site) -> Vec<(String, jiff::civil::Date)> {
+    use crate::outputs::html::pages::{all, modified, path, Page};
+    let mut paths: Vec<(String, jiff::civil::Date)> = all(site)
         .into_iter()
         .filter(|page| *page != Page::NotFound)
-        .map(|page| path(site, page))
+        .map(|page| (path(site, page), dates::date(site, modified(site, page))))
         .collect();
     paths.sort();
     paths
@@ -22,11 +28,12 @@ pub fn page_paths(site: &Site) -> Vec<String> {
 
 pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
     let mut sitemap = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-    for path in page_paths(site) {
+    for (path, lastmod) in dated_page_paths(site) {
         for language in &site.config.languages {
             sitemap.push_str(&format!(
-                "  <url>\n    <loc>{}</loc>\n",
-                xml_escape(&urls.absolute(language, &path))
+                "  <url>\n    <loc>{}</loc>\n    <lastmod>{}</lastmod>\n",
+                xml_escape(&urls.absolute(language, &path)),
+                crate::text::dates::iso(lastmod)
             ));
             for alternate in &site.config.languages {
                 sitemap.push_str(&format!(
@@ -80,18 +87,18 @@ pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
     files
 }
 
-/// An Atom feed of the initiatives, newest first by the date they started or ended.
+/// An Atom feed of the initiatives, newest first by the last commit that changed each
+/// (not the build: a rebuild of the same content gives the same feed).
 fn feed(site: &Site, urls: &Urls) -> String {
     let language = &site.config.language;
-    let updated_of =
-        |i: &crate::model::Initiative| i.ended.or(i.started).unwrap_or(site.build_date);
+    let updated_of = |i: &crate::model::Initiative| dates::initiative(site, i);
     let mut initiatives: Vec<_> = site.initiatives.iter().collect();
     initiatives.sort_by(|a, b| updated_of(b).cmp(&updated_of(a)).then(a.id.cmp(&b.id)));
-    let stamp = |date: jiff::civil::Date| format!("{}T00:00:00Z", date.strftime("%Y-%m-%d"));
+    let stamp = dates::utc;
     let newest = initiatives
         .first()
         .map(|i| updated_of(i))
-        .unwrap_or(site.build_date);
+        .unwrap_or_else(|| dates::site(site));
     let mut xml = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{language}\">\n  <title>{}</title>\n  <id>{}</id>\n  <link rel=\"self\" href=\"{}feed.xml\"/>\n  <link rel=\"alternate\" href=\"{}\"/>\n  <updated>{}</updated>\n  <author><name>{}</name></author>\n",
         xml_escape(&site.config.title),

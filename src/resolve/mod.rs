@@ -10,6 +10,7 @@ pub mod routes;
 mod site_links;
 mod sizes;
 pub mod urls;
+mod versions;
 
 pub use links::{LinkKind, Links};
 use sizes::{check_agenda_size, check_budget_size};
@@ -55,6 +56,7 @@ pub fn resolve(
         translations,
         references,
         ids: file_ids,
+        history,
     } = sources;
     rooms.sort_by(|a, b| a.id.cmp(&b.id));
     areas.sort_by(|a, b| a.id.cmp(&b.id));
@@ -148,6 +150,8 @@ pub fn resolve(
         budgets,
         build_date,
         build_time,
+        versions: versions::resolve(&history, diags),
+        history,
     };
     site_links::check(&site, diags);
     Some(site)

@@ -19,10 +19,12 @@ pub enum Section {
     OpenData,
     /// The postcode lookup: every postcode with its area, and a page per postcode.
     Postcodes,
+    /// What changed, from the Git history.
+    Changes,
 }
 
 impl Section {
-    pub const ALL: [Section; 12] = [
+    pub const ALL: [Section; 13] = [
         Section::Rooms,
         Section::Areas,
         Section::Initiatives,
@@ -35,6 +37,7 @@ impl Section {
         Section::Search,
         Section::OpenData,
         Section::Postcodes,
+        Section::Changes,
     ];
 
     /// The first part of the section's addresses, in Dutch whatever the page's language, so
@@ -53,6 +56,7 @@ impl Section {
             Section::Search => "zoeken",
             Section::OpenData => "open-data",
             Section::Postcodes => "postcode",
+            Section::Changes => "wijzigingen",
         }
     }
 
@@ -179,6 +183,17 @@ pub fn parse_photo_path(path: &str) -> Option<(Route<'_>, &str, u32)> {
     (photo_path(page, digest, width) == path).then_some((page, digest, width))
 }
 
+/// The Atom feed of the changes, beside `/wijzigingen/`.
+pub fn changes_feed() -> String {
+    Route::Section(Section::Changes).beside("feed.xml")
+}
+
+/// The folder of the open data as it was at the `data-*` tag `tag` (a checked slug):
+/// `data/versies/<tag>/`.
+pub fn version_folder(tag: &str) -> String {
+    format!("data/versies/{tag}/")
+}
+
 /// Whether a statement page (`content/pages/<id>.md`, published at `/<id>/`) may not have
 /// this id, because the address is the site's own: a section, a folder of files the build
 /// writes, or one of the site's languages.
@@ -229,6 +244,8 @@ mod tests {
         assert_eq!(Route::NotFound.path(), "404.html");
         assert_eq!(Route::Postcode("8913ab").path(), "postcode/8913ab/");
         assert_eq!(Route::Section(Section::Postcodes).path(), "postcode/");
+        assert_eq!(changes_feed(), "wijzigingen/feed.xml");
+        assert_eq!(version_folder("data-2025-01"), "data/versies/data-2025-01/");
     }
 
     #[test]

@@ -318,7 +318,7 @@ fn open_data_page_lists_every_file_with_its_size_columns_and_json_ld() {
     let script: String = html.select(&json_ld).next().unwrap().text().collect();
     let value: serde_json::Value = serde_json::from_str(&script).unwrap();
     assert_eq!(value["@type"], "DataCatalog");
-    assert_eq!(value["dataset"].as_array().unwrap().len(), 6);
+    assert_eq!(value["dataset"].as_array().unwrap().len(), 7);
     assert_eq!(value["dataset"][0]["@type"], "Dataset");
     assert_eq!(
         value["license"],

@@ -18,6 +18,7 @@ mod example_site;
 mod exceptions;
 mod find;
 mod format;
+mod history;
 mod large_site;
 mod map;
 mod new;

@@ -73,9 +73,13 @@ pub fn descriptor(
         "homepage".into(),
         json!(urls.absolute(language, &Route::Section(Section::OpenData).path())),
     );
+    // When the data last changed (the newest commit of the sources), not the build: a
+    // rebuild of the same content gives the same package.
     package.insert(
         "created".into(),
-        json!(site.build_time.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()),
+        json!(crate::outputs::dates::utc(crate::outputs::dates::site(
+            site
+        ))),
     );
     package.insert("language".into(), json!(language));
     // ISO 3166-1 alpha-2, upper case as the Fiscal Data Package asks.

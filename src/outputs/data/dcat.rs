@@ -201,7 +201,17 @@ pub fn catalog(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
     let language = &config.language;
     let page = urls.absolute(language, &Route::Section(Section::OpenData).path());
     let licence = licence_node(&Licence::from_spdx(&config.license));
-    let modified = date(iso(site.build_date));
+    // The catalogue changed when its newest dataset did.
+    let modified_of: Vec<String> = tables
+        .iter()
+        .map(|t| iso(crate::outputs::data::tables::modified_of(site, t)))
+        .collect();
+    let modified = date(modified_of.iter().max().cloned().unwrap_or_else(|| {
+        iso(crate::outputs::dates::date(
+            site,
+            crate::outputs::dates::site(site),
+        ))
+    }));
     let dutch_language = typed(DUTCH, "dct:LinguisticSystem");
     let publisher = config.publisher.as_ref();
     let publisher_name = publisher.map_or(config.title.as_str(), |p| p.name.as_str());
@@ -245,7 +255,8 @@ pub fn catalog(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
 
     let datasets: Vec<Value> = tables
         .iter()
-        .map(|table| {
+        .enumerate()
+        .map(|(at, table)| {
             let mut themes = vec![concept(
                 &format!("{THEME}/SOCI"),
                 "Population and society",
@@ -281,7 +292,7 @@ pub fn catalog(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
                 typed(PUBLIC, "dct:RightsStatement"),
             );
             dataset.insert("dct:conformsTo".into(), table_schema.clone());
-            dataset.insert("dct:modified".into(), modified.clone());
+            dataset.insert("dct:modified".into(), date(modified_of[at].clone()));
             if let Some(place) = &place {
                 dataset.insert("dct:spatial".into(), place.clone());
             }
@@ -411,7 +422,10 @@ fn distribution(
         concept(STABLE, "stable", "stabiel"),
     );
     node.insert("dct:language".into(), typed(DUTCH, "dct:LinguisticSystem"));
-    node.insert("dct:modified".into(), date(iso(site.build_date)));
+    node.insert(
+        "dct:modified".into(),
+        date(iso(crate::outputs::data::tables::modified_of(site, table))),
+    );
     Value::Object(node)
 }
 

@@ -134,6 +134,8 @@ pub struct FileDescription {
 /// A dataset as the `/open-data/` page lists it: what it holds and in which files.
 #[derive(Debug, Clone, Serialize)]
 pub struct DatasetDescription {
+    /// The latest `modified` of its rows (`YYYY-MM-DD`), as in the DCAT catalogue.
+    pub modified: String,
     /// `rooms`, `areas`, `initiatives`, `organisations`, `activities` or `budget`.
     pub name: String,
     /// Dutch title.
@@ -152,6 +154,9 @@ pub fn datasets(site: &Site) -> Vec<DatasetDescription> {
         .iter()
         .map(|table| DatasetDescription {
             name: table.name.to_string(),
+            modified: crate::text::dates::iso(crate::outputs::data::tables::modified_of(
+                site, table,
+            )),
             title: table.title.to_string(),
             description: table.description.to_string(),
             columns: table

@@ -4,6 +4,7 @@
 pub mod budget_document;
 pub mod budget_sums;
 pub mod budget_views;
+pub mod changes_view;
 pub mod charts;
 pub mod json_ld;
 pub mod map;

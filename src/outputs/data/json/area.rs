@@ -20,6 +20,8 @@ struct TeamJson<'a> {
 pub(super) struct AreaJson<'a> {
     id: &'a str,
     url: String,
+    /// The date of the last commit that changed the item\'s files.
+    modified: String,
     name: &'a str,
     summary: Option<&'a str>,
     /// The body as sanitised HTML (see [`Translated::description_html`]).
@@ -46,6 +48,10 @@ pub(super) fn area_json<'a>(
     AreaJson {
         id: &area.id,
         url: urls.absolute(&site.config.language, &Route::Area(&area.id).path()),
+        modified: crate::text::dates::iso(crate::outputs::dates::date(
+            site,
+            crate::outputs::dates::area(site, area),
+        )),
         name: &area.name,
         summary: area.summary.as_deref(),
         description_html: &area.body.html,

@@ -14,6 +14,8 @@ use std::collections::BTreeMap;
 pub(super) struct InitiativeJson<'a> {
     id: &'a str,
     url: String,
+    /// The date of the last commit that changed the item\'s files.
+    modified: String,
     title: &'a str,
     status: &'static str,
     areas: Vec<&'a str>,
@@ -42,6 +44,10 @@ pub(super) fn initiative_json<'a>(
     InitiativeJson {
         id: &i.id,
         url: urls.absolute(&site.config.language, &Route::Initiative(&i.id).path()),
+        modified: crate::text::dates::iso(crate::outputs::dates::date(
+            site,
+            crate::outputs::dates::initiative(site, i),
+        )),
         title: &i.title,
         status: i.status.as_str(),
         areas: ids(&i.areas),

@@ -12,6 +12,8 @@ use std::collections::BTreeMap;
 pub(super) struct OrganisationJson<'a> {
     id: &'a str,
     url: String,
+    /// The date of the last commit that changed the item\'s files.
+    modified: String,
     name: &'a str,
     kind: &'static str,
     website: Option<&'a str>,
@@ -36,6 +38,10 @@ pub(super) fn organisation_json<'a>(
     OrganisationJson {
         id: &o.id,
         url: urls.absolute(&site.config.language, &Route::Organisation(&o.id).path()),
+        modified: crate::text::dates::iso(crate::outputs::dates::date(
+            site,
+            crate::outputs::dates::organisation(site, o),
+        )),
         name: &o.name,
         kind: o.kind.as_str(),
         website: o.website.as_deref(),

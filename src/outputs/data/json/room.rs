@@ -141,6 +141,8 @@ struct HistoryJson<'a> {
 pub(super) struct RoomJson<'a> {
     id: &'a str,
     url: String,
+    /// The date of the last commit that changed the item\'s files.
+    modified: String,
     name: &'a str,
     kind: &'static str,
     status: &'static str,
@@ -184,6 +186,10 @@ pub(super) fn room_json<'a>(
     RoomJson {
         id: &room.id,
         url: urls.absolute(language, &Route::Room(&room.id).path()),
+        modified: crate::text::dates::iso(crate::outputs::dates::date(
+            site,
+            crate::outputs::dates::room(site, room),
+        )),
         name: &room.name,
         kind: room.kind.as_str(),
         status: room.status.as_str(),

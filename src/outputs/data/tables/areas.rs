@@ -1,6 +1,9 @@
 //! `areas.csv` and `areas.geojson`: every area with its counts, plan stage, team and outline.
 
-use super::{column, id_column, page_url, url_column, Cell, Columns, Kind, Place, Table};
+use super::{
+    column, id_column, modified_cell, modified_column, page_url, url_column, Cell, Columns, Kind,
+    Place, Table,
+};
 use crate::model::*;
 use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
@@ -91,6 +94,9 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
             column("summary", Text, "Samenvatting", "Korte beschrijving in één regel."),
             |row| Cell::opt_text(row.area.summary.as_deref()),
         )
+        .add(modified_column(), |row| {
+            modified_cell(site, crate::outputs::dates::area(site, row.area))
+        })
         .fill(sources);
     Table {
         name: "areas",

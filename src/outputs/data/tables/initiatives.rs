@@ -1,6 +1,9 @@
 //! `initiatives.csv` and `initiatives.geojson`: every residents' initiative.
 
-use super::{column, id_column, page_url, url_column, Cell, Columns, Kind, Place, Table};
+use super::{
+    column, id_column, modified_cell, modified_column, page_url, url_column, Cell, Columns, Kind,
+    Place, Table,
+};
 use crate::model::*;
 use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
@@ -75,6 +78,9 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
             column("summary", Text, "Samenvatting", "Korte beschrijving in één regel."),
             |i| Cell::opt_text(i.summary.as_deref()),
         )
+        .add(modified_column(), |i| {
+            modified_cell(site, crate::outputs::dates::initiative(site, i))
+        })
         .fill(site.initiatives.iter().map(|i| &**i));
     Table {
         name: "initiatives",

@@ -6,6 +6,7 @@
 mod activities;
 mod areas;
 mod budget;
+mod changes;
 mod initiatives;
 mod organisations;
 mod rooms;
@@ -349,7 +350,35 @@ pub fn all(site: &Site, urls: &Urls) -> Vec<Table> {
         organisations::table(site, urls),
         activities::table(site),
         budget::table(site),
+        changes::table(site),
     ]
+}
+
+/// A dataset's `dct:modified`: the latest `modified` of its rows where it has that column;
+/// for the others, the latest change of the files its rows come from (activities: the
+/// rooms; the budget: the budget files; changes: the newest change).
+pub fn modified_of(site: &Site, table: &Table) -> jiff::civil::Date {
+    use crate::outputs::dates::{self, budget, date, latest, room};
+    if let Some(at) = table.columns.iter().position(|c| c.name == "modified") {
+        let days = table.rows.iter().filter_map(|row| match row.get(at) {
+            Some(Cell::Date(d)) => Some(*d),
+            _ => None,
+        });
+        return days.max().unwrap_or_else(|| date(site, dates::site(site)));
+    }
+    let time = match table.name {
+        "activities" => latest(site, site.rooms.iter().map(|r| room(site, r))),
+        "changes" => site
+            .history
+            .changes
+            .first()
+            .map_or_else(|| dates::site(site), |c| c.time),
+        name if name.starts_with("budget") => {
+            latest(site, site.budgets.iter().map(|b| budget(site, b)))
+        }
+        _ => dates::site(site),
+    };
+    date(site, time)
 }
 
 /// The absolute address of a page in the site's own language.
@@ -359,6 +388,22 @@ pub fn page_url(site: &Site, urls: &Urls, path: &str) -> String {
 
 pub(super) fn id_column(what: &'static str) -> Column {
     column("id", Kind::Text, "Id", what).required()
+}
+
+/// `modified`: the date of the last commit that changed the item's file (SITE.md), not the
+/// build date.
+pub(super) fn modified_column() -> Column {
+    column(
+        "modified",
+        Kind::Date,
+        "Laatst gewijzigd",
+        "Datum van de laatste wijziging van het bestand van dit item in de versiegeschiedenis (Git), niet de datum waarop de site is gebouwd.",
+    )
+}
+
+/// The `modified` cell of a row whose item last changed at `time`.
+pub(super) fn modified_cell(site: &Site, time: jiff::Timestamp) -> Cell {
+    Cell::Date(crate::outputs::dates::date(site, time))
 }
 
 pub(super) fn url_column(what: &'static str) -> Column {
@@ -407,7 +452,26 @@ mod tests {
 
     fn complete() -> Site {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
-        crate::check(&root).site.expect("the fixture loads")
+        let mut site = crate::check(&root).site.expect("the fixture loads");
+        // The fixture is no repository: one change as the history would give it.
+        site.history = std::sync::Arc::new(crate::model::history::History {
+            from_git: true,
+            changes: vec![crate::model::history::Change {
+                time: site.build_time,
+                commit: "0123456789abcdef0123456789abcdef01234567".into(),
+                message: "Nieuwe naam".into(),
+                author: "Redactie".into(),
+                file: "content/rooms/a.md".into(),
+                kind: "room",
+                id: "a".into(),
+                change: "changed",
+                field: "name".into(),
+                old: "A".into(),
+                new: "B".into(),
+            }],
+            ..Default::default()
+        });
+        site
     }
 
     #[test]
@@ -487,6 +551,6 @@ mod tests {
                 }
             }
         }
-        assert_eq!(codes, 7);
+        assert_eq!(codes, 9);
     }
 }

@@ -1,6 +1,9 @@
 //! `organisations.csv`: the organisations behind the rooms and initiatives.
 
-use super::{column, id_column, page_url, url_column, Cell, Columns, Kind, Table};
+use super::{
+    column, id_column, modified_cell, modified_column, page_url, url_column, Cell, Columns, Kind,
+    Table,
+};
 use crate::model::*;
 use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
@@ -44,6 +47,9 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
             column("summary", Text, "Samenvatting", "Korte beschrijving in één regel."),
             |o| Cell::opt_text(o.summary.as_deref()),
         )
+        .add(modified_column(), |o| {
+            modified_cell(site, crate::outputs::dates::organisation(site, o))
+        })
         .fill(site.organisations.iter().map(|o| &**o));
     Table {
         name: "organisations",

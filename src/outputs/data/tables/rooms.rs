@@ -1,6 +1,9 @@
 //! `rooms.csv` and its twins: every room, planned and closed ones too, with its place.
 
-use super::{column, id_column, page_url, url_column, Cell, Columns, Kind, Place, Table};
+use super::{
+    column, id_column, modified_cell, modified_column, page_url, url_column, Cell, Columns, Kind,
+    Place, Table,
+};
 use crate::model::*;
 use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
@@ -110,6 +113,9 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
             column("agenda", Url, "Agenda", "Adres van de agenda van de kamer als iCalendar-bestand (agenda.ics)."),
             |room| Cell::Text(page_url(site, urls, &Route::Room(&room.id).beside("agenda.ics"))),
         )
+        .add(modified_column(), |room| {
+            modified_cell(site, crate::outputs::dates::room(site, room))
+        })
         .fill(site.rooms.iter().map(|room| &**room));
     Table {
         name: "rooms",

@@ -272,6 +272,10 @@ impl Pages<'_> {
                 ("search.html", search)
             }
             Page::OpenData => ("open_data.html", one("open_data", &self.open_data)),
+            Page::Changes => (
+                "changes.html",
+                one("changes", &crate::outputs::html::changes_view::view(v)),
+            ),
             Page::Text(i) => {
                 let page = &site.pages[i];
                 let (title, summary, body) = crate::outputs::html::views::translated(

@@ -47,6 +47,8 @@ pub enum Page {
     Map,
     Search,
     OpenData,
+    /// What changed, from the Git history.
+    Changes,
     /// A statement page from `content/pages/`.
     Text(usize),
     NotFound,
@@ -72,7 +74,7 @@ pub fn all(site: &Site) -> Vec<Page> {
     pages.push(Page::Budgets);
     pages.extend(site.budget_years().into_iter().map(Page::BudgetYear));
     pages.extend((0..site.budgets.len()).map(Page::BudgetDocument));
-    pages.extend([Page::Map, Page::Search, Page::OpenData]);
+    pages.extend([Page::Map, Page::Search, Page::OpenData, Page::Changes]);
     pages.extend((0..site.pages.len()).map(Page::Text));
     pages.push(Page::NotFound);
     pages
@@ -101,12 +103,37 @@ pub fn route(site: &Site, page: Page) -> Route<'_> {
         Page::Map => Route::Section(Section::Map),
         Page::Search => Route::Section(Section::Search),
         Page::OpenData => Route::Section(Section::OpenData),
+        Page::Changes => Route::Section(Section::Changes),
         Page::Text(i) => Route::Text(&site.pages[i].id),
         Page::NotFound => Route::NotFound,
     }
 }
 
 /// The page's path inside its language, like `kamers/bilgaard/` (`""` for the home page).
+/// When `page` last changed, for its footer and the sitemap: an item's page, the last
+/// commit that changed the item's files; a budget's, its file; every other page (lists,
+/// agendas, maps) draws on many files, so the latest change of any.
+pub fn modified(site: &Site, page: Page) -> jiff::Timestamp {
+    use crate::outputs::dates;
+    match page {
+        Page::Room(i) => dates::room(site, &site.rooms[i]),
+        Page::Area(i) => dates::area(site, &site.areas[i]),
+        Page::Initiative(i) => dates::initiative(site, &site.initiatives[i]),
+        Page::Organisation(i) => dates::organisation(site, &site.organisations[i]),
+        Page::BudgetDocument(i) => dates::budget(site, &site.budgets[i]),
+        Page::BudgetYear(_) | Page::Budgets => {
+            dates::latest(site, site.budgets.iter().map(|b| dates::budget(site, b)))
+        }
+        Page::Text(i) => dates::page(site, &site.pages[i]),
+        Page::Changes => site
+            .history
+            .changes
+            .first()
+            .map_or_else(|| dates::site(site), |c| c.time),
+        _ => dates::site(site),
+    }
+}
+
 pub fn path(site: &Site, page: Page) -> String {
     route(site, page).path()
 }
@@ -223,6 +250,7 @@ impl<'a> Pages<'a> {
                 Section::OpenData => Page::OpenData,
                 // The postcode lookup is an output of its own.
                 Section::Postcodes => return None,
+                Section::Changes => Page::Changes,
             },
             Route::Room(id) => Page::Room(by_id(&site.rooms, id, |r| &r.id)?),
             Route::Area(id) => Page::Area(by_id(&site.areas, id, |a| &a.id)?),
@@ -253,22 +281,27 @@ impl<'a> Pages<'a> {
     /// Renders one page; a template that fails is an error naming the template.
     pub fn render(&self, page: Page) -> Result<OutputFile, Diagnostic> {
         let (template, data) = self.data(page);
-        self.render_with(template, data, &self.path(page))
+        let modified = modified(self.viewer.site, page);
+        self.render_with(template, data, &self.path(page), modified)
     }
 
-    /// Renders `template` with `data` as the page at `path` inside this language (for
-    /// pages that other outputs make, like the postcode lookup's).
+    /// Renders `template` with `data` as the page at `path` inside this language, last
+    /// changed at `modified` (for pages that other outputs make, like the postcode lookup's).
     pub fn render_with(
         &self,
         template: &str,
         data: Context,
         path: &str,
+        modified: jiff::Timestamp,
     ) -> Result<OutputFile, Diagnostic> {
         let urls = self.viewer.urls;
         let language = self.viewer.language;
         let mut context = self.common.clone();
         context.extend(data);
         context.insert("page_path", path);
+        let site = self.viewer.site;
+        let modified = crate::outputs::dates::date(site, modified);
+        context.insert("modified", &crate::text::dates::iso(modified));
         let alternates: Vec<Alternate> = self
             .viewer
             .site
