@@ -441,6 +441,49 @@ mod tests {
         assert_eq!(keys(&contents(Kind::Page, "x", None)), ["title", "summary"]);
     }
 
+    /// The comment beside `key` in a new file, with its continuation lines, as one line.
+    fn help(text: &str, key: &str) -> String {
+        let start = text.find(&format!("\n{key}:")).unwrap() + 1;
+        text[start..]
+            .lines()
+            .enumerate()
+            .take_while(|(i, l)| *i == 0 || l.starts_with("  "))
+            .filter_map(|(_, l)| l.split_once('#').map(|(_, c)| c.trim()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn the_comments_are_the_help_texts_of_the_content_format() {
+        use crate::model::keys::{self, Need};
+        let kinds = [
+            (Kind::Room, &keys::ROOM),
+            (Kind::Area, &keys::AREA),
+            (Kind::Initiative, &keys::INITIATIVE),
+            (Kind::Organisation, &keys::ORGANISATION),
+            (Kind::Page, &keys::PAGE),
+        ];
+        for (kind, table) in kinds {
+            let text = contents(kind, "noord", Some("noord"));
+            assert_eq!(keys(&text), table.names(), "{}", table.name);
+            for key in table.keys {
+                let comment = help(&text, key.name);
+                let (required, rest) = match comment.strip_prefix("verplicht: ") {
+                    Some(rest) => (true, rest),
+                    None => (false, comment.as_str()),
+                };
+                assert_eq!(required, key.need == Need::Required, "{}: {comment}", key.name);
+                assert!(
+                    rest.starts_with(key.help),
+                    "{}.{}: the comment \"{rest}\" does not start with the help text \"{}\"",
+                    table.name,
+                    key.name,
+                    key.help
+                );
+            }
+        }
+    }
+
     #[test]
     fn fills_in_name_and_area() {
         let room = contents(Kind::Room, "buurtkamer-noord", Some("noord"));

@@ -5,22 +5,9 @@ use super::read::read_text;
 use super::yaml;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::limits::{MAX_CONTENT_FILE_BYTES, MAX_LANGUAGES};
+use crate::model::keys;
 use crate::model::{Config, MapTiles, Municipality, Publisher};
 use std::path::Path;
-
-const KEYS: &[&str] = &[
-    "title",
-    "base_url",
-    "language",
-    "languages",
-    "description",
-    "municipality",
-    "publisher",
-    "license",
-    "timezone",
-    "map",
-    "theme",
-];
 
 /// Reads `site.yaml`; `None` if it is missing or has errors (which are reported).
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
@@ -48,7 +35,7 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         }
     };
     node.line = 1;
-    let f = r.fields(&node, "site.yaml", KEYS)?;
+    let f = r.keyed(&node, "site.yaml", &keys::SITE)?;
     let title = r.req_text(&f, "title", "Buurt- en dorpskamers Leeuwarden");
     let base_url = r.req_text(&f, "base_url", "https://kamers.example.nl/").and_then(|url| {
         if url.starts_with("https://") || url.starts_with("http://") {
@@ -90,14 +77,14 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         }
     }
     let municipality = f.get("municipality").and_then(|n| {
-        let m = r.fields(n, "`municipality`", &["name", "cbs_code"])?;
+        let m = r.keyed(n, "`municipality`", &keys::MUNICIPALITY)?;
         Some(Municipality {
             name: r.opt_text(&m, "name"),
             cbs_code: r.opt_text(&m, "cbs_code"),
         })
     });
     let publisher = f.get("publisher").and_then(|n| {
-        let p = r.fields(n, "`publisher`", &["name", "email", "url", "uri"])?;
+        let p = r.keyed(n, "`publisher`", &keys::PUBLISHER)?;
         // `uri` names the publisher in linked data (DCAT-AP-NL wants a TOOI identifier), so
         // it must be an absolute web address; anything else would make the catalogue invalid.
         let uri = r.opt_text(&p, "uri").filter(|uri| {
@@ -147,7 +134,7 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     };
     let map_tiles = match f.get("map") {
         None => Some(MapTiles::None),
-        Some(n) => r.fields(n, "`map`", &["tiles"]).and_then(|m| match r.opt_text(&m, "tiles").as_deref() {
+        Some(n) => r.keyed(n, "`map`", &keys::MAP).and_then(|m| match r.opt_text(&m, "tiles").as_deref() {
             None | Some("none") => Some(MapTiles::None),
             Some("pdok") => Some(MapTiles::Pdok),
             Some("osm") => Some(MapTiles::Osm),

@@ -7,6 +7,7 @@ mod rooms;
 use super::fields::{Fields, Reader};
 use super::yaml::Node;
 use super::{FrontMatter, Kind, Loaded};
+use crate::model::keys;
 use crate::model::*;
 use rooms::room;
 use std::sync::Arc;
@@ -23,8 +24,8 @@ pub(super) fn read(kind: Kind, id: &str, fm: FrontMatter, reader: &mut Reader) -
     }
 }
 
-fn contact(node: &Node, r: &mut Reader, keys: &[&str]) -> Option<Contact> {
-    let f = r.fields(node, "`contact`", keys)?;
+fn contact(node: &Node, r: &mut Reader) -> Option<Contact> {
+    let f = r.keyed(node, "`contact`", &keys::CONTACT)?;
     let website = r.opt_text(&f, "website");
     if let Some(url) = &website {
         check_url(url, f.line_of("website"), r);
@@ -54,7 +55,7 @@ fn volunteer_roles(f: &Fields, r: &mut Reader) -> Vec<VolunteerRole> {
     r.list(node, "volunteers_wanted")
         .iter()
         .filter_map(|item| {
-            let fields = r.fields(item, "a `volunteers_wanted` role", &["role", "hours"])?;
+            let fields = r.keyed(item, "a `volunteers_wanted` role", &keys::VOLUNTEER_ROLE)?;
             let role = r.req_text(&fields, "role", "Gastvrouw of gastheer");
             let hours = r.opt_text(&fields, "hours");
             Some(VolunteerRole { role: role?, hours })
@@ -62,18 +63,8 @@ fn volunteer_roles(f: &Fields, r: &mut Reader) -> Vec<VolunteerRole> {
         .collect()
 }
 
-const AREA_KEYS: &[&str] = &[
-    "name",
-    "geometry",
-    "geometry_approximate",
-    "cbs_codes",
-    "team",
-    "plan_stage",
-    "summary",
-];
-
 fn area(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Area> {
-    let f = r.fields(&fm.node, "the front matter", AREA_KEYS)?;
+    let f = r.keyed(&fm.node, "the front matter", &keys::AREA)?;
     let name = r.req_text(&f, "name", "Leeuwarden Noord");
     let geometry_file = f.get("geometry").and_then(|n| {
         let file = r.text(n, "geometry")?;
@@ -92,7 +83,7 @@ fn area(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Area> {
         })
     });
     let team = f.get("team").and_then(|n| {
-        let tf = r.fields(n, "`team`", &["name", "email", "phone"])?;
+        let tf = r.keyed(n, "`team`", &keys::TEAM)?;
         Some(Team {
             name: r.opt_text(&tf, "name"),
             email: r.opt_text(&tf, "email"),
@@ -119,24 +110,8 @@ fn area(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Area> {
     })
 }
 
-const INITIATIVE_KEYS: &[&str] = &[
-    "title",
-    "status",
-    "areas",
-    "rooms",
-    "organisations",
-    "pillar",
-    "started",
-    "ended",
-    "location",
-    "showcase",
-    "contact",
-    "volunteers_wanted",
-    "summary",
-];
-
 fn initiative(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Initiative> {
-    let f = r.fields(&fm.node, "the front matter", INITIATIVE_KEYS)?;
+    let f = r.keyed(&fm.node, "the front matter", &keys::INITIATIVE)?;
     let title = r.req_text(&f, "title", "Repair Café Heechterp");
     let status = r
         .required(&f, "status", InitiativeStatus::Running.as_str())
@@ -177,9 +152,7 @@ fn initiative(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Initiative> {
         ended,
         location: f.get("location").and_then(|n| r.location(n, "location")),
         showcase: r.opt_bool(&f, "showcase").unwrap_or(false),
-        contact: f
-            .get("contact")
-            .and_then(|n| contact(n, r, &["email", "phone", "website"])),
+        contact: f.get("contact").and_then(|n| contact(n, r)),
         volunteers_wanted: volunteer_roles(&f, r),
         summary: r.opt_text(&f, "summary"),
         body: fm.body,
@@ -187,12 +160,8 @@ fn initiative(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Initiative> {
     })
 }
 
-const ORGANISATION_KEYS: &[&str] = &[
-    "name", "kind", "website", "email", "phone", "areas", "summary",
-];
-
 fn organisation(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Organisation> {
-    let f = r.fields(&fm.node, "the front matter", ORGANISATION_KEYS)?;
+    let f = r.keyed(&fm.node, "the front matter", &keys::ORGANISATION)?;
     let name = r.req_text(&f, "name", "Amaryllis");
     let kind = r
         .required(&f, "kind", OrganisationKind::Welfare.as_str())
@@ -217,7 +186,7 @@ fn organisation(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Organisatio
 }
 
 fn page(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Page> {
-    let f = r.fields(&fm.node, "the front matter", &["title", "summary"])?;
+    let f = r.keyed(&fm.node, "the front matter", &keys::PAGE)?;
     let title = r.req_text(&f, "title", "Toegankelijkheid");
     Some(Page {
         id: id.to_string(),

@@ -2,6 +2,7 @@
 
 pub mod budget;
 pub mod geometry;
+pub mod keys;
 pub mod schedule;
 pub mod words;
 

@@ -1,0 +1,53 @@
+//! The keys of `site.yaml`, the site's settings.
+
+use super::{key, Need::*, Table, Type::*};
+
+#[rustfmt::skip]
+pub const SITE: Table = Table {
+    name: "site",
+    title: "Instellingen van de site",
+    keys: &[
+        key("title", Text, Required, "de naam van de site"),
+        key("base_url", Url, Required, "het adres waarop de site komt te staan, zoals https://kamers.example.nl/"),
+        key("language", Language, Optional, "de taal van de inhoud, zoals nl (de standaard)"),
+        key("languages", Languages, Optional, "extra talen van de site, zoals [nl, fy, en]"),
+        key("description", Text, Optional, "een paar zinnen over de site, voor zoekmachines en de open data"),
+        key("municipality", Map(&MUNICIPALITY), Optional, "de gemeente, zoals { name: Leeuwarden, cbs_code: GM0080 }"),
+        key("publisher", Map(&PUBLISHER), Optional, "de uitgever van de open data"),
+        key("license", Text, Optional, "de licentie van de open data, zoals CC0-1.0 (de standaard)"),
+        key("timezone", Text, Optional, "de tijdzone, zoals Europe/Amsterdam (de standaard)"),
+        key("map", Map(&MAP), Optional, "de kaart"),
+        key("theme", Text, Optional, "de naam van een map onder themes/, zoals default (de standaard)"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const MUNICIPALITY: Table = Table {
+    name: "municipality",
+    title: "Gemeente",
+    keys: &[
+        key("name", Text, Optional, "de naam van de gemeente, zoals Leeuwarden"),
+        key("cbs_code", Text, Optional, "de CBS-code van de gemeente, zoals GM0080"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const PUBLISHER: Table = Table {
+    name: "publisher",
+    title: "Uitgever",
+    keys: &[
+        key("name", Text, Required, "zoals Gemeente Leeuwarden"),
+        key("email", Text, Optional, "één e-mailadres, zoals opendata@leeuwarden.nl"),
+        key("url", Url, Optional, "de website van de uitgever"),
+        key("uri", Url, Optional, "het adres dat de uitgever aanduidt, zoals https://identifier.overheid.nl/tooi/id/gemeente/gm0080"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const MAP: Table = Table {
+    name: "map",
+    title: "Kaart",
+    keys: &[
+        key("tiles", Tiles(&["none", "pdok", "osm"]), Optional, "none (geen achtergrondkaart), pdok, osm, of een https-adres met {z}, {x} en {y}"),
+    ],
+};
