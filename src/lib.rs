@@ -12,6 +12,7 @@ pub mod outputs;
 pub mod progress;
 pub mod resolve;
 pub mod scaffold;
+pub mod schema;
 pub mod serve;
 pub mod text;
 

@@ -472,7 +472,12 @@ mod tests {
                     Some(rest) => (true, rest),
                     None => (false, comment.as_str()),
                 };
-                assert_eq!(required, key.need == Need::Required, "{}: {comment}", key.name);
+                assert_eq!(
+                    required,
+                    key.need == Need::Required,
+                    "{}: {comment}",
+                    key.name
+                );
                 assert!(
                     rest.starts_with(key.help),
                     "{}.{}: the comment \"{rest}\" does not start with the help text \"{}\"",

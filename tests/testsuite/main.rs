@@ -21,4 +21,5 @@ mod open_data;
 mod properties;
 mod regressions;
 mod residents;
+mod schema;
 mod serve;
