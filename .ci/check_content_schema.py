@@ -55,23 +55,20 @@ def main():
     validators = {}
     for path in schemas.glob("*.schema.json"):
         schema = json.loads(path.read_text(encoding="utf-8"))
-        jsonschema.Draft202012Validator.check_schema(schema)
-        kind = path.name.removesuffix(".schema.json")
-        # A Markdown kind's schema is "the kind, or a translation"; a file's name says which
-        # it is (<id>.<lang>.md), so each is checked against its own part for clear messages.
-        for part in ([kind, "translation"] if "anyOf" in schema else [kind]):
-            exact = {k: v for k, v in schema.items() if k != "anyOf"}
-            exact["$ref"] = f"#/$defs/{part}"
-            validators[(kind, part != kind)] = jsonschema.Draft202012Validator(
-                exact, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+        cls = jsonschema.validators.validator_for(schema)
+        cls.check_schema(schema)
+        validators[path.name.removesuffix(".schema.json")] = cls(
+            schema, format_checker=cls.FORMAT_CHECKER)
     problems = checked = 0
     for kind, path, text in files(root):
         data = yaml.load(text, Loader=CoreLoader) or {}
         # Through JSON, as the schema sees a file: year keys become strings.
         data = json.loads(json.dumps(data))
         checked += 1
-        translation = path.suffix == ".md" and "." in path.stem
-        for error in validators[(kind, translation)].iter_errors(data):
+        # A translation (<id>.<lang>.md) lies beside the original, with a schema of its own.
+        if path.suffix == ".md" and "." in path.stem:
+            kind = "translation"
+        for error in validators[kind].iter_errors(data):
             problems += 1
             where = "/".join(str(p) for p in error.absolute_path)
             print(f"{path.relative_to(root)}: {where}: {error.message}")

@@ -36,3 +36,18 @@ echo "$out"
 for expected in "'gesloten' is not one of" "'openingstijden' was unexpected" "site.yaml: title: None is not of type"; do
     grep -qF "$expected" <<<"$out" || { echo "expected: $expected"; exit 1; }
 done
+
+# The template's editor settings: remark-lint-frontmatter-schema (what VS Code's remark
+# extension runs) with the template's own .remarkrc.mjs, package-lock.json and schemas.
+echo "== the template's front matter linter (npm ci, remark)"
+cp -r template "$work/editor"
+rm -rf "$work/editor/node_modules"
+(cd "$work/editor" && npm ci --no-audit --no-fund --silent)
+(cd "$work/editor" && npx remark --quiet --frail content)
+room=$(ls "$work"/editor/content/rooms/*.md | head -n 1)
+sed -i '0,/^status: .*/s//status: gesloten/' "$room"
+if out=$(cd "$work/editor" && npx remark --quiet --frail --no-color content 2>&1); then
+    echo "$out"; echo "remark accepted a room with status: gesloten"; exit 1
+fi
+echo "$out"
+grep -qF "allowed values: \`open\`, \`planned\`, \`closed\`" <<<"$out"

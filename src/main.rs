@@ -94,16 +94,21 @@ enum Command {
     /// autocomplete and red underlines in an editor such as VS Code (with the YAML
     /// extension): room, area, initiative, organisation, page, budget and site.
     ///
-    /// With --out DIR, writes DIR/<kind>.schema.json for every kind; with a KIND, prints
+    /// With --out DIR, writes DIR/<kind>.schema.json for every kind (and
+    /// translation.schema.json for the translations, <id>.<lang>.md); with a KIND, prints
     /// that kind's schema. Exit status 2 if neither is given or the folder cannot be
     /// written.
     Schema {
         /// The kind whose schema to print (room, area, initiative, organisation, page,
-        /// budget or site).
+        /// budget, site or translation).
         kind: Option<String>,
         /// The folder to write every kind's schema into (made if missing).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Label the schemas draft 7 instead of 2020-12, for tools that know no later
+        /// draft (the keywords used mean the same in both).
+        #[arg(long)]
+        draft_07: bool,
     },
 }
 
@@ -233,7 +238,11 @@ fn main() -> ExitCode {
             }
         }
         Command::New { kind, id, root } => new(kind.kind(), &id, &root),
-        Command::Schema { kind, out } => schema(kind.as_deref(), out.as_deref()),
+        Command::Schema {
+            kind,
+            out,
+            draft_07,
+        } => schema(kind.as_deref(), out.as_deref(), draft_07),
     }
 }
 
@@ -378,14 +387,20 @@ fn new(kind: Kind, id: &str, root: &Path) -> ExitCode {
     }
 }
 
-fn schema(kind: Option<&str>, out: Option<&Path>) -> ExitCode {
-    use mienskip::schema;
+fn schema(kind: Option<&str>, out: Option<&Path>, draft_07: bool) -> ExitCode {
+    use mienskip::schema::{self, Dialect};
+    let dialect = if draft_07 {
+        Dialect::Draft7
+    } else {
+        Dialect::Draft2020
+    };
     if let Some(name) = kind {
-        let Some(kind) = schema::kind(name) else {
-            let names: Vec<&str> = mienskip::model::keys::FILES
+        let Some(text) = schema::named(name, dialect) else {
+            let mut names: Vec<&str> = mienskip::model::keys::FILES
                 .iter()
                 .map(|k| k.name)
                 .collect();
+            names.push(schema::TRANSLATION);
             eprintln!(
                 "mienskip: there is no kind \"{name}\"; choose one of: {}",
                 names.join(", ")
@@ -393,7 +408,7 @@ fn schema(kind: Option<&str>, out: Option<&Path>) -> ExitCode {
             return ExitCode::from(2);
         };
         if out.is_none() {
-            print!("{}", schema::schema_text(kind));
+            print!("{text}");
             return ExitCode::SUCCESS;
         }
     }
@@ -402,7 +417,7 @@ fn schema(kind: Option<&str>, out: Option<&Path>) -> ExitCode {
         return ExitCode::from(2);
     };
     let written = std::fs::create_dir_all(out).and_then(|()| {
-        for (name, text) in schema::all() {
+        for (name, text) in schema::all(dialect) {
             if kind.is_none_or(|k| name == format!("{k}.schema.json")) {
                 std::fs::write(out.join(&name), text)?;
             }

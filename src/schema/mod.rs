@@ -9,8 +9,25 @@ pub mod cms;
 use crate::model::keys::{FileKind, Key, Need, Table, Type, DAY_CODES, FILES, LOCATION};
 use serde_json::{json, Map, Value};
 
-/// The address that names the JSON Schema dialect.
-const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
+/// The JSON Schema dialect a schema says it is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    /// Draft 2020-12, the default.
+    Draft2020,
+    /// Draft 7, for tools that know no later one (the front matter linter of the template's
+    /// editor settings, remark-lint-frontmatter-schema, uses Ajv's default draft 7). The
+    /// schemas use only keywords that mean the same in both, so only the label differs.
+    Draft7,
+}
+
+impl Dialect {
+    fn uri(self) -> &'static str {
+        match self {
+            Dialect::Draft2020 => "https://json-schema.org/draft/2020-12/schema",
+            Dialect::Draft7 => "http://json-schema.org/draft-07/schema#",
+        }
+    }
+}
 /// An id: lowercase a-z, 0-9 and -, not at the start or end (`model::is_valid_id`).
 const ID_PATTERN: &str = "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$";
 
@@ -20,44 +37,61 @@ pub fn file_name(kind: &FileKind) -> String {
 }
 
 /// The schema of one kind of file, as pretty-printed JSON with a final newline.
-pub fn schema_text(kind: &FileKind) -> String {
-    let mut text = serde_json::to_string_pretty(&schema(kind)).expect("a JSON value");
-    text.push('\n');
-    text
+pub fn schema_text(kind: &FileKind, dialect: Dialect) -> String {
+    text(schema(kind), dialect)
 }
 
 /// The schema of one kind of file: its table, with every mapping inside it under `$defs`.
-/// A Markdown kind may also be a translation (`<id>.<lang>.md`: only the name or title and
-/// the summary), which lies in the same folder.
 pub fn schema(kind: &FileKind) -> Value {
     let mut defs = Map::new();
     collect(kind.table, &mut defs);
-    let own = json!({ "$ref": format!("#/$defs/{}", kind.table.name) });
-    let mut root = json!({
-        "$schema": DIALECT,
+    json!({
+        "$schema": Dialect::Draft2020.uri(),
         "$id": file_name(kind),
         "title": kind.table.title,
         "description": format!("mienskip: {} ({})", kind.table.title, kind.glob),
-    });
-    if kind.markdown {
-        let name_key = kind.table.keys[0];
-        let translation = json!({
-            "type": "object",
-            "title": "Vertaling",
-            "description": "Een vertaling (<id>.<taal>.md): alleen de naam of titel en de samenvatting; de tekst eronder is de vertaalde tekst.",
-            "properties": {
-                (name_key.name): property(&Key { need: Need::Optional, ..name_key }),
-                "summary": property(&Key { need: Need::Optional, ..*kind.table.key("summary").expect("a summary") }),
-            },
-            "additionalProperties": false,
-        });
-        defs.insert("translation".into(), translation);
-        root["anyOf"] = json!([own, { "$ref": "#/$defs/translation" }]);
-    } else {
-        root["$ref"] = own["$ref"].clone();
+        "$ref": format!("#/$defs/{}", kind.table.name),
+        "$defs": defs,
+    })
+}
+
+/// The name a translation's schema is written under.
+pub const TRANSLATION: &str = "translation";
+
+/// The schema of a translation (`content/<folder>/<id>.<lang>.md`, beside the original):
+/// the name or title of the kind it translates, and the summary; the text below is the
+/// translated text.
+pub fn translation_schema() -> Value {
+    let mut properties = Map::new();
+    for kind in FILES.iter().filter(|k| k.markdown) {
+        for name in [kind.table.keys[0].name, "summary"] {
+            let key = kind.table.key(name).expect("a key of the table");
+            properties.insert(
+                name.into(),
+                property(&Key {
+                    need: Need::Optional,
+                    ..*key
+                }),
+            );
+        }
     }
-    root["$defs"] = Value::Object(defs);
-    root
+    json!({
+        "$schema": Dialect::Draft2020.uri(),
+        "$id": format!("{TRANSLATION}.schema.json"),
+        "title": "Vertaling",
+        "description": "mienskip: een vertaling (content/<map>/<id>.<taal>.md): alleen de naam of titel en de samenvatting",
+        "type": "object",
+        "properties": properties,
+        "additionalProperties": false,
+    })
+}
+
+/// The text of a schema value in `dialect`, pretty-printed with a final newline.
+fn text(mut value: Value, dialect: Dialect) -> String {
+    value["$schema"] = json!(dialect.uri());
+    let mut text = serde_json::to_string_pretty(&value).expect("a JSON value");
+    text.push('\n');
+    text
 }
 
 /// Adds `table` and every table inside it to `defs`.
@@ -180,17 +214,29 @@ fn id(folder: &str) -> Value {
     json!({ "type": "string", "pattern": ID_PATTERN, "x-mienskip-folder": folder })
 }
 
-/// Every kind's file name and schema text, in the order of [`FILES`].
-pub fn all() -> Vec<(String, String)> {
-    FILES
+/// Every kind's file name and schema text, in the order of [`FILES`], and the
+/// translations' last.
+pub fn all(dialect: Dialect) -> Vec<(String, String)> {
+    let mut all: Vec<(String, String)> = FILES
         .iter()
-        .map(|kind| (file_name(kind), schema_text(kind)))
-        .collect()
+        .map(|kind| (file_name(kind), schema_text(kind, dialect)))
+        .collect();
+    all.push((
+        format!("{TRANSLATION}.schema.json"),
+        text(translation_schema(), dialect),
+    ));
+    all
 }
 
-/// The kind called `name` (`room`, `budget`, `site`, ...).
-pub fn kind(name: &str) -> Option<&'static FileKind> {
-    FILES.iter().find(|k| k.name == name)
+/// The schema text of the kind called `name` (`room`, `budget`, `site`, `translation`).
+pub fn named(name: &str, dialect: Dialect) -> Option<String> {
+    if name == TRANSLATION {
+        return Some(text(translation_schema(), dialect));
+    }
+    FILES
+        .iter()
+        .find(|k| k.name == name)
+        .map(|kind| schema_text(kind, dialect))
 }
 
 #[cfg(test)]
@@ -234,7 +280,10 @@ mod tests {
             def["properties"]["opened"]["anyOf"][1],
             json!({ "type": "null" })
         );
-        assert_eq!(room["anyOf"][1]["$ref"], "#/$defs/translation");
+        assert_eq!(room["$ref"], "#/$defs/room");
+        let translation = translation_schema();
+        assert_eq!(translation["additionalProperties"], false);
+        assert!(translation["properties"]["title"].is_object());
         let site = schema(kind("site").unwrap());
         assert_eq!(site["$ref"], "#/$defs/site");
     }

@@ -142,7 +142,8 @@ fn schema_writes_every_kind_and_prints_one() {
             "organisation.schema.json",
             "page.schema.json",
             "room.schema.json",
-            "site.schema.json"
+            "site.schema.json",
+            "translation.schema.json"
         ]
     );
     let room_file = std::fs::read_to_string(out.path().join("room.schema.json")).unwrap();
@@ -185,4 +186,58 @@ fn schema_writes_every_kind_and_prints_one() {
         stderr(&wrong)
     );
     assert_eq!(mienskip(&["schema"]).status.code(), Some(2));
+}
+
+/// The template repository's editor settings use the schemas `mienskip schema --draft-07`
+/// writes: the copies there are the current ones, and the settings name every kind.
+#[test]
+fn the_templates_schemas_are_current_and_every_kind_is_mapped() {
+    let template = Path::new(env!("CARGO_MANIFEST_DIR")).join("template");
+    let out = tempfile::tempdir().unwrap();
+    let written = mienskip(&[
+        "schema",
+        "--draft-07",
+        "--out",
+        out.path().to_str().unwrap(),
+    ]);
+    assert_eq!(written.status.code(), Some(0));
+    let mut count = 0;
+    for entry in std::fs::read_dir(out.path()).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let fresh = std::fs::read_to_string(entry.path()).unwrap();
+        assert!(fresh.contains("\"$schema\": \"http://json-schema.org/draft-07/schema#\""));
+        let copy = std::fs::read_to_string(template.join(".mienskip/schema").join(&name))
+            .unwrap_or_else(|_| panic!("template/.mienskip/schema/{name} is missing"));
+        assert!(
+            copy == fresh,
+            "template/.mienskip/schema/{name} is out of date; run `mienskip schema --draft-07 --out template/.mienskip/schema`"
+        );
+        count += 1;
+    }
+    assert_eq!(count, FILES.len() + 1);
+    let remark = std::fs::read_to_string(template.join(".remarkrc.mjs")).unwrap();
+    let settings: Value = serde_json::from_str(
+        &std::fs::read_to_string(template.join(".vscode/settings.json")).unwrap(),
+    )
+    .unwrap();
+    for file in FILES {
+        let schema = format!("{}.schema.json", file.name);
+        if file.markdown {
+            assert!(
+                remark.contains(&format!(
+                    "[schema('{}')]: ['{}",
+                    file.name,
+                    file.glob.trim_end_matches("*.md")
+                )),
+                "{schema} in .remarkrc.mjs"
+            );
+        } else {
+            assert_eq!(
+                settings["yaml.schemas"][format!("./.mienskip/schema/{schema}")],
+                file.glob,
+                "{schema} in .vscode/settings.json"
+            );
+        }
+    }
 }
