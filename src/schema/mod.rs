@@ -267,6 +267,10 @@ mod tests {
         }
     }
 
+    fn kind(name: &str) -> Option<&'static FileKind> {
+        FILES.iter().find(|k| k.name == name)
+    }
+
     #[test]
     fn required_keys_and_allowed_words() {
         let room = schema(kind("room").unwrap());
