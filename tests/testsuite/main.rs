@@ -23,3 +23,4 @@ mod regressions;
 mod residents;
 mod schema;
 mod serve;
+mod workflows;
