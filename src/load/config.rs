@@ -151,6 +151,25 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     if !crate::model::is_valid_id(&theme) {
         r.error(f.line_of("theme"), format!("`theme` is \"{theme}\"; it must be the name of a folder under themes/, like default"));
     }
+    let editor = f.get("editor").and_then(|n| {
+        let e = r.keyed(n, "`editor`", &keys::EDITOR)?;
+        r.required(&e, "backend", "github")
+            .and_then(|b| r.choice(b, "backend", &[("github", ())]))?;
+        let repo = r.req_text(&e, "repo", "gemeente/kamers")?;
+        let valid = repo.split('/').count() == 2
+            && repo.split('/').all(|part| {
+                !part.is_empty()
+                    && part
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+            });
+        if !valid {
+            r.error(e.line_of("repo"), format!("`repo` is \"{}\"; write the GitHub repository as owner/name, like gemeente/kamers", crate::diagnostics::quote_value(&repo)));
+            return None;
+        }
+        let branch = r.opt_text(&e, "branch").unwrap_or_else(|| "main".into());
+        Some(crate::model::Editor { repo, branch })
+    });
     let license = r
         .opt_text(&f, "license")
         .unwrap_or_else(|| "CC0-1.0".into());
@@ -167,6 +186,7 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         timezone: timezone?,
         map_tiles: map_tiles?,
         theme,
+        editor,
     })
 }
 

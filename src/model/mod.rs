@@ -258,6 +258,16 @@ pub struct Config {
     pub timezone: jiff::tz::TimeZone,
     pub map_tiles: MapTiles,
     pub theme: String,
+    /// The form editor at /admin/, when the site asks for one (`editor:`).
+    pub editor: Option<Editor>,
+}
+
+/// Where the form editor at /admin/ commits: a GitHub repository and its branch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Editor {
+    /// `owner/name`.
+    pub repo: String,
+    pub branch: String,
 }
 
 /// The whole site once every file is loaded and every reference checked.

@@ -7,7 +7,7 @@ use crate::diagnostics::Diagnostic;
 use crate::output::OutputFile;
 use crate::outputs::html::pages::{Page, Pages};
 use crate::outputs::html::views::Viewer;
-use crate::outputs::{data, open_data, publishes_static, pwa, search, site_files};
+use crate::outputs::{admin, data, open_data, publishes_static, pwa, search, site_files};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Mutex;
@@ -21,12 +21,13 @@ pub fn registry() -> &'static [&'static dyn Output] {
 /// lists its files with their sizes; the search index, on a thread of its own, is made
 /// beside the pages, which keep the thread pool busy; the service worker, which lists every
 /// other file, comes last. The preview asks them in the same order which one has a path.
-static REGISTRY: [&dyn Output; 7] = [
+static REGISTRY: [&dyn Output; 8] = [
     &OpenData,
     &SearchIndex,
     &HtmlPages,
     &ThemeStatics,
     &SiteFiles,
+    &FormEditor,
     &Manifest,
     &ServiceWorker,
 ];
@@ -238,6 +239,28 @@ impl Output for SiteFiles {
 
     fn lookup(&self, _: &Input, _: &dyn Earlier, _: &str) -> Lookup {
         Lookup::Together
+    }
+}
+
+/// The form editor at /admin/ ([`admin`]), on a site with `editor:` in site.yaml.
+struct FormEditor;
+
+impl Output for FormEditor {
+    fn name(&self) -> &'static str {
+        "form editor"
+    }
+
+    fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
+        admin::render(input.site).into_iter().for_each(out);
+        Ok(())
+    }
+
+    fn lookup(&self, _: &Input, _: &dyn Earlier, path: &str) -> Lookup {
+        if path.starts_with(admin::FOLDER) {
+            Lookup::Together
+        } else {
+            Lookup::No
+        }
     }
 }
 

@@ -185,6 +185,7 @@ fn value(ty: Type) -> Value {
             "pattern": "^(?!/)(?!.*(^|/)\\.\\.?(/|$))[^\\\\:]+$",
         }),
         Type::Location => json!({ "$ref": "#/$defs/location" }),
+        Type::Photo => json!({ "type": "string" }),
         Type::Money => json!({ "type": "number" }),
         Type::Decimal => json!({ "type": "number" }),
         Type::PerYear(inner) => json!({

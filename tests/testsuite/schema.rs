@@ -22,6 +22,7 @@ fn sample(ty: Type) -> String {
         Type::Ids(_) => "[noord]".into(),
         Type::TextList => "[a]".into(),
         Type::File => "geo/noord.geojson".into(),
+        Type::Photo => "photos/kamer.jpg".into(),
         Type::Location => "{ lat: 53.2, lon: 5.8 }".into(),
         Type::Money | Type::Decimal => "10".into(),
         Type::PerYear(inner) => format!("{{ 2024: {} }}", sample(*inner)),
@@ -240,4 +241,98 @@ fn the_templates_schemas_are_current_and_every_kind_is_mapped() {
             );
         }
     }
+}
+
+/// Every key of every table is a field of the form editor's configuration (budgets aside,
+/// which the editor cannot write yet), with its help text.
+#[test]
+fn the_editors_configuration_has_every_key() {
+    let editor = mienskip::model::Editor {
+        repo: "gemeente/kamers".into(),
+        branch: "main".into(),
+    };
+    let config = mienskip::schema::cms::config(&editor, &["nl".to_string()]);
+    let collections = config["collections"].as_array().unwrap();
+    fn check(fields: &Value, table: &Table) {
+        for key in table.keys {
+            let field = fields
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|f| f["name"] == key.name)
+                .unwrap_or_else(|| panic!("{}.{} is not in the editor", table.name, key.name));
+            assert_eq!(field["hint"], key.help);
+            if let Type::Map(inner) | Type::List(inner) = key.ty {
+                check(&field["fields"], inner);
+            }
+        }
+    }
+    for file in FILES.iter().filter(|f| f.name != "budget") {
+        let fields = if file.name == "site" {
+            &collections.last().unwrap()["files"][0]["fields"]
+        } else {
+            &collections
+                .iter()
+                .find(|c| c["folder"] == file.glob.trim_end_matches("/*.md"))
+                .unwrap()["fields"]
+        };
+        check(fields, file.table);
+    }
+}
+
+#[test]
+fn the_editor_is_published_only_when_site_yaml_asks_for_it() {
+    let root = tempfile::tempdir().unwrap();
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("template"),
+        root.path(),
+    );
+    let out = root.path().join("out");
+    let build = |root: &Path| {
+        mienskip(&[
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+        ])
+    };
+    assert_eq!(build(root.path()).status.code(), Some(0));
+    assert!(!out.join("admin").exists());
+    assert!(!out.join("vendor/sveltia-cms").exists());
+
+    let site = std::fs::read_to_string(root.path().join("site.yaml")).unwrap();
+    write(
+        root.path(),
+        "site.yaml",
+        format!("{site}editor: {{ backend: github, repo: gemeente/kamers }}\n"),
+    );
+    let built = build(root.path());
+    assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
+    let page = std::fs::read_to_string(out.join("admin/index.html")).unwrap();
+    assert!(page.contains("<script src=\"/vendor/sveltia-cms/sveltia-cms.js\"></script>"));
+    assert!(page.contains("connect-src 'self' data: blob: https://api.github.com;"));
+    assert!(out.join("vendor/sveltia-cms/sveltia-cms.js").is_file());
+    let config: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("admin/config.yml")).unwrap())
+            .unwrap();
+    assert_eq!(config["backend"]["repo"], "gemeente/kamers");
+    assert_eq!(config["backend"]["branch"], "main");
+    assert_eq!(config["media_folder"], "data/photos");
+    // Residents' offline copy keeps none of it.
+    let worker = std::fs::read_to_string(out.join("sw.js")).unwrap();
+    assert!(!worker.contains("admin/") && !worker.contains("sveltia"));
+
+    write(
+        root.path(),
+        "site.yaml",
+        format!("{site}editor: {{ backend: gitlab, repo: \"../x\" }}\n"),
+    );
+    let wrong = build(root.path());
+    assert_eq!(wrong.status.code(), Some(1));
+    let messages = stderr(&wrong);
+    assert!(
+        messages.contains("`backend` is \"gitlab\", which is not one of: github"),
+        "{messages}"
+    );
 }

@@ -13,7 +13,7 @@ pub use items::{
     ACTIVITY, ADDRESS, AREA, CONTACT, DAY_CODES, HISTORY, INITIATIVE, LOCATION, OPENING_HOURS,
     ORGANISATION, PAGE, PRESENCE, ROOM, TEAM, VOLUNTEER_ROLE,
 };
-pub use site::{MAP, MUNICIPALITY, PUBLISHER, SITE};
+pub use site::{EDITOR, MAP, MUNICIPALITY, PUBLISHER, SITE};
 
 /// One key of a mapping.
 #[derive(Debug, Clone, Copy)]
@@ -96,6 +96,8 @@ pub enum Type {
     Languages,
     /// The background map: one of the words, or an https address with {z}, {x} and {y}.
     Tiles(&'static [&'static str]),
+    /// A photo: a file the editor uploads into data/photos/.
+    Photo,
     /// A mapping with these keys.
     Map(&'static Table),
     /// A list of mappings with these keys.

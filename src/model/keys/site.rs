@@ -18,6 +18,18 @@ pub const SITE: Table = Table {
         key("timezone", Text, Optional, "de tijdzone, zoals Europe/Amsterdam (de standaard)"),
         key("map", Map(&MAP), Optional, "de kaart"),
         key("theme", Text, Optional, "de naam van een map onder themes/, zoals default (de standaard)"),
+        key("editor", Map(&EDITOR), Optional, "de formulier-editor op /admin/, zoals { backend: github, repo: gemeente/kamers, branch: main }; zonder editor: geen /admin/"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const EDITOR: Table = Table {
+    name: "editor",
+    title: "Formulier-editor",
+    keys: &[
+        key("backend", Choice(&["github"]), Required, "waar de editor de wijzigingen bewaart: github"),
+        key("repo", Text, Required, "de repository met de inhoud, zoals gemeente/kamers"),
+        key("branch", Text, Optional, "de tak waarop de editor bewaart, zoals main (de standaard)"),
     ],
 };
 
