@@ -111,6 +111,21 @@ grep -q 'Prinsentuin <img src=x onerror=' "$hostile/data/geo/basemap.geojson"
 SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet -- build --root "$hostile" --output "$hostile/site"
 node .ci/browser/map-xss.mjs "$hostile/site" || failed=1
 
+echo "== the form editor at /admin/ (issue #17), on a copy of the template with editor: set"
+# cms.mjs makes a room through the forms in the editor's local-repository mode and writes
+# the file back; mienskip check must accept it unchanged.
+editor=$(mktemp -d)
+cp -r template/site.yaml template/content template/data "$editor/"
+printf 'editor: { backend: github, repo: gemeente/kamers, branch: main }\n' >>"$editor/site.yaml"
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet -- build --root "$editor" --output "$editor/site"
+if node .ci/browser/cms.mjs "$editor"; then
+  test -f "$editor/content/rooms/buurtkamer-oost.md" || failed=1
+  cargo run --quiet -- check --root "$editor" || failed=1
+else
+  failed=1
+fi
+rm -rf "$editor"
+
 echo "== screenshots: the maps and the budget chart are drawn"
 node .ci/browser/screenshots.mjs "$site" "${SCREENSHOTS:-$(dirname "$site")/screenshots}" || failed=1
 exit "$failed"

@@ -13,7 +13,8 @@ fn layer(top: &str) -> Option<u8> {
         "text" | "limits" | "diagnostics" | "progress" => 0,
         "output" => 1,
         "model" => 2,
-        "load" => 3,
+        // The schema and the editor's configuration, generated from the model's tables.
+        "load" | "schema" => 3,
         "resolve" => 4,
         "outputs" => 5,
         "" | "serve" | "scaffold" | "report" => 6,

@@ -13,6 +13,7 @@ pub mod progress;
 pub mod report;
 pub mod resolve;
 pub mod scaffold;
+pub mod schema;
 pub mod serve;
 pub mod text;
 

@@ -96,6 +96,26 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Writes the JSON Schema (draft 2020-12) of every kind of content file, for
+    /// autocomplete and red underlines in an editor such as VS Code (with the YAML
+    /// extension): room, area, initiative, organisation, page, budget and site.
+    ///
+    /// With --out DIR, writes DIR/<kind>.schema.json for every kind (and
+    /// translation.schema.json for the translations, <id>.<lang>.md); with a KIND, prints
+    /// that kind's schema. Exit status 2 if neither is given or the folder cannot be
+    /// written.
+    Schema {
+        /// The kind whose schema to print (room, area, initiative, organisation, page,
+        /// budget, site or translation).
+        kind: Option<String>,
+        /// The folder to write every kind's schema into (made if missing).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Label the schemas draft 7 instead of 2020-12, for tools that know no later
+        /// draft (the keywords used mean the same in both).
+        #[arg(long)]
+        draft_07: bool,
+    },
 }
 
 /// How problems are reported.
@@ -228,6 +248,11 @@ fn main() -> ExitCode {
             }
         }
         Command::New { kind, id, root } => new(kind.kind(), &id, &root),
+        Command::Schema {
+            kind,
+            out,
+            draft_07,
+        } => schema(kind.as_deref(), out.as_deref(), draft_07),
     }
 }
 
@@ -376,6 +401,58 @@ fn new(kind: Kind, id: &str, root: &Path) -> ExitCode {
         Err(e) => {
             eprintln!("mienskip: {e}");
             ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn schema(kind: Option<&str>, out: Option<&Path>, draft_07: bool) -> ExitCode {
+    use mienskip::schema::{self, Dialect};
+    let dialect = if draft_07 {
+        Dialect::Draft7
+    } else {
+        Dialect::Draft2020
+    };
+    if let Some(name) = kind {
+        let Some(text) = schema::named(name, dialect) else {
+            let mut names: Vec<&str> = mienskip::model::keys::FILES
+                .iter()
+                .map(|k| k.name)
+                .collect();
+            names.push(schema::TRANSLATION);
+            eprintln!(
+                "mienskip: there is no kind \"{name}\"; choose one of: {}",
+                names.join(", ")
+            );
+            return ExitCode::from(2);
+        };
+        if out.is_none() {
+            print!("{text}");
+            return ExitCode::SUCCESS;
+        }
+    }
+    let Some(out) = out else {
+        eprintln!("mienskip: give a kind to print its schema, or --out DIR to write them all");
+        return ExitCode::from(2);
+    };
+    let written = std::fs::create_dir_all(out).and_then(|()| {
+        for (name, text) in schema::all(dialect) {
+            if kind.is_none_or(|k| name == format!("{k}.schema.json")) {
+                std::fs::write(out.join(&name), text)?;
+            }
+        }
+        Ok(())
+    });
+    match written {
+        Ok(()) => {
+            eprintln!("mienskip: wrote the schemas to {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!(
+                "mienskip: cannot write the schemas to {}: {e}",
+                out.display()
+            );
+            ExitCode::from(2)
         }
     }
 }

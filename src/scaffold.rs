@@ -257,6 +257,10 @@ volunteers_wanted:                # gezochte vrijwilligers, zoals:
 #  - { role: Gastvrouw of gastheer, hours: 4 uur per week }
 history:                          # de geschiedenis, als tijdlijn op de pagina, zoals:
 #  - { date: 2022-06-01, text: Inloop verplaatst naar buurthuis Nylan. }
+holidays:                         # open: ook open op nationale feestdagen; closed: altijd dicht op feestdagen; zonder: zoals site.yaml zegt
+closures:                         # uitzonderingen: dicht op een dag of van-tot, of op één dag andere tijden, zoals:
+#  - { from: 2025-07-21, to: 2025-08-15, note: Zomerstop }
+#  - { date: 2025-12-31, from: "09:00", to: "13:00", note: Oudejaarsdag }
 ---
 <!-- Schrijf hieronder wat bewoners over deze kamer moeten weten: voor wie ze is, wat er
 te doen is, hoe je er komt. Gewone tekst; een lege regel begint een nieuwe alinea,
@@ -408,7 +412,9 @@ mod tests {
                 "photo",
                 "activities",
                 "volunteers_wanted",
-                "history"
+                "history",
+                "holidays",
+                "closures"
             ]
         );
         assert_eq!(
@@ -449,6 +455,54 @@ mod tests {
             ["name", "kind", "website", "email", "phone", "areas", "summary"]
         );
         assert_eq!(keys(&contents(Kind::Page, "x", None)), ["title", "summary"]);
+    }
+
+    /// The comment beside `key` in a new file, with its continuation lines, as one line.
+    fn help(text: &str, key: &str) -> String {
+        let start = text.find(&format!("\n{key}:")).unwrap() + 1;
+        text[start..]
+            .lines()
+            .enumerate()
+            .take_while(|(i, l)| *i == 0 || l.starts_with("  "))
+            .filter_map(|(_, l)| l.split_once('#').map(|(_, c)| c.trim()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn the_comments_are_the_help_texts_of_the_content_format() {
+        use crate::model::keys::{self, Need};
+        let kinds = [
+            (Kind::Room, &keys::ROOM),
+            (Kind::Area, &keys::AREA),
+            (Kind::Initiative, &keys::INITIATIVE),
+            (Kind::Organisation, &keys::ORGANISATION),
+            (Kind::Page, &keys::PAGE),
+        ];
+        for (kind, table) in kinds {
+            let text = contents(kind, "noord", Some("noord"));
+            assert_eq!(keys(&text), table.names(), "{}", table.name);
+            for key in table.keys {
+                let comment = help(&text, key.name);
+                let (required, rest) = match comment.strip_prefix("verplicht: ") {
+                    Some(rest) => (true, rest),
+                    None => (false, comment.as_str()),
+                };
+                assert_eq!(
+                    required,
+                    key.need == Need::Required,
+                    "{}: {comment}",
+                    key.name
+                );
+                assert!(
+                    rest.starts_with(key.help),
+                    "{}.{}: the comment \"{rest}\" does not start with the help text \"{}\"",
+                    table.name,
+                    key.name,
+                    key.help
+                );
+            }
+        }
     }
 
     #[test]

@@ -3,39 +3,10 @@
 use super::fields::{Fields, Reader};
 use super::yaml::{self, Node};
 use crate::limits::MAX_BUDGET_YEARS;
+use crate::model::keys;
 use crate::model::{Budget, BudgetLine, BudgetStatus, DeclaredTotal, Direction};
 use rust_decimal::RoundingStrategy;
 use std::collections::BTreeMap;
-
-const BUDGET_KEYS: &[&str] = &[
-    "title",
-    "source",
-    "source_url",
-    "source_file",
-    "notes",
-    "status",
-    "owner",
-    "periods",
-    "lines",
-    "totals",
-];
-const LINE_KEYS: &[&str] = &[
-    "item",
-    "group",
-    "direction",
-    "in_kind",
-    "amounts",
-    "hours",
-    "rate",
-    "area",
-    "room",
-    "initiative",
-    "organisation",
-    "page",
-    "figure",
-    "note",
-];
-const TOTAL_KEYS: &[&str] = &["direction", "group", "in_kind", "amounts"];
 
 /// Reads the text of a budget file named `<id>.yaml`, as a build would: the budget, if it
 /// could be read, and every problem found. For fuzzing and tests.
@@ -58,7 +29,7 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
     };
     r.dropped_comments(text, 1);
     node.line = 1;
-    let f = r.fields(&node, "the budget", BUDGET_KEYS)?;
+    let f = r.keyed(&node, "the budget", &keys::BUDGET)?;
     let title = r.req_text(
         &f,
         "title",
@@ -225,7 +196,7 @@ fn direction(f: &Fields, r: &mut Reader) -> Option<Direction> {
 }
 
 fn line(node: &Node, r: &mut Reader) -> Option<BudgetLine> {
-    let f = r.fields(node, "a budget line", LINE_KEYS)?;
+    let f = r.keyed(node, "a budget line", &keys::BUDGET_LINE)?;
     let item = r.req_text(&f, "item", "Welkomstpakket");
     let direction = direction(&f, r);
     let in_kind = r.opt_bool(&f, "in_kind").unwrap_or(false);
@@ -373,7 +344,7 @@ fn strip_lines<T>(years: BTreeMap<i32, (T, usize)>) -> BTreeMap<i32, T> {
 }
 
 fn total(node: &Node, r: &mut Reader) -> Option<DeclaredTotal> {
-    let f = r.fields(node, "a declared total", TOTAL_KEYS)?;
+    let f = r.keyed(node, "a declared total", &keys::BUDGET_TOTAL)?;
     if !f.has("direction") {
         r.error(
             f.line,

@@ -5,24 +5,9 @@ use super::read::read_text;
 use super::yaml;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::limits::{MAX_CONTENT_FILE_BYTES, MAX_LANGUAGES};
+use crate::model::keys;
 use crate::model::{Config, HolidayPolicy, MapTiles, Municipality, Publisher};
 use std::path::Path;
-
-const KEYS: &[&str] = &[
-    "title",
-    "base_url",
-    "language",
-    "languages",
-    "description",
-    "municipality",
-    "publisher",
-    "license",
-    "timezone",
-    "map",
-    "theme",
-    "holidays",
-    "changes",
-];
 
 /// Reads `site.yaml`; `None` if it is missing or has errors (which are reported).
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
@@ -51,7 +36,7 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     };
     r.dropped_comments(text, 1);
     node.line = 1;
-    let f = r.fields(&node, "site.yaml", KEYS)?;
+    let f = r.keyed(&node, "site.yaml", &keys::SITE)?;
     let title = r.req_text(&f, "title", "Buurt- en dorpskamers Leeuwarden");
     let base_url = r.req_text(&f, "base_url", "https://kamers.example.nl/").and_then(|url| {
         if url.starts_with("https://") || url.starts_with("http://") {
@@ -93,14 +78,14 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         }
     }
     let municipality = f.get("municipality").and_then(|n| {
-        let m = r.fields(n, "`municipality`", &["name", "cbs_code"])?;
+        let m = r.keyed(n, "`municipality`", &keys::MUNICIPALITY)?;
         Some(Municipality {
             name: r.opt_text(&m, "name"),
             cbs_code: r.opt_text(&m, "cbs_code"),
         })
     });
     let publisher = f.get("publisher").and_then(|n| {
-        let p = r.fields(n, "`publisher`", &["name", "email", "url", "uri"])?;
+        let p = r.keyed(n, "`publisher`", &keys::PUBLISHER)?;
         // `uri` names the publisher in linked data (DCAT-AP-NL wants a TOOI identifier), so
         // it must be an absolute web address; anything else would make the catalogue invalid.
         let uri = r.opt_text(&p, "uri").filter(|uri| {
@@ -148,9 +133,7 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
             None
         }
     };
-    let map_fields = f
-        .get("map")
-        .map(|n| r.fields(n, "`map`", &["tiles", "basemap"]));
+    let map_fields = f.get("map").map(|n| r.keyed(n, "`map`", &keys::MAP));
     let map_tiles = match &map_fields {
         None => Some(MapTiles::None),
         Some(fields) => fields.as_ref().and_then(|m| match r.opt_text(m, "tiles").as_deref() {
@@ -185,7 +168,7 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     let defaults = crate::model::ChangesWindow::default();
     let changes = match f.get("changes") {
         None => Some(defaults),
-        Some(n) => r.fields(n, "`changes`", &["days", "max_commits"]).map(|c| {
+        Some(n) => r.keyed(n, "`changes`", &keys::CHANGES).map(|c| {
             let limit = crate::limits::MAX_CHANGE_COMMITS as i64;
             crate::model::ChangesWindow {
                 days: r
@@ -205,6 +188,25 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         Some(n) => r.choice(n, "holidays", &HolidayPolicy::choices()),
         None => Some(HolidayPolicy::Nl),
     };
+    let editor = f.get("editor").and_then(|n| {
+        let e = r.keyed(n, "`editor`", &keys::EDITOR)?;
+        r.required(&e, "backend", "github")
+            .and_then(|b| r.choice(b, "backend", &[("github", ())]))?;
+        let repo = r.req_text(&e, "repo", "gemeente/kamers")?;
+        let valid = repo.split('/').count() == 2
+            && repo.split('/').all(|part| {
+                !part.is_empty()
+                    && part
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+            });
+        if !valid {
+            r.error(e.line_of("repo"), format!("`repo` is \"{}\"; write the GitHub repository as owner/name, like gemeente/kamers", crate::diagnostics::quote_value(&repo)));
+            return None;
+        }
+        let branch = r.opt_text(&e, "branch").unwrap_or_else(|| "main".into());
+        Some(crate::model::Editor { repo, branch })
+    });
     let license = r
         .opt_text(&f, "license")
         .unwrap_or_else(|| "CC0-1.0".into());
@@ -225,6 +227,7 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         theme,
         holidays: holidays?,
         changes: changes?,
+        editor,
     })
 }
 

@@ -12,9 +12,9 @@ use phonenumber::{country, Mode};
 /// How to write a phone number, in every message about one.
 const PHONE_FIX: &str = "write it like 058 233 8888 or +31 58 233 8888";
 
-/// `contact: { email, phone, website }`, with the keys this kind of item allows.
-pub(super) fn contact(node: &Node, r: &mut Reader, keys: &[&str]) -> Option<Contact> {
-    let f = r.fields(node, "`contact`", keys)?;
+/// `contact: { email, phone, website }`.
+pub(super) fn contact(node: &Node, r: &mut Reader) -> Option<Contact> {
+    let f = r.keyed(node, "`contact`", &crate::model::keys::CONTACT)?;
     Some(Contact {
         email: email(&f, r),
         phone: phone(&f, r),

@@ -8,6 +8,7 @@ mod values;
 
 use super::yaml::{Node, Value};
 use crate::diagnostics::{suggestion, Diagnostics};
+use crate::model::keys::Table;
 use crate::model::words::synonym;
 use crate::model::{is_valid_id, Ref};
 
@@ -137,6 +138,11 @@ impl Reader {
             entries: seen,
             line: node.line,
         })
+    }
+
+    /// [`Reader::fields`] with the known keys of `table`, the one list of them.
+    pub fn keyed<'n>(&mut self, node: &'n Node, what: &str, table: &Table) -> Option<Fields<'n>> {
+        self.fields(node, what, &table.names())
     }
 
     /// Reports a missing required key and returns its node otherwise.

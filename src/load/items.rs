@@ -9,6 +9,7 @@ use super::contact::{self as contact_fields, contact};
 use super::fields::{Fields, Reader};
 use super::photo::photo;
 use super::{FrontMatter, Kind, Loaded};
+use crate::model::keys;
 use crate::model::*;
 use rooms::room;
 use std::sync::Arc;
@@ -32,7 +33,7 @@ fn volunteer_roles(f: &Fields, r: &mut Reader) -> Vec<VolunteerRole> {
     r.list(node, "volunteers_wanted")
         .iter()
         .filter_map(|item| {
-            let fields = r.fields(item, "a `volunteers_wanted` role", &["role", "hours"])?;
+            let fields = r.keyed(item, "a `volunteers_wanted` role", &keys::VOLUNTEER_ROLE)?;
             let role = r.req_text(&fields, "role", "Gastvrouw of gastheer");
             let hours = r.opt_text(&fields, "hours");
             Some(VolunteerRole { role: role?, hours })
@@ -40,20 +41,8 @@ fn volunteer_roles(f: &Fields, r: &mut Reader) -> Vec<VolunteerRole> {
         .collect()
 }
 
-const AREA_KEYS: &[&str] = &[
-    "name",
-    "geometry",
-    "geometry_approximate",
-    "cbs_codes",
-    "postcodes",
-    "places",
-    "team",
-    "plan_stage",
-    "summary",
-];
-
 fn area(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Area> {
-    let f = r.fields(&fm.node, "the front matter", AREA_KEYS)?;
+    let f = r.keyed(&fm.node, "the front matter", &keys::AREA)?;
     let name = r.req_text(&f, "name", "Leeuwarden Noord");
     let geometry_file = f.get("geometry").and_then(|n| {
         let file = r.text(n, "geometry")?;
@@ -72,7 +61,7 @@ fn area(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Area> {
         })
     });
     let team = f.get("team").and_then(|n| {
-        let tf = r.fields(n, "`team`", &["name", "email", "phone"])?;
+        let tf = r.keyed(n, "`team`", &keys::TEAM)?;
         Some(Team {
             name: r.opt_text(&tf, "name"),
             email: contact_fields::email(&tf, r),
@@ -177,25 +166,8 @@ fn area_places(f: &Fields, r: &mut Reader) -> Vec<String> {
     places
 }
 
-const INITIATIVE_KEYS: &[&str] = &[
-    "title",
-    "status",
-    "areas",
-    "rooms",
-    "organisations",
-    "pillar",
-    "started",
-    "ended",
-    "location",
-    "showcase",
-    "contact",
-    "photo",
-    "volunteers_wanted",
-    "summary",
-];
-
 fn initiative(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Initiative> {
-    let f = r.fields(&fm.node, "the front matter", INITIATIVE_KEYS)?;
+    let f = r.keyed(&fm.node, "the front matter", &keys::INITIATIVE)?;
     let title = r.req_text(&f, "title", "Repair Café Heechterp");
     let status = r
         .required(&f, "status", InitiativeStatus::Running.as_str())
@@ -236,9 +208,7 @@ fn initiative(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Initiative> {
         ended,
         location: f.get("location").and_then(|n| r.location(n, "location")),
         showcase: r.opt_bool(&f, "showcase").unwrap_or(false),
-        contact: f
-            .get("contact")
-            .and_then(|n| contact(n, r, &["email", "phone", "website"])),
+        contact: f.get("contact").and_then(|n| contact(n, r)),
         photo: photo(&f, r),
         volunteers_wanted: volunteer_roles(&f, r),
         summary: r.summary(&f),
@@ -247,12 +217,8 @@ fn initiative(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Initiative> {
     })
 }
 
-const ORGANISATION_KEYS: &[&str] = &[
-    "name", "kind", "website", "email", "phone", "areas", "summary",
-];
-
 fn organisation(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Organisation> {
-    let f = r.fields(&fm.node, "the front matter", ORGANISATION_KEYS)?;
+    let f = r.keyed(&fm.node, "the front matter", &keys::ORGANISATION)?;
     let name = r.req_text(&f, "name", "Amaryllis");
     let kind = r
         .required(&f, "kind", OrganisationKind::Welfare.as_str())
@@ -274,7 +240,7 @@ fn organisation(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Organisatio
 }
 
 fn page(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Page> {
-    let f = r.fields(&fm.node, "the front matter", &["title", "summary"])?;
+    let f = r.keyed(&fm.node, "the front matter", &keys::PAGE)?;
     let title = r.req_text(&f, "title", "Toegankelijkheid");
     Some(Page {
         id: id.to_string(),

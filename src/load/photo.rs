@@ -27,7 +27,7 @@ const EXTENSIONS: &[(&str, ImageFormat)] = &[
 /// `photo: { file, alt, credit }`; the file itself is read later, by [`load_photos`].
 pub(super) fn photo(f: &Fields, r: &mut Reader) -> Option<Photo> {
     let node = f.get("photo")?;
-    let pf = r.fields(node, "`photo`", &["file", "alt", "credit"])?;
+    let pf = r.keyed(node, "`photo`", &crate::model::keys::PHOTO)?;
     let file = r.req_text(&pf, "file", "photos/ingang.jpg");
     let alt = r.opt_text(&pf, "alt");
     if alt.is_none() {

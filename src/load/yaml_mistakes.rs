@@ -20,7 +20,7 @@ pub struct Mistake {
 
 /// Keys whose values are running text, where a ` #` is far more likely part of the text
 /// ("Kamer #1") than a comment the editor meant to hide.
-const TEXT_KEYS: &[&str] = &[
+const TEXT_KEYS: [&str; 13] = [
     "name",
     "title",
     "summary",

@@ -6,6 +6,7 @@ pub mod exceptions;
 pub mod geometry;
 pub mod history;
 pub mod holidays;
+pub mod keys;
 pub mod photo;
 pub mod postcode;
 pub mod schedule;
@@ -319,6 +320,8 @@ pub struct Config {
     pub holidays: HolidayPolicy,
     /// How far back `/wijzigingen/` looks (`changes` in site.yaml).
     pub changes: ChangesWindow,
+    /// The form editor at /admin/, when the site asks for one (`editor:`).
+    pub editor: Option<Editor>,
 }
 
 /// `changes: { days, max_commits }` in site.yaml: the commits of the last `days` days
@@ -337,6 +340,14 @@ impl Default for ChangesWindow {
             max_commits: 500,
         }
     }
+}
+
+/// Where the form editor at /admin/ commits: a GitHub repository and its branch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Editor {
+    /// `owner/name`.
+    pub repo: String,
+    pub branch: String,
 }
 
 /// The whole site once every file is loaded and every reference checked.

@@ -3,6 +3,7 @@
 //! [`Output`] in the one [`registry`]; [`render_all`] makes them in the registry's order
 //! and hands every file to a [`Sink`] as soon as it is made.
 
+pub mod admin;
 pub mod changes;
 pub mod contract;
 pub mod data;
@@ -32,6 +33,10 @@ use std::sync::Mutex;
 pub fn publishes_static(site: &Site, path: &str) -> bool {
     let interactive = site.config.map_tiles != crate::model::MapTiles::None;
     let map_only = path.starts_with("vendor/leaflet/") || path == "js/map.js";
+    // The form editor's program only where the site has the editor.
+    if path.starts_with(admin::VENDOR) {
+        return site.config.editor.is_some();
+    }
     interactive || !map_only
 }
 

@@ -41,6 +41,8 @@ pub fn render(site: &Site, urls: &Urls, written: &[Written]) -> Vec<OutputFile> 
     let mut files: Vec<&Written> = written
         .iter()
         .filter(|f| f.path != WORKER && f.path != MANIFEST)
+        // The form editor is for editors online, not for residents offline.
+        .filter(|f| !crate::outputs::admin::is_editor_file(&f.path))
         .collect();
     let manifest = OutputFile::new(MANIFEST, manifest(site, urls, &files));
     let manifest_record = Written::of(&manifest);

@@ -8,7 +8,7 @@ use crate::output::OutputFile;
 use crate::outputs::html::pages::{Page, Pages};
 use crate::outputs::html::views::Viewer;
 use crate::outputs::{
-    changes, data, open_data, photos, postcodes, publishes_static, pwa, search, site_files,
+    admin, changes, data, open_data, photos, postcodes, publishes_static, pwa, search, site_files,
     versions,
 };
 use rayon::prelude::*;
@@ -24,7 +24,7 @@ pub fn registry() -> &'static [&'static dyn Output] {
 /// lists its files with their sizes; the search index, on a thread of its own, is made
 /// beside the pages, which keep the thread pool busy; the service worker, which lists every
 /// other file, comes last. The preview asks them in the same order which one has a path.
-static REGISTRY: [&dyn Output; 11] = [
+static REGISTRY: [&dyn Output; 12] = [
     &OpenData,
     &DataVersions,
     &ChangesFeed,
@@ -34,6 +34,7 @@ static REGISTRY: [&dyn Output; 11] = [
     &Photos,
     &ThemeStatics,
     &SiteFiles,
+    &FormEditor,
     &Manifest,
     &ServiceWorker,
 ];
@@ -358,6 +359,28 @@ impl Output for SiteFiles {
 
     fn lookup(&self, _: &Input, _: &dyn Earlier, _: &str) -> Lookup {
         Lookup::Together
+    }
+}
+
+/// The form editor at /admin/ ([`admin`]), on a site with `editor:` in site.yaml.
+struct FormEditor;
+
+impl Output for FormEditor {
+    fn name(&self) -> &'static str {
+        "form editor"
+    }
+
+    fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
+        admin::render(input.site).into_iter().for_each(out);
+        Ok(())
+    }
+
+    fn lookup(&self, _: &Input, _: &dyn Earlier, path: &str) -> Lookup {
+        if path.starts_with(admin::FOLDER) {
+            Lookup::Together
+        } else {
+            Lookup::No
+        }
     }
 }
 

@@ -26,5 +26,7 @@ mod open_data;
 mod properties;
 mod regressions;
 mod residents;
+mod schema;
 mod serve;
 mod warnings;
+mod workflows;

@@ -138,7 +138,7 @@ impl Reader {
                 node = &filtered;
             }
         }
-        let fields = self.fields(node, &format!("`{key}`"), &["lat", "lon"])?;
+        let fields = self.keyed(node, &format!("`{key}`"), &crate::model::keys::LOCATION)?;
         for (name, written, line) in &commas {
             self.error(*line, decimal_comma_message(name, name, written));
         }

@@ -40,7 +40,7 @@ pub(super) fn closures(f: &Fields, r: &mut Reader) -> Vec<Closure> {
 }
 
 fn closure(item: &Node, r: &mut Reader) -> Option<Closure> {
-    let f = r.fields(item, "a `closures` entry", &["date", "from", "to", "note"])?;
+    let f = r.keyed(item, "a `closures` entry", &crate::model::keys::CLOSURE)?;
     let note = r.opt_text(&f, "note");
     if let Some(date_node) = f.get("date") {
         let day = r.date(date_node, "date");

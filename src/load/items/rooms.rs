@@ -7,36 +7,11 @@ use crate::limits::MAX_ACTIVITIES_PER_ROOM;
 use crate::load::fields::{Fields, Reader};
 use crate::load::yaml::Node;
 use crate::load::FrontMatter;
+use crate::model::keys::{self, Table};
 use crate::model::*;
 
-const ROOM_KEYS: &[&str] = &[
-    "name",
-    "kind",
-    "area",
-    "status",
-    "opened",
-    "closed",
-    "summary",
-    "address",
-    "location",
-    "location_approximate",
-    "opening_hours",
-    "presence",
-    "facilities",
-    "manager",
-    "host_volunteers",
-    "organisations",
-    "contact",
-    "photo",
-    "activities",
-    "volunteers_wanted",
-    "history",
-    "holidays",
-    "closures",
-];
-
 pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
-    let f = r.fields(&fm.node, "the front matter", ROOM_KEYS)?;
+    let f = r.keyed(&fm.node, "the front matter", &keys::ROOM)?;
     let name = r.req_text(&f, "name", "Buurtkamer Bilgaard");
     let kind = r
         .required(&f, "kind", RoomKind::Main.as_str())
@@ -83,7 +58,7 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
             "`location` is required unless the room is planned; add `location: { lat: 53.2012, lon: 5.7999 }` (and `location_approximate: true` if it is not exact)",
         );
     }
-    let opening_hours = slots(&f, "opening_hours", r, &["days", "from", "to", "note"])
+    let opening_hours = slots(&f, "opening_hours", r, &keys::OPENING_HOURS)
         .into_iter()
         .map(|(slot, _)| slot)
         .collect();
@@ -93,11 +68,7 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
             r.list(node, "presence")
                 .iter()
                 .filter_map(|item| {
-                    let fields = r.fields(
-                        item,
-                        "a `presence` row",
-                        &["who", "days", "from", "to", "note"],
-                    )?;
+                    let fields = r.keyed(item, "a `presence` row", &keys::PRESENCE)?;
                     let who = r.req_text(&fields, "who", "Sociaal werker Amaryllis");
                     let slot = slot(&fields, r);
                     Some(Presence {
@@ -118,9 +89,7 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
         .opt_integer(&f, "host_volunteers", 0, 10_000)
         .map(|n| n as u32);
     let organisations = r.id_list(&f, "organisations");
-    let contact = f
-        .get("contact")
-        .and_then(|n| contact(n, r, &["email", "phone", "website"]));
+    let contact = f.get("contact").and_then(|n| contact(n, r));
     let activities = f
         .get("activities")
         .map(|n| activities(n, f.line_of("activities"), r))
@@ -132,7 +101,7 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
             r.list(node, "history")
                 .iter()
                 .filter_map(|item| {
-                    let fields = r.fields(item, "a `history` entry", &["date", "text"])?;
+                    let fields = r.keyed(item, "a `history` entry", &keys::HISTORY)?;
                     let date = r
                         .required(&fields, "date", "2022-06-01")
                         .and_then(|n| r.date(n, "date"));
@@ -183,7 +152,7 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
 }
 
 fn address(node: &Node, r: &mut Reader) -> Option<Address> {
-    let f = r.fields(node, "`address`", &["street", "postcode", "city"])?;
+    let f = r.keyed(node, "`address`", &keys::ADDRESS)?;
     Some(Address {
         street: r.opt_text(&f, "street"),
         postcode: r.opt_text(&f, "postcode"),
@@ -192,7 +161,7 @@ fn address(node: &Node, r: &mut Reader) -> Option<Address> {
 }
 
 /// Reads a list of `{ days, from, to, note }` rows.
-fn slots(f: &Fields, key: &str, r: &mut Reader, keys: &[&str]) -> Vec<(TimeSlot, usize)> {
+fn slots(f: &Fields, key: &str, r: &mut Reader, table: &Table) -> Vec<(TimeSlot, usize)> {
     let Some(node) = f.get(key) else {
         return Vec::new();
     };
@@ -200,7 +169,7 @@ fn slots(f: &Fields, key: &str, r: &mut Reader, keys: &[&str]) -> Vec<(TimeSlot,
     r.list(node, key)
         .iter()
         .filter_map(|item| {
-            let fields = r.fields(item, &what, keys)?;
+            let fields = r.keyed(item, &what, table)?;
             slot(&fields, r).map(|s| (s, item.line))
         })
         .collect()
@@ -244,10 +213,6 @@ fn hours(f: &Fields, r: &mut Reader) -> (Option<jiff::civil::Time>, Option<jiff:
     (from, to)
 }
 
-const ACTIVITY_KEYS: &[&str] = &[
-    "id", "title", "days", "from", "to", "interval", "monthly", "starts", "ends", "date", "skip",
-];
-
 fn activities(node: &Node, line: usize, r: &mut Reader) -> Vec<Activity> {
     let items = r.list(node, "activities");
     // Checked before any activity is read: every activity becomes events in the agenda,
@@ -268,7 +233,7 @@ fn activities(node: &Node, line: usize, r: &mut Reader) -> Vec<Activity> {
 }
 
 fn activity(item: &Node, r: &mut Reader) -> Option<Activity> {
-    let f = r.fields(item, "an activity", ACTIVITY_KEYS)?;
+    let f = r.keyed(item, "an activity", &keys::ACTIVITY)?;
     let id = activity_id(&f, r);
     let title = r.req_text(&f, "title", "Koffieochtend");
     let skips = skip(&f, r);

@@ -1,0 +1,143 @@
+// The form editor at /admin/ (Sveltia CMS with mienskip's generated configuration), in its
+// local-repository mode: the browser's folder picker is given a folder in the origin's
+// private file system holding a copy of the site's content, so the test runs offline.
+// Through the forms it creates a room with opening hours and an activity; the files it writes are copied back to disk and `mienskip check` must accept
+// them (done by .ci/check-pages.sh). No request may leave the site: every other host is
+// refused and counted.
+//
+// usage: node cms.mjs SITE_ROOT   (SITE_ROOT/site is the built site; the written files go
+//        back into SITE_ROOT)
+import { start, checks } from './browser.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(process.argv[2]);
+const files = {};
+const walk = (dir) => {
+  for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const rel = path.posix.join(dir, e.name);
+    if (e.isDirectory()) walk(rel);
+    else files[rel] = fs.readFileSync(path.join(root, rel), 'utf8');
+  }
+};
+walk('content');
+walk('data');
+files['site.yaml'] = fs.readFileSync(path.join(root, 'site.yaml'), 'utf8');
+// The editor wants a Git repository's top folder.
+files['.git/HEAD'] = 'ref: refs/heads/main\n';
+
+const t = checks('form editor');
+const site = await start(path.join(root, 'site'));
+const context = await site.browser.newContext();
+const others = [];
+await context.route('**/*', (route) => {
+  const url = route.request().url();
+  if (url.startsWith(site.origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+  others.push(url);
+  return route.abort();
+});
+const page = await context.newPage();
+const blocked = [];
+page.on('console', (m) => {
+  if (/Content Security Policy/.test(m.text())) blocked.push(m.text().match(/'(https?:[^']*)'/)?.[1] ?? m.text());
+});
+await page.addInitScript((files) => {
+  // The folder picker, answered with a folder in the origin private file system.
+  window.showDirectoryPicker = async () => {
+    const opfs = await navigator.storage.getDirectory();
+    const repo = await opfs.getDirectoryHandle('repo', { create: true });
+    for (const [p, text] of Object.entries(files)) {
+      const parts = p.split('/');
+      let dir = repo;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const w = await (await dir.getFileHandle(parts.at(-1), { create: true })).createWritable();
+      await w.write(text);
+      await w.close();
+    }
+    return repo;
+  };
+}, files);
+
+/** The text of a file in the editor's folder, or null. */
+const read = (p) => page.evaluate(async (p) => {
+  try {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+    const parts = p.split('/');
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+    return await (await (await dir.getFileHandle(parts.at(-1))).getFile()).text();
+  } catch { return null; }
+}, p);
+
+/** Chooses `names` in the days field's list. */
+async function pickDays(group, names) {
+  for (const name of names) {
+    await group.getByRole('combobox').click();
+    await page.getByRole('option', { name }).click();
+  }
+}
+
+/** The field `name` of the form, scrolled to: the editor draws fields as they come into view. */
+async function reach(name) {
+  const group = field(page, name);
+  for (let i = 0; i < 40 && (await group.count()) === 0; i++) {
+    await page.getByRole('group', { name: /Field$/ }).last().hover();
+    await page.mouse.wheel(0, 500);
+    await page.waitForTimeout(100);
+  }
+  await group.scrollIntoViewIfNeeded();
+  return group;
+}
+
+const field = (scope, name) => scope.getByRole('group', { name: new RegExp(`“\\u2068?${name}\\u2069?” Field`) }).first();
+
+try {
+  await page.goto(`${site.origin}/admin/`, { waitUntil: 'domcontentloaded' });
+  await page.getByRole('button', { name: /Local Repository/ }).click();
+  await page.getByRole('treeitem', { name: 'Kamers' }).waitFor();
+  t.ok(true, 'the editor opens the local copy and lists the collections');
+
+  // A new room.
+  await page.getByRole('treeitem', { name: 'Kamers' }).click();
+  await page.getByRole('button', { name: 'Create New Entry' }).click();
+  await field(page, 'Name').getByRole('textbox').fill('Buurtkamer Oost');
+  await field(page, 'Kind').getByRole('radio', { name: 'main' }).check();
+  await field(page, 'Area').getByRole('radio', { name: 'Noord' }).check();
+  await field(page, 'Status').getByRole('radio', { name: 'planned' }).check();
+  await field(page, 'Summary').getByRole('textbox').fill('Koffie en een praatje.');
+
+  const hours = await reach('Openingstijden');
+  await hours.getByRole('button', { name: /^Add/ }).first().click();
+  await pickDays(field(hours, 'Days'), ['dinsdag', 'donderdag']);
+  await field(hours, 'From').getByRole('textbox').fill('09:00');
+  await field(hours, 'To').getByRole('textbox').fill('12:00');
+
+  const activities = await reach('Activiteit');
+  await activities.getByRole('button', { name: /^Add/ }).first().click();
+  await field(activities, 'Title').getByRole('textbox').fill('Koffieochtend');
+  await pickDays(field(activities, 'Days'), ['woensdag']);
+  await field(activities, 'From').getByRole('textbox').fill('10:00');
+  await field(activities, 'To').getByRole('textbox').fill('11:30');
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  let written = null;
+  for (let i = 0; i < 50 && written === null; i++) {
+    await page.waitForTimeout(200);
+    written = await read('content/rooms/buurtkamer-oost.md');
+  }
+  t.ok(written !== null, 'saving writes content/rooms/buurtkamer-oost.md');
+  console.log(written);
+  if (written !== null) {
+    fs.writeFileSync(path.join(root, 'content/rooms/buurtkamer-oost.md'), written);
+    t.ok(/Koffieochtend/.test(written) && /09:00/.test(written), 'the file holds the opening hours and the activity');
+  }
+
+} catch (e) {
+  console.log(`FAILED: ${e.message}`);
+  fs.writeFileSync('/tmp/cms-aria.txt', await page.locator('body').ariaSnapshot().catch(() => ''));
+  await page.screenshot({ path: '/tmp/cms-fail.png' }).catch(() => {});
+  process.exitCode = 1;
+}
+t.ok(others.length === 0, 'no request to another host', others.join(', '));
+console.log(`blocked by the page's policy: ${[...new Set(blocked)].join(', ')}`);
+await site.stop();
+if (t.done()) process.exitCode = 1;

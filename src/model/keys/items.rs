@@ -1,0 +1,244 @@
+//! The keys of rooms, areas, initiatives, organisations and pages, and of the mappings
+//! inside them. The help texts are the comments `mienskip new` writes beside each key.
+
+use super::{key, Need::*, Table, Target, Type::*};
+use crate::model::schedule::{DUTCH_DAYS, ENGLISH_DAYS};
+use crate::model::{InitiativeStatus, OrganisationKind, RoomHolidays, RoomKind, RoomStatus};
+
+/// The day codes a `days` list accepts: Dutch, and English too.
+pub const DAY_CODES: [&str; 14] = {
+    let mut all = [""; 14];
+    let mut i = 0;
+    while i < 7 {
+        all[i] = DUTCH_DAYS[i];
+        all[i + 7] = ENGLISH_DAYS[i];
+        i += 1;
+    }
+    all
+};
+
+#[rustfmt::skip]
+pub const ROOM: Table = Table {
+    name: "room",
+    title: "Kamer",
+    keys: &[
+        key("name", Text, Required, "de naam zoals bewoners de kamer kennen"),
+        key("kind", Choice(RoomKind::WORDS), Required, "main (hoofdlocatie) of satellite (satelliet)"),
+        key("area", Id(Target::Area), Required, "het gebied, de bestandsnaam uit content/areas/ zonder .md"),
+        key("status", Choice(RoomStatus::WORDS), Required, "open, planned (gepland) of closed (gesloten)"),
+        key("opened", Date, Optional, "de datum van opening, zoals 2024-09-01"),
+        key("closed", Date, Sometimes, "alleen bij status: closed, en dan verplicht: de datum van sluiten"),
+        key("summary", Text, Optional, "één regel die bewoners in lijsten en zoekresultaten zien"),
+        key("address", Map(&ADDRESS), Sometimes, "verplicht zodra de kamer niet meer planned is, zoals { street: Voorbeeldstraat 1, postcode: 8900 AA, city: Leeuwarden }"),
+        key("location", Location, Sometimes, "verplicht zodra de kamer niet meer planned is: de plek op de kaart in graden (WGS84), zoals { lat: 53.2012, lon: 5.7999 }"),
+        key("location_approximate", Bool, Optional, "true als de plek op de kaart een benadering is"),
+        key("opening_hours", List(&OPENING_HOURS), Optional, "openingstijden"),
+        key("presence", List(&PRESENCE), Optional, "wie er wanneer is (een rol, geen persoonsnaam)"),
+        key("facilities", TextList, Optional, "voorzieningen in vrije woorden, zoals [spreekkamer, rolstoeltoegankelijk, koffie, wifi]"),
+        key("manager", Bool, Optional, "true als de kamer een beheerder heeft, anders false"),
+        key("host_volunteers", Integer(0, 10_000), Optional, "het aantal vrijwillige gastvrouwen en gastheren, zoals 4"),
+        key("organisations", Ids(Target::Organisation), Optional, "organisaties die er aanwezig zijn: bestandsnamen uit content/organisations/, zoals [amaryllis]"),
+        key("contact", Map(&CONTACT), Optional, "zoals { email: kamer@example.nl, phone: 058 123 45 67, website: https://www.example.nl/ }"),
+        key("photo", Map(&PHOTO), Optional, "een foto van de ingang, het bestand in data/ (JPEG, PNG of WebP)"),
+        key("activities", List(&ACTIVITY), Optional, "activiteiten: elk met title, from en to, en days (herhaalt) of date (één keer)"),
+        key("volunteers_wanted", List(&VOLUNTEER_ROLE), Optional, "gezochte vrijwilligers"),
+        key("history", List(&HISTORY), Optional, "de geschiedenis, als tijdlijn op de pagina"),
+        key("holidays", Choice(RoomHolidays::WORDS), Optional, "open: ook open op nationale feestdagen; closed: altijd dicht op feestdagen; zonder: zoals site.yaml zegt"),
+        key("closures", List(&CLOSURE), Optional, "uitzonderingen: dicht op een dag of van-tot, of op één dag andere tijden"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const ADDRESS: Table = Table {
+    name: "address",
+    title: "Adres",
+    keys: &[
+        key("street", Text, Optional, "straat en huisnummer, zoals Voorbeeldstraat 1"),
+        key("postcode", Text, Optional, "zoals 8900 AA"),
+        key("city", Text, Optional, "de plaats, zoals Leeuwarden"),
+    ],
+};
+
+/// The keys of `location`; the loader reads them in `Reader::location`.
+#[rustfmt::skip]
+pub const LOCATION: Table = Table {
+    name: "location",
+    title: "Plek op de kaart",
+    keys: &[
+        key("lat", Decimal, Required, "de breedtegraad in graden (WGS84), zoals 53.2012"),
+        key("lon", Decimal, Required, "de lengtegraad in graden (WGS84), zoals 5.7999"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const OPENING_HOURS: Table = Table {
+    name: "opening_hours",
+    title: "Openingstijden",
+    keys: &[
+        key("days", Days, Required, "de dagen, zoals [ma, di, wo, do, vr]"),
+        key("from", Time, Required, "de begintijd, zoals \"09:00\""),
+        key("to", Time, Required, "de eindtijd, zoals \"17:00\""),
+        key("note", Text, Optional, "een opmerking, zoals alleen in de even weken"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const PRESENCE: Table = Table {
+    name: "presence",
+    title: "Aanwezig",
+    keys: &[
+        key("who", Text, Required, "een rol, geen persoonsnaam, zoals Sociaal werker"),
+        key("days", Days, Required, "de dagen, zoals [di, do]"),
+        key("from", Time, Required, "de begintijd, zoals \"10:00\""),
+        key("to", Time, Required, "de eindtijd, zoals \"12:00\""),
+        key("note", Text, Optional, "een opmerking"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const CONTACT: Table = Table {
+    name: "contact",
+    title: "Contact",
+    keys: &[
+        key("email", Text, Optional, "zoals info@example.nl"),
+        key("phone", Text, Optional, "zoals 058 123 45 67"),
+        key("website", Url, Optional, "het volledige webadres, zoals https://www.example.nl/"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const ACTIVITY: Table = Table {
+    name: "activity",
+    title: "Activiteit",
+    keys: &[
+        key("id", Text, Optional, "een vaste naam voor agenda's, zoals koffie (zonder: afgeleid van de kamer en de eerste keer)"),
+        key("title", Text, Required, "de naam van de activiteit, zoals Koffieochtend"),
+        key("days", Days, Sometimes, "de dagen waarop ze herhaalt, zoals [wo]; of anders date"),
+        key("from", Time, Required, "de begintijd, zoals \"10:00\""),
+        key("to", Time, Required, "de eindtijd, zoals \"12:00\""),
+        key("interval", Integer(1, 52), Optional, "om de hoeveel weken, geteld vanaf starts, zoals 2"),
+        key("monthly", Integer(-5, 5), Optional, "maandelijks: 1 is de eerste, -1 de laatste van die dagen in de maand"),
+        key("starts", Date, Optional, "de eerste datum, zoals 2025-01-07"),
+        key("ends", Date, Optional, "de laatste datum, zoals 2025-08-30"),
+        key("date", Date, Sometimes, "de datum van een activiteit die één keer is, zoals 2025-03-15; of anders days"),
+        key("skip", TextList, Optional, "datums waarop ze niet doorgaat, zoals [2024-10-23]"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const VOLUNTEER_ROLE: Table = Table {
+    name: "volunteer_role",
+    title: "Gezochte vrijwilliger",
+    keys: &[
+        key("role", Text, Required, "de rol, zoals Gastvrouw of gastheer"),
+        key("hours", Text, Optional, "hoeveel tijd, zoals 4 uur per week"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const HISTORY: Table = Table {
+    name: "history",
+    title: "Geschiedenis",
+    keys: &[
+        key("date", Date, Required, "de datum, zoals 2022-06-01"),
+        key("text", Text, Required, "wat er gebeurde, zoals Inloop verplaatst naar buurthuis Nylan."),
+    ],
+};
+
+#[rustfmt::skip]
+pub const AREA: Table = Table {
+    name: "area",
+    title: "Gebied",
+    keys: &[
+        key("name", Text, Required, "de naam van het gebied"),
+        key("geometry", File, Optional, "de omtrek op de kaart: een bestand in data/, zoals geo/noord.geojson (GeoJSON met een Polygon of MultiPolygon in graden, WGS84)"),
+        key("geometry_approximate", Bool, Optional, "true als de omtrek een benadering is"),
+        key("cbs_codes", TextList, Optional, "CBS-codes van de wijken of buurten, voor links naar statistieken, zoals [WK008001]"),
+        key("postcodes", TextList, Optional, "de postcodes in het gebied: vier cijfers of een hele postcode"),
+        key("places", TextList, Optional, "de buurten, wijken en dorpen in het gebied"),
+        key("team", Map(&TEAM), Optional, "het sociaal wijkteam, zoals { name: Sociaal wijkteam Noord, email: team@example.nl, phone: 058 123 45 67 }"),
+        key("plan_stage", Integer(1, 5), Optional, "de stap van het meerjarenplan, 1 tot en met 5: 1 voorbereiding, 2 open gesprek, 3 opgave bepalen, 4 actieplan, 5 doen en volgen"),
+        key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const TEAM: Table = Table {
+    name: "team",
+    title: "Sociaal wijkteam",
+    keys: &[
+        key("name", Text, Optional, "zoals Sociaal wijkteam Noord"),
+        key("email", Text, Optional, "zoals team@example.nl"),
+        key("phone", Text, Optional, "zoals 058 123 45 67"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const INITIATIVE: Table = Table {
+    name: "initiative",
+    title: "Initiatief",
+    keys: &[
+        key("title", Text, Required, "de naam van het initiatief"),
+        key("status", Choice(InitiativeStatus::WORDS), Required, "idea (idee), submitted (ingediend), approved (goedgekeurd), running (loopt), completed (afgerond) of rejected (afgewezen)"),
+        key("areas", Ids(Target::Area), Required, "een of meer gebieden, bestandsnamen uit content/areas/, zoals [noord, oost]"),
+        key("rooms", Ids(Target::Room), Optional, "kamers waar het plaatsvindt, bestandsnamen uit content/rooms/, zoals [bilgaard]"),
+        key("organisations", Ids(Target::Organisation), Optional, "betrokken organisaties, bestandsnamen uit content/organisations/, zoals [amaryllis]"),
+        key("pillar", Integer(1, 99), Optional, "het nummer van de pijler van het beleid die het dient, zoals 2"),
+        key("started", Date, Optional, "de startdatum, zoals 2024-05-01"),
+        key("ended", Date, Sometimes, "de einddatum; verplicht bij status: completed"),
+        key("location", Location, Optional, "een plek op de kaart, zoals { lat: 53.2012, lon: 5.7999 }"),
+        key("showcase", Bool, Optional, "true: als voorbeeld in de kennisbank, met contactgegevens"),
+        key("contact", Map(&CONTACT), Optional, "zoals { email: info@example.nl, phone: 06 12345678, website: https://www.example.nl/ }"),
+        key("photo", Map(&PHOTO), Optional, "een foto, het bestand in data/"),
+        key("volunteers_wanted", List(&VOLUNTEER_ROLE), Optional, "gezochte vrijwilligers"),
+        key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const ORGANISATION: Table = Table {
+    name: "organisation",
+    title: "Organisatie",
+    keys: &[
+        key("name", Text, Required, "de naam van de organisatie"),
+        key("kind", Choice(OrganisationKind::WORDS), Required, "welfare (welzijn), volunteers (vrijwilligers), funder (fonds), housing (woningcorporatie), government (overheid) of other (anders)"),
+        key("website", Url, Optional, "het volledige webadres, zoals https://www.example.nl/"),
+        key("email", Text, Optional, "zoals info@example.nl"),
+        key("phone", Text, Optional, "zoals 058 123 45 67"),
+        key("areas", Ids(Target::Area), Optional, "gebieden waar de organisatie actief is, bestandsnamen uit content/areas/, zoals [noord, oost]"),
+        key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const PAGE: Table = Table {
+    name: "page",
+    title: "Pagina",
+    keys: &[
+        key("title", Text, Required, "de titel van de pagina"),
+        key("summary", Text, Optional, "één regel onder de titel"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const CLOSURE: Table = Table {
+    name: "closure",
+    title: "Sluiting of afwijkende tijden",
+    keys: &[
+        key("date", Date, Sometimes, "één dag, zoals 2025-12-24; of anders from en to als datums"),
+        key("from", Text, Sometimes, "de eerste dag van een periode, zoals 2025-07-21; of bij date de begintijd, zoals \"09:00\""),
+        key("to", Text, Sometimes, "de laatste dag van een periode, zoals 2025-08-15; of bij date de eindtijd, zoals \"13:00\""),
+        key("note", Text, Optional, "waarom, zoals Zomerstop"),
+    ],
+};
+
+#[rustfmt::skip]
+pub const PHOTO: Table = Table {
+    name: "photo",
+    title: "Foto",
+    keys: &[
+        key("file", Photo, Required, "het bestand in data/, zoals photos/bilgaard.jpg (JPEG, PNG of WebP)"),
+        key("alt", Text, Required, "wat er op de foto te zien is, voor wie hem niet ziet"),
+        key("credit", Text, Optional, "wie de foto maakte, zoals Gemeente Leeuwarden"),
+    ],
+};

@@ -1,0 +1,194 @@
+//! The content format as a table: for every kind of file (and every mapping inside one),
+//! the keys it accepts, with their type, whether they are required, their allowed values or
+//! the kind of item they name, and a Dutch help text. The loaders take their list of known
+//! keys from here, and `mienskip schema`, the editor's configuration and the checks of
+//! both are generated from it, so that a key added here is known everywhere at once.
+
+mod budget;
+mod items;
+mod site;
+
+pub use budget::{BUDGET, BUDGET_LINE, BUDGET_TOTAL};
+pub use items::{
+    ACTIVITY, ADDRESS, AREA, CLOSURE, CONTACT, DAY_CODES, HISTORY, INITIATIVE, LOCATION,
+    OPENING_HOURS, ORGANISATION, PAGE, PHOTO, PRESENCE, ROOM, TEAM, VOLUNTEER_ROLE,
+};
+pub use site::{CHANGES, EDITOR, MAP, MUNICIPALITY, PUBLISHER, SITE};
+
+/// One key of a mapping.
+#[derive(Debug, Clone, Copy)]
+pub struct Key {
+    pub name: &'static str,
+    pub ty: Type,
+    pub need: Need,
+    /// What to write, in Dutch, as `mienskip new` explains it.
+    pub help: &'static str,
+}
+
+/// Whether a key must be there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    Required,
+    Optional,
+    /// Required in some cases only (the help text says which); the loader checks it.
+    Sometimes,
+}
+
+/// The kind of item an id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Area,
+    Room,
+    Initiative,
+    Organisation,
+}
+
+impl Target {
+    /// The folder under content/ its files are in.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Target::Area => "areas",
+            Target::Room => "rooms",
+            Target::Initiative => "initiatives",
+            Target::Organisation => "organisations",
+        }
+    }
+}
+
+/// What a key's value is.
+#[derive(Debug, Clone, Copy)]
+pub enum Type {
+    /// One line (or paragraph) of text; a number is read as text too.
+    Text,
+    /// A full web address (https:// or http://).
+    Url,
+    /// `true` or `false`.
+    Bool,
+    /// A whole number within the bounds.
+    Integer(i64, i64),
+    /// YYYY-MM-DD.
+    Date,
+    /// "HH:MM", 24-hour.
+    Time,
+    /// A list of day codes.
+    Days,
+    /// One of the words.
+    Choice(&'static [&'static str]),
+    /// The id of an item of the kind.
+    Id(Target),
+    /// A list of ids of items of the kind.
+    Ids(Target),
+    /// A list of text values (a single value counts as a list of one).
+    TextList,
+    /// A path of a file inside data/.
+    File,
+    /// `{ lat, lon }` in WGS84 degrees.
+    Location,
+    /// An amount in euros (at most two decimals).
+    Money,
+    /// A value per year (`{ 2024: ... }`) of the inner type.
+    PerYear(&'static Type),
+    /// A decimal number.
+    Decimal,
+    /// A language code, like nl.
+    Language,
+    /// A list of language codes.
+    Languages,
+    /// The background map: one of the words, or an https address with {z}, {x} and {y}.
+    Tiles(&'static [&'static str]),
+    /// A photo: a file the editor uploads into data/photos/.
+    Photo,
+    /// A mapping with these keys.
+    Map(&'static Table),
+    /// A list of mappings with these keys.
+    List(&'static Table),
+}
+
+/// The keys of one mapping, in the order messages and `mienskip new` list them.
+#[derive(Debug)]
+pub struct Table {
+    /// A short English name, for the schema's definitions (`room`, `activity`).
+    pub name: &'static str,
+    /// A Dutch title, for the editor's labels.
+    pub title: &'static str,
+    pub keys: &'static [Key],
+}
+
+impl Table {
+    /// The names of the keys, in order: the loader's list of known keys.
+    pub fn names(&self) -> Vec<&'static str> {
+        self.keys.iter().map(|k| k.name).collect()
+    }
+
+    pub fn key(&self, name: &str) -> Option<&'static Key> {
+        self.keys.iter().find(|k| k.name == name)
+    }
+}
+
+/// A shorthand for the tables: `key("name", Type::Text, Need::Required, "...")`.
+pub(crate) const fn key(name: &'static str, ty: Type, need: Need, help: &'static str) -> Key {
+    Key {
+        name,
+        ty,
+        need,
+        help,
+    }
+}
+
+/// Every kind of file an editor writes, with the table of its front matter (or of the
+/// whole file) and where its files are.
+pub struct FileKind {
+    /// The name `mienskip schema` writes it under (`room.schema.json`).
+    pub name: &'static str,
+    pub table: &'static Table,
+    /// Where its files are, as a glob from the site root.
+    pub glob: &'static str,
+    /// Markdown with front matter, or a YAML file.
+    pub markdown: bool,
+}
+
+/// The kinds of file, in the order the schema and the editor list them.
+pub const FILES: &[FileKind] = &[
+    FileKind {
+        name: "room",
+        table: &ROOM,
+        glob: "content/rooms/*.md",
+        markdown: true,
+    },
+    FileKind {
+        name: "area",
+        table: &AREA,
+        glob: "content/areas/*.md",
+        markdown: true,
+    },
+    FileKind {
+        name: "initiative",
+        table: &INITIATIVE,
+        glob: "content/initiatives/*.md",
+        markdown: true,
+    },
+    FileKind {
+        name: "organisation",
+        table: &ORGANISATION,
+        glob: "content/organisations/*.md",
+        markdown: true,
+    },
+    FileKind {
+        name: "page",
+        table: &PAGE,
+        glob: "content/pages/*.md",
+        markdown: true,
+    },
+    FileKind {
+        name: "budget",
+        table: &BUDGET,
+        glob: "data/budgets/*.yaml",
+        markdown: false,
+    },
+    FileKind {
+        name: "site",
+        table: &SITE,
+        glob: "site.yaml",
+        markdown: false,
+    },
+];
