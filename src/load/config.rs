@@ -153,10 +153,9 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     let map_basemap = map_fields.flatten().and_then(|m| {
         let file = r.opt_text(&m, "basemap")?;
         let line = m.line_of("basemap");
-        let safe = !file.is_empty()
-            && !file.starts_with('/')
-            && !file.contains('\\')
-            && file.split('/').all(|part| !part.is_empty() && part != "." && part != "..");
+        // As an area's `geometry` is checked, and no empty or `.` parts either.
+        let safe = super::files::is_relative_inside(&file)
+            && file.split('/').all(|part| !part.is_empty() && part != ".");
         if safe {
             Some((file, line))
         } else {
