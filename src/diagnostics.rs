@@ -1,6 +1,7 @@
 //! Problems found in a site, each pointing at a file and line, collected so that one run
 //! reports all of them.
 
+use crate::messages::Message;
 use std::fmt;
 
 /// How bad a problem is: errors stop the build, warnings are only shown.
@@ -12,7 +13,7 @@ pub enum Severity {
 }
 
 /// One problem: where it is, what is wrong and how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// Path relative to the site root, with `/` separators.
@@ -21,28 +22,43 @@ pub struct Diagnostic {
     pub line: Option<usize>,
     /// 1-based column (in characters) of the spot on that line, when it is known.
     pub column: Option<usize>,
-    pub message: String,
+    /// What is wrong and how to fix it, put into words when shown.
+    pub message: Message,
+    /// A warning made an error by `--strict`; the text says so.
+    pub strict: bool,
 }
 
 impl Diagnostic {
-    pub fn error(path: &str, line: Option<usize>, message: impl Into<String>) -> Self {
+    pub fn error(path: &str, line: Option<usize>, message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             path: path.to_string(),
             line,
             column: None,
             message: message.into(),
+            strict: false,
         }
     }
 
-    pub fn warning(path: &str, line: Option<usize>, message: impl Into<String>) -> Self {
+    pub fn warning(path: &str, line: Option<usize>, message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             path: path.to_string(),
             line,
             column: None,
             message: message.into(),
+            strict: false,
         }
+    }
+
+    /// What is wrong and how to fix it, in the language of the run.
+    pub fn text(&self) -> String {
+        let mut text = self.message.text();
+        if self.strict {
+            text.push(' ');
+            text.push_str(&crate::msg!("diagnostic-strict-warning").text());
+        }
+        text
     }
 
     /// The same problem, pointing at a column of its line.
@@ -53,7 +69,7 @@ impl Diagnostic {
 
     /// By file, then line; `site.yaml` first, since every other check depends on it and
     /// its errors must not disappear below the others (GitHub shows only the first few).
-    fn sort_key(&self) -> (bool, &str, usize, usize, Severity, &str) {
+    fn sort_key(&self) -> (bool, &str, usize, usize, Severity, &Message) {
         (
             self.path != "site.yaml",
             &self.path,
@@ -67,16 +83,24 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+        let label = self.severity.label();
         let path = printable(&self.path);
-        let message = printable(&self.message);
+        let text = self.text();
+        let message = printable(&text);
         match (self.line, self.column) {
             (Some(line), Some(column)) => write!(f, "{path}:{line}:{column}: {label}: {message}"),
             (Some(line), None) => write!(f, "{path}:{line}: {label}: {message}"),
             _ => write!(f, "{path}: {label}: {message}"),
+        }
+    }
+}
+
+impl Severity {
+    /// `fout` or `waarschuwing` (`error`, `warning`), in the language of the run.
+    pub fn label(self) -> String {
+        match self {
+            Severity::Error => crate::msg!("severity-error").text(),
+            Severity::Warning => crate::msg!("severity-warning").text(),
         }
     }
 }
@@ -129,16 +153,22 @@ impl Diagnostics {
         self.items.push(diagnostic);
     }
 
-    pub fn error(&mut self, path: &str, line: usize, message: impl Into<String>) {
+    pub fn error(&mut self, path: &str, line: usize, message: impl Into<Message>) {
         self.push(Diagnostic::error(path, Some(line), message));
     }
 
-    pub fn warning(&mut self, path: &str, line: usize, message: impl Into<String>) {
+    pub fn warning(&mut self, path: &str, line: usize, message: impl Into<Message>) {
         self.push(Diagnostic::warning(path, Some(line), message));
     }
 
     /// An error at a line and column.
-    pub fn error_at(&mut self, path: &str, line: usize, column: usize, message: impl Into<String>) {
+    pub fn error_at(
+        &mut self,
+        path: &str,
+        line: usize,
+        column: usize,
+        message: impl Into<Message>,
+    ) {
         self.push(Diagnostic::error(path, Some(line), message).at_column(column));
     }
 
@@ -148,7 +178,7 @@ impl Diagnostics {
         path: &str,
         line: usize,
         column: usize,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) {
         self.push(Diagnostic::warning(path, Some(line), message).at_column(column));
     }
@@ -195,8 +225,7 @@ pub fn promote_warnings(diagnostics: &mut [Diagnostic]) {
     for item in diagnostics {
         if item.severity == Severity::Warning {
             item.severity = Severity::Error;
-            item.message
-                .push_str(" (a warning, an error with --strict)");
+            item.strict = true;
         }
     }
 }
@@ -226,7 +255,7 @@ pub fn did_you_mean<'a>(
 /// `; did you mean `x`?` or nothing.
 pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     match did_you_mean(word, candidates) {
-        Some(candidate) => format!("; did you mean `{candidate}`?"),
+        Some(candidate) => crate::msg!("did-you-mean", candidate = candidate).text(),
         None => String::new(),
     }
 }
@@ -270,11 +299,11 @@ impl Diagnostic {
                 if let Some(column) = self.column {
                     properties.push(format!("col={column}"));
                 }
-                self.message.clone()
+                self.text()
             }
             None => match self.line {
-                Some(line) => format!("{}:{}: {}", self.path, line, self.message),
-                None => format!("{}: {}", self.path, self.message),
+                Some(line) => format!("{}:{}: {}", self.path, line, self.text()),
+                None => format!("{}: {}", self.path, self.text()),
             },
         };
         properties.push("title=mienskip".to_string());
@@ -286,15 +315,39 @@ impl Diagnostic {
     }
 }
 
-/// The problems as a JSON array of `{ "severity", "path", "line", "column", "message" }`
-/// objects (`line` is `null` for a problem with the whole file, `column` when not known), one object per line.
+/// One problem as the JSON output gives it.
+#[derive(serde::Serialize)]
+struct JsonDiagnostic<'a> {
+    severity: Severity,
+    path: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
+    /// The message's id in the catalogue (`messages/*/…ftl`, `docs/foutmeldingen.md`),
+    /// the same in every language, for tools that act on a kind of problem.
+    id: &'static str,
+    message: String,
+}
+
+/// The problems as a JSON array of `{ "severity", "path", "line", "column", "id", "message" }`
+/// objects (`line` is `null` for a problem with the whole file, `column` when not known),
+/// one object per line.
 pub fn to_json(diagnostics: &[Diagnostic]) -> String {
     if diagnostics.is_empty() {
         return "[]".to_string();
     }
     let items: Vec<String> = diagnostics
         .iter()
-        .map(|d| serde_json::to_string(d).expect("a diagnostic is plain data"))
+        .map(|d| {
+            let json = JsonDiagnostic {
+                severity: d.severity,
+                path: &d.path,
+                line: d.line,
+                column: d.column,
+                id: d.message.id,
+                message: d.text(),
+            };
+            serde_json::to_string(&json).expect("a diagnostic is plain data")
+        })
         .collect();
     format!("[\n  {}\n]", items.join(",\n  "))
 }
@@ -356,7 +409,10 @@ mod tests {
         let d = Diagnostic::error(
             "content/rooms/a.md",
             Some(2),
-            "unknown value \"x\n::add-mask::secret\r\n\u{1b}[31mred\u{202e}txet\"",
+            crate::msg!(
+                "did-you-mean",
+                candidate = "x\n::add-mask::secret\r\n\u{1b}[31mred\u{202e}txet"
+            ),
         );
         let text = d.to_string();
         assert_eq!(text.lines().count(), 1, "{text}");
@@ -366,7 +422,7 @@ mod tests {
         );
         assert_eq!(
             text,
-            "content/rooms/a.md:2: error: unknown value \"x\\u{a}::add-mask::secret\\u{d}\\u{a}\\u{1b}[31mred\\u{202e}txet\""
+            "content/rooms/a.md:2: fout: ; bedoel je `x\\u{a}::add-mask::secret\\u{d}\\u{a}\\u{1b}[31mred\\u{202e}txet`?"
         );
         let annotation = d.github_annotation(Some("content/rooms/a.md"));
         assert_eq!(annotation.lines().count(), 1, "{annotation}");
@@ -385,15 +441,20 @@ mod tests {
     fn json_is_an_array_of_objects() {
         assert_eq!(to_json(&[]), "[]");
         let all = [
-            Diagnostic::error("a.md", Some(2), "say \"hi\"").at_column(5),
-            Diagnostic::warning("b.md", None, "x"),
+            Diagnostic::error(
+                "a.md",
+                Some(2),
+                crate::msg!("did-you-mean", candidate = "\"hi\""),
+            )
+            .at_column(5),
+            Diagnostic::warning("b.md", None, crate::msg!("severity-warning")),
         ];
         let parsed: serde_json::Value = serde_json::from_str(&to_json(&all)).unwrap();
         assert_eq!(
             parsed,
             serde_json::json!([
-                { "severity": "error", "path": "a.md", "line": 2, "column": 5, "message": "say \"hi\"" },
-                { "severity": "warning", "path": "b.md", "line": null, "column": null, "message": "x" }
+                { "severity": "error", "path": "a.md", "line": 2, "column": 5, "id": "did-you-mean", "message": "; bedoel je `\"hi\"`?" },
+                { "severity": "warning", "path": "b.md", "line": null, "column": null, "id": "severity-warning", "message": "waarschuwing" }
             ])
         );
     }

@@ -10,7 +10,7 @@ use std::path::Path;
 /// those before it. Leaf helpers (escaping, limits, messages, writing files) come first.
 fn layer(top: &str) -> Option<u8> {
     Some(match top {
-        "text" | "limits" | "diagnostics" | "progress" => 0,
+        "text" | "limits" | "messages" | "diagnostics" | "progress" => 0,
         "output" => 1,
         "model" => 2,
         // The schema and the editor's configuration, generated from the model's tables.
@@ -80,6 +80,9 @@ fn uses(name: &str, code: &str, known: &BTreeSet<String>) -> BTreeSet<String> {
                     .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
                     .collect();
                 let path = path.trim_end_matches(':');
+                // `msg!` is exported at the crate's root, as every macro is, but belongs to
+                // `messages`.
+                let path = if path == "msg" { "messages" } else { path };
                 let mut candidates = vec![path.to_string()];
                 if let Some(group) = rest[path.len()..].strip_prefix("::{") {
                     let group = &group[..group.find('}').unwrap_or(group.len())];

@@ -6,6 +6,7 @@ pub mod diagnostics;
 mod layering;
 pub mod limits;
 pub mod load;
+pub mod messages;
 pub mod model;
 pub mod output;
 pub mod outputs;
@@ -290,12 +291,12 @@ mod tests {
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].path, target.display().to_string());
         assert!(
-            errors[0].message.starts_with(&format!(
+            errors[0].text().starts_with(&format!(
                 "the site grew past {} files (the limit MAX_OUTPUT_FILES)",
                 count - 1
             )),
             "{}",
-            errors[0].message
+            errors[0].text()
         );
         let after: Vec<_> = walkdir::WalkDir::new(&target)
             .into_iter()

@@ -23,6 +23,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of the messages: nl (Dutch) or en (English). Without it, the site's
+    /// `language` in site.yaml if messages exist in it, otherwise Dutch.
+    #[arg(long, global = true, value_parser = ["nl", "en"])]
+    lang: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -224,8 +228,30 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Sets the language of every message of this run: `--lang`, else the site's own language
+/// when messages exist in it, else Dutch.
+fn choose_language(lang: Option<&str>, root: Option<&Path>) {
+    use mienskip::messages::{set_language, Language};
+    let chosen = lang
+        .and_then(Language::from_code)
+        .or_else(|| {
+            let written = mienskip::load::config::written_language(root?)?;
+            Language::from_code(&written)
+        })
+        .unwrap_or_default();
+    set_language(chosen);
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let root = match &cli.command {
+        Command::Check { root, .. }
+        | Command::Build { root, .. }
+        | Command::Serve { root, .. }
+        | Command::New { root, .. } => Some(root.as_path()),
+        Command::Schema { .. } => None,
+    };
+    choose_language(cli.lang.as_deref(), root);
     match cli.command {
         Command::Check {
             root,
@@ -270,15 +296,14 @@ fn check(root: &Path, format: Format, strict: bool) -> ExitCode {
     let (errors, warnings) = summary(&checked.diagnostics);
     if errors > 0 {
         eprintln!(
-            "mienskip: {}, {}",
-            plural(errors, "error", "errors"),
-            plural(warnings, "warning", "warnings")
+            "mienskip: {}",
+            mienskip::msg!("summary-errors", errors = errors, warnings = warnings)
         );
         ExitCode::from(1)
     } else {
         eprintln!(
-            "mienskip: the content is in order ({})",
-            plural(warnings, "warning", "warnings")
+            "{}",
+            mienskip::msg!("summary-in-order", warnings = warnings)
         );
         ExitCode::SUCCESS
     }

@@ -26,6 +26,25 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     config
 }
 
+/// The `language` written in `site.yaml`, read before anything else so that every message
+/// of the run is in the site's language; `None` when there is none or the file cannot be
+/// read (then the full check reports why).
+pub fn written_language(root: &Path) -> Option<String> {
+    let mut ignored = Diagnostics::new();
+    if !root.join("site.yaml").is_file() {
+        return None;
+    }
+    let text = read_text(root, "site.yaml", MAX_CONTENT_FILE_BYTES, &mut ignored)?;
+    let node = yaml::parse(&text, 1).ok()?;
+    match node.value {
+        yaml::Value::Map(entries) => entries
+            .iter()
+            .find(|(key, _)| key.scalar() == Some("language"))
+            .and_then(|(_, value)| value.scalar().map(str::to_string)),
+        _ => None,
+    }
+}
+
 fn read(text: &str, r: &mut Reader) -> Option<Config> {
     let mut node = match yaml::parse(text, 1) {
         Ok(node) => node,

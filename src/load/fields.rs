@@ -59,16 +59,21 @@ impl Reader {
         }
     }
 
-    pub fn error(&mut self, line: usize, message: impl Into<String>) {
+    pub fn error(&mut self, line: usize, message: impl Into<crate::messages::Message>) {
         self.diags.error(&self.path, line, message);
     }
 
-    pub fn warning(&mut self, line: usize, message: impl Into<String>) {
+    pub fn warning(&mut self, line: usize, message: impl Into<crate::messages::Message>) {
         self.diags.warning(&self.path, line, message);
     }
 
     /// An error at a line and a column (1-based, in characters) of that line.
-    pub fn error_at(&mut self, line: usize, column: usize, message: impl Into<String>) {
+    pub fn error_at(
+        &mut self,
+        line: usize,
+        column: usize,
+        message: impl Into<crate::messages::Message>,
+    ) {
         self.diags.error_at(&self.path, line, column, message);
     }
 
@@ -88,7 +93,12 @@ impl Reader {
     }
 
     /// A warning at a line and a column.
-    pub fn warning_at(&mut self, line: usize, column: usize, message: impl Into<String>) {
+    pub fn warning_at(
+        &mut self,
+        line: usize,
+        column: usize,
+        message: impl Into<crate::messages::Message>,
+    ) {
         self.diags.warning_at(&self.path, line, column, message);
     }
 
@@ -391,8 +401,8 @@ mod tests {
         assert_eq!(
             messages(reader),
             [
-                "x.md:2: error: unknown key `nmae` in the front matter; did you mean `name`?",
-                "x.md:3: error: `name` appears twice in the front matter (first on line 1); keep one"
+                "x.md:2: fout: unknown key `nmae` in the front matter; bedoel je `name`?",
+                "x.md:3: fout: `name` appears twice in the front matter (first on line 1); keep one"
             ]
         );
     }

@@ -98,7 +98,7 @@ pub fn banner(problems: &[Diagnostic], stale: bool) -> String {
         html.push_str(&format!(
             "<li><code>{}</code> {label}: {}</li>",
             escape(&place),
-            escape(&problem.message)
+            escape(&problem.text())
         ));
     }
     html.push_str("</ul></div>");

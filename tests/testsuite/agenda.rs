@@ -298,6 +298,7 @@ fn the_published_agenda_starts_on_the_build_date_in_the_sites_time_zone() {
     write_site(dir.path());
     let out = dir.path().join("out");
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_mienskip"))
+        .args(["--lang", "en"])
         .args(["build", "--root"])
         .arg(dir.path())
         .arg("--output")

@@ -37,9 +37,17 @@ pub fn write(root: &Path, relative: &str, bytes: impl AsRef<[u8]>) {
     std::fs::write(path, bytes).unwrap();
 }
 
-/// Runs `mienskip` with a fixed build date, so output never depends on the clock.
+/// Runs `mienskip` with a fixed build date, so output never depends on the clock. Messages
+/// are in English (`--lang en`) unless `args` choose a language: the tests that read what
+/// is said in Dutch say so (see `errors.rs`, which shows every message in both).
 pub fn mienskip(args: &[&str]) -> Output {
+    let language: &[&str] = if args.contains(&"--lang") {
+        &[]
+    } else {
+        &["--lang", "en"]
+    };
     Command::new(env!("CARGO_BIN_EXE_mienskip"))
+        .args(language)
         .args(args)
         .env("SOURCE_DATE_EPOCH", "1763856000")
         .output()
@@ -88,6 +96,7 @@ pub fn start_serve(
     use std::process::Stdio;
     use std::time::{Duration, Instant};
     let mut child = Command::new(env!("CARGO_BIN_EXE_mienskip"))
+        .args(["--lang", "en"])
         .args(["serve", "--port", "0", "--root", root.to_str().unwrap()])
         .env("SOURCE_DATE_EPOCH", "1763856000")
         .stdin(Stdio::null())

@@ -3,22 +3,27 @@
 
 use crate::common::*;
 
-/// Applies `changes` to the minimal valid site and returns `mienskip check`'s stderr,
-/// asserting exit status 1.
+/// Applies `changes` to the minimal valid site and returns `mienskip check`'s stderr in
+/// Dutch (the default) and then in English, asserting exit status 1 in both.
 fn errors_for(changes: &[(&str, &[u8])]) -> String {
     let site = copy_fixture("minimal");
     for (path, bytes) in changes {
         write(site.path(), path, bytes);
     }
-    let output = check(site.path());
-    let text = stderr(&output);
-    assert_eq!(
-        output.status.code(),
-        Some(1),
-        "expected content errors, got:\n{text}"
-    );
-    assert!(!text.contains("panicked"), "{text}");
-    text
+    let root = site.path().to_str().unwrap();
+    let mut both = String::new();
+    for language in ["nl", "en"] {
+        let output = mienskip(&["--lang", language, "check", "--root", root]);
+        let text = stderr(&output);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "expected content errors, got:\n{text}"
+        );
+        assert!(!text.contains("panicked"), "{text}");
+        both.push_str(&format!("--- {language}\n{text}"));
+    }
+    both
 }
 
 const ROOM: &str = "content/rooms/kamer.md";

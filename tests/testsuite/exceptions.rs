@@ -13,6 +13,7 @@ const BUILD_EPOCH: &str = "1776643200";
 
 fn build(root: &Path, out: &Path) -> Output {
     let output = Command::new(env!("CARGO_BIN_EXE_mienskip"))
+        .args(["--lang", "en"])
         .args([
             "build",
             "--root",
@@ -379,6 +380,7 @@ fn a_one_off_activity_on_a_closed_day_is_a_warning() {
     );
     std::fs::write(&file, text).unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_mienskip"))
+        .args(["--lang", "en"])
         .args(["check", "--root", site.path().to_str().unwrap()])
         .env("SOURCE_DATE_EPOCH", BUILD_EPOCH)
         .output()

@@ -46,6 +46,7 @@ fn broken_site() -> tempfile::TempDir {
 /// Runs mienskip in `dir` (the "repository"), with a fixed build date.
 fn run_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mienskip"))
+        .args(["--lang", "en"])
         .args(args)
         .current_dir(dir)
         .env("SOURCE_DATE_EPOCH", "1763856000")

@@ -85,6 +85,7 @@ fn repository() -> (tempfile::TempDir, [String; 3]) {
 /// `mienskip build` of `root` into `out`, with `SOURCE_DATE_EPOCH` as given (or unset).
 fn build(root: &Path, out: &Path, epoch: Option<i64>) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_mienskip"));
+    command.args(["--lang", "en"]);
     command.args([
         "build",
         "--root",

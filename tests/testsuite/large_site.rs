@@ -68,6 +68,7 @@ fn a_large_site_keeps_its_home_page_and_agenda_short() {
     large_site(&root);
     let out = dir.path().join("site");
     let run = std::process::Command::new(env!("CARGO_BIN_EXE_mienskip"))
+        .args(["--lang", "en"])
         .args([
             "build",
             "--root",
@@ -125,6 +126,7 @@ fn a_small_site_lists_every_room_and_the_whole_agenda() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
     let run = std::process::Command::new(env!("CARGO_BIN_EXE_mienskip"))
+        .args(["--lang", "en"])
         .args([
             "build",
             "--root",

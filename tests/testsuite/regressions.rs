@@ -6,11 +6,13 @@ use mienskip::load::{read_item_text, yaml, Kind};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-fn errors(diags: &[mienskip::diagnostics::Diagnostic]) -> Vec<&str> {
+/// The errors' texts, in English as everywhere in this test binary (see `common::mienskip`).
+fn errors(diags: &[mienskip::diagnostics::Diagnostic]) -> Vec<String> {
+    mienskip::messages::set_language(mienskip::messages::Language::English);
     diags
         .iter()
         .filter(|d| d.severity == Severity::Error)
-        .map(|d| d.message.as_str())
+        .map(|d| d.text())
         .collect()
 }
 

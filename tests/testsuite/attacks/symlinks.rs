@@ -363,7 +363,7 @@ fn a_relative_root_judges_links_alike() {
     )
     .unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_mienskip"))
-        .args(["check", "--root", "."])
+        .args(["--lang", "en", "check", "--root", "."])
         .current_dir(root)
         .env("SOURCE_DATE_EPOCH", "1763856000")
         .output()
