@@ -64,7 +64,7 @@ PLACES = [
     ("Reduzum", 5.785, 53.112), ("Dronryp", 5.643, 53.197), ("Menaam", 5.662, 53.218),
     ("Tytsjerk", 5.907, 53.208), ("Hurdegaryp", 5.94, 53.216), ("Burgum", 6.0, 53.195),
     ("Raerd", 5.735, 53.095), ("Winsum", 5.632, 53.152), ("Easterlittens", 5.655, 53.12),
-    ("Warten", 5.905, 53.15), ("Wyns", 5.905, 53.255), ("Feinsum", 5.79, 53.28), ("Heechterp", 5.827, 53.204), ("Vrijheidswijk", 5.788, 53.185),
+    ("Warten", 5.905, 53.15), ("Wyns", 5.905, 53.255), ("Feinsum", 5.79, 53.28), ("Heechterp", 5.827, 53.204), ("Vrijheidswijk", 5.817, 53.217),
     ("Westeinde", 5.772, 53.199), ("Zuiderburen", 5.79, 53.178), ("Nijlân", 5.814, 53.183),
 ]
 
