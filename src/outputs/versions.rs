@@ -13,8 +13,9 @@ use crate::resolve::urls::Urls;
 pub fn render(site: &Site, out: &(dyn Fn(OutputFile) + Sync)) {
     for version in &site.versions {
         let tagged = &*version.site;
-        let urls = Urls::new(&tagged.config.base_url, &tagged.config.language);
         let folder = version_folder(&version.tag);
+        let urls =
+            Urls::new(&tagged.config.base_url, &tagged.config.language).with_data_folder(&folder);
         data::render(tagged, &urls, &|file| {
             if let Some(inside) = file.path.strip_prefix(DATA_DIR) {
                 out(OutputFile::new(format!("{folder}{inside}"), file.bytes));

@@ -9,6 +9,10 @@ pub struct Urls {
     /// `base_url` without its trailing path part, like `https://kamers.example.nl`.
     pub origin: String,
     pub default_language: String,
+    /// Where the open data lives when it is not `data/`: a version's folder
+    /// (`data/versies/<tag>/`), so that a version's package, catalogue and database name
+    /// their own files, which a citation can rely on, and not today's.
+    pub data_folder: Option<String>,
 }
 
 impl Urls {
@@ -26,7 +30,14 @@ impl Urls {
             base_path,
             origin: base_url[..path_start].to_string(),
             default_language: default_language.to_string(),
+            data_folder: None,
         }
+    }
+
+    /// The same addresses, with the open data's `data/` files in `folder` instead.
+    pub fn with_data_folder(mut self, folder: &str) -> Urls {
+        self.data_folder = Some(folder.to_string());
+        self
     }
 
     /// The prefix of a language's pages inside the site: `` or `fy/`.
@@ -40,6 +51,15 @@ impl Urls {
 
     /// The root-relative address of a page, like `/fy/kamers/grou/`.
     pub fn page(&self, language: &str, path: &str) -> String {
+        if let (Some(folder), Some(file)) = (&self.data_folder, path.strip_prefix("data/")) {
+            return format!(
+                "{}{}{}{}",
+                self.base_path,
+                self.prefix(language),
+                folder,
+                file
+            );
+        }
         format!("{}{}{}", self.base_path, self.prefix(language), path)
     }
 

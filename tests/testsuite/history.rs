@@ -351,6 +351,20 @@ fn dates_changes_and_versions_come_from_git() {
     assert!(listed >= 10, "{sums}");
     let package = json(&read(&version, "datapackage.json"));
     assert_eq!(package["created"], "2025-01-10T10:00:00Z");
+    // A version names itself and its own files, never today's, so a citation stays true.
+    let id = package["id"].as_str().unwrap();
+    assert!(
+        id.ends_with("/data/versies/data-2025-01/datapackage.json"),
+        "{id}"
+    );
+    let catalogue = read(&version, "catalog.jsonld");
+    let catalogue: serde_json::Value = serde_json::from_str(&catalogue).unwrap();
+    let mut downloads = Vec::new();
+    collect_strings(&catalogue, "dcat:downloadURL", &mut downloads);
+    assert!(!downloads.is_empty());
+    for url in &downloads {
+        assert!(url.contains("/data/versies/data-2025-01/"), "{url}");
+    }
     for resource in package["resources"].as_array().unwrap() {
         let path = resource["path"].as_str().unwrap();
         let bytes = std::fs::read(version.join(path)).unwrap();
@@ -477,4 +491,29 @@ fn an_uncommitted_change_is_as_new_as_the_build_and_unsafe_tags_are_skipped() {
         .path()
         .join("site/data/versies/data-2025-01/SHA256SUMS")
         .exists());
+}
+
+/// Every string (or `@id`) under `key` anywhere in `value`.
+fn collect_strings(value: &serde_json::Value, key: &str, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                if k == key {
+                    match v {
+                        serde_json::Value::String(s) => out.push(s.clone()),
+                        serde_json::Value::Object(o) => {
+                            if let Some(serde_json::Value::String(s)) = o.get("@id") {
+                                out.push(s.clone());
+                            }
+                        }
+                        _ => collect_strings(v, key, out),
+                    }
+                } else {
+                    collect_strings(v, key, out);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_strings(v, key, out)),
+        _ => {}
+    }
 }
