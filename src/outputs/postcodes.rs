@@ -52,6 +52,24 @@ pub fn find(site: &Site, path: &str) -> Option<PostcodePage> {
     }
 }
 
+/// The address of a page of the lookup inside a language, and when what it shows last
+/// changed: the index lists every area, a postcode's page shows its area.
+pub fn path_and_modified(site: &Site, page: PostcodePage) -> (String, jiff::Timestamp) {
+    use crate::outputs::dates;
+    match page {
+        PostcodePage::Index => (
+            Route::Section(Section::Postcodes).path(),
+            dates::latest(site, site.areas.iter().map(|a| dates::area(site, a))),
+        ),
+        PostcodePage::One(postcode) => {
+            let area = crate::model::postcode::area_of(&claims(&site.areas), postcode);
+            let modified =
+                area.map_or_else(|| dates::site(site), |i| dates::area(site, &site.areas[i]));
+            (Route::Postcode(&postcode.slug()).path(), modified)
+        }
+    }
+}
+
 /// `postcode/postcodes.json`: `{"postcodes": ["8911", "8913ab", ...]}`, the page names of
 /// every postcode with a page.
 pub fn index_file(site: &Site) -> OutputFile {
@@ -104,19 +122,8 @@ pub fn render(pages: &Pages, page: PostcodePage) -> Result<OutputFile, Diagnosti
                 .collect();
             areas.sort_by(|a, b| a.link.name.cmp(&b.link.name));
             data.insert("areas", &areas);
-            // Lists every area: as new as the newest area.
-            let modified = crate::outputs::dates::latest(
-                site,
-                site.areas
-                    .iter()
-                    .map(|a| crate::outputs::dates::area(site, a)),
-            );
-            pages.render_with(
-                "postcodes.html",
-                data,
-                &Route::Section(Section::Postcodes).path(),
-                modified,
-            )
+            let (path, modified) = path_and_modified(site, page);
+            pages.render_with("postcodes.html", data, &path, modified)
         }
         PostcodePage::One(postcode) => {
             let all: BTreeMap<Postcode, Claims> = claims(&site.areas);
@@ -143,17 +150,8 @@ pub fn render(pages: &Pages, page: PostcodePage) -> Result<OutputFile, Diagnosti
             let whole = postcode.area();
             let parent = (postcode.is_six()).then(|| v.postcode_link(whole));
             data.insert("parent", &parent);
-            let slug = postcode.slug();
-            let modified = area.map_or_else(
-                || crate::outputs::dates::site(site),
-                |i| crate::outputs::dates::area(site, &site.areas[i]),
-            );
-            pages.render_with(
-                "postcode.html",
-                data,
-                &Route::Postcode(&slug).path(),
-                modified,
-            )
+            let (path, modified) = path_and_modified(site, page);
+            pages.render_with("postcode.html", data, &path, modified)
         }
     }
 }

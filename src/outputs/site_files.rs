@@ -9,7 +9,7 @@ use crate::resolve::urls::Urls;
 pub use crate::text::escape::xml as xml_escape;
 
 /// Every page address in every language, for the sitemap: every page but the not-found
-/// page, sorted.
+/// page, the postcode lookup's pages included, sorted.
 pub fn page_paths(site: &Site) -> Vec<String> {
     dated_page_paths(site).into_iter().map(|(p, _)| p).collect()
 }
@@ -22,6 +22,12 @@ fn dated_page_paths(site: &Site) -> Vec<(String, jiff::civil::Date)> {
         .filter(|page| *page != Page::NotFound)
         .map(|page| (path(site, page), dates::date(site, modified(site, page))))
         .collect();
+    paths.extend(
+        crate::outputs::postcodes::pages(site)
+            .into_iter()
+            .map(|page| crate::outputs::postcodes::path_and_modified(site, page))
+            .map(|(path, modified)| (path, dates::date(site, modified))),
+    );
     paths.sort();
     paths
 }

@@ -158,6 +158,44 @@ fn postcode_pages_lead_to_their_area() {
         ["/postcode/8914ab/", "/gebieden/noord/"]
     );
     assert!(!root.join("site/postcode/1234/index.html").exists());
+
+    // Search engines find them too: every postcode page, in every language, in the sitemap.
+    let sitemap = std::fs::read_to_string(root.join("site/sitemap.xml")).unwrap();
+    let locs: Vec<&str> = sitemap
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("<loc>")?.strip_suffix("</loc>"))
+        .filter(|l| l.contains("/postcode/"))
+        .collect();
+    for slug in [
+        "", "8913/", "8913ab/", "8914/", "8914ab/", "8915/", "8915cd/",
+    ] {
+        let address = format!("https://kamers.example.nl/postcode/{slug}");
+        assert!(locs.contains(&address.as_str()), "{address} in {locs:?}");
+    }
+    assert!(
+        locs.iter().any(|l| l.ends_with("/fy/postcode/8913ab/")),
+        "{locs:?}"
+    );
+
+    // The open data carries them: areas.csv and each area's JSON twin.
+    let mut areas = csv::Reader::from_path(root.join("site/data/areas.csv")).unwrap();
+    let headers = areas.headers().unwrap().clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let (postcodes, places) = (column("postcodes"), column("places"));
+    let rows: Vec<csv::StringRecord> = areas.records().map(Result::unwrap).collect();
+    let row = |id: &str| rows.iter().find(|r| &r[0] == id).unwrap().clone();
+    assert_eq!(&row("noord")[postcodes], "8913;8914 AB");
+    assert_eq!(&row("noord")[places], "Camminghaburen;Bilgaard");
+    assert_eq!(&row("zuid")[postcodes], "8913 AB;8915;8915 CD");
+    let twin: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(root.join("site/gebieden/noord/index.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(twin["postcodes"], serde_json::json!(["8913", "8914 AB"]));
+    assert_eq!(
+        twin["places"],
+        serde_json::json!(["Camminghaburen", "Bilgaard"])
+    );
 }
 
 #[test]

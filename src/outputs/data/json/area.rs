@@ -27,6 +27,10 @@ pub(super) struct AreaJson<'a> {
     /// The body as sanitised HTML (see [`Translated::description_html`]).
     description_html: &'a str,
     cbs_codes: &'a [String],
+    /// `8913` or `8913 AB`, as the area names them.
+    postcodes: Vec<String>,
+    /// Neighbourhoods and villages, as residents call them.
+    places: &'a [String],
     plan_stage: Option<u8>,
     team: Option<TeamJson<'a>>,
     /// The outline as a GeoJSON geometry (RFC 7946 orientation, six decimals).
@@ -56,6 +60,8 @@ pub(super) fn area_json<'a>(
         summary: area.summary.as_deref(),
         description_html: &area.body.html,
         cbs_codes: &area.cbs_codes,
+        postcodes: area.postcodes.iter().map(|(p, _)| p.to_string()).collect(),
+        places: &area.places,
         plan_stage: area.plan_stage,
         team: area.team.as_ref().map(|t| TeamJson {
             name: t.name.as_deref(),

@@ -97,11 +97,19 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
         .add(modified_column(), |row| {
             modified_cell(site, crate::outputs::dates::area(site, row.area))
         })
+        .add(
+            column("postcodes", List, "Postcodes", "Postcodes (vier cijfers, of vier cijfers en twee letters) die het gebied noemt, gescheiden door ;. Een postcode met letters binnen de cijfers van een ander gebied hoort bij dit gebied."),
+            |row| Cell::List(row.area.postcodes.iter().map(|(p, _)| p.to_string()).collect()),
+        )
+        .add(
+            column("places", List, "Plaatsen", "Wijken, buurten en dorpen in het gebied, zoals bewoners ze noemen, gescheiden door ;."),
+            |row| Cell::List(row.area.places.clone()),
+        )
         .fill(sources);
     Table {
         name: "areas",
         title: "Gebieden",
-        description: "Elk gebied (wijkteamgebied, wijk of groep dorpen) met zijn CBS-codes, het aantal kamers en initiatieven, de fase van het gebiedsplan en het wijkteam; de grenzen staan in areas.geojson.",
+        description: "Elk gebied (wijkteamgebied, wijk of groep dorpen) met zijn CBS-codes, postcodes en plaatsen, het aantal kamers en initiatieven, de fase van het gebiedsplan en het wijkteam; de grenzen staan in areas.geojson.",
         columns,
         primary_key: &["id"],
         rows,
