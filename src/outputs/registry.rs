@@ -186,22 +186,7 @@ fn open_data_view(input: &Input, earlier: &dyn Earlier) -> open_data::OpenDataVi
 /// The language of the file at `path` (like `fy/kamers/a/index.html`) and the page's path
 /// inside it (`kamers/a/`), when it is a page's file.
 fn page_path<'p, 'a>(input: &Input<'a>, path: &'p str) -> Option<(&'a str, &'p str)> {
-    let config = &input.site.config;
-    let (language, inside) = config
-        .languages
-        .iter()
-        .filter(|l| **l != config.language)
-        .find_map(|l| path.strip_prefix(&format!("{l}/")).map(|rest| (l, rest)))
-        .or_else(|| {
-            let default = config.languages.iter().find(|l| **l == config.language)?;
-            Some((default, path))
-        })?;
-    let inside = match inside.strip_suffix("index.html") {
-        Some(folder) if folder.is_empty() || folder.ends_with('/') => folder,
-        _ if inside == "404.html" => inside,
-        _ => return None,
-    };
-    Some((language.as_str(), inside))
+    input.urls.page_of_file(&input.site.config.languages, path)
 }
 
 impl Output for HtmlPages {

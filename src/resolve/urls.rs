@@ -76,6 +76,33 @@ impl Urls {
         }
         file
     }
+
+    /// The inverse of [`Urls::file`]: the language (one of `languages`) and the page's path
+    /// inside it (`kamers/a/`, or `404.html`) of a page's file (`fy/kamers/a/index.html`);
+    /// `None` for a file that is no page.
+    pub fn page_of_file<'l, 'p>(
+        &self,
+        languages: &'l [String],
+        file: &'p str,
+    ) -> Option<(&'l str, &'p str)> {
+        let (language, inside) = languages
+            .iter()
+            .filter(|l| **l != self.default_language)
+            .find_map(|l| {
+                file.strip_prefix(self.prefix(l).as_str())
+                    .map(|rest| (l, rest))
+            })
+            .or_else(|| {
+                let default = languages.iter().find(|l| **l == self.default_language)?;
+                Some((default, file))
+            })?;
+        let inside = match inside.strip_suffix("index.html") {
+            Some(folder) if folder.is_empty() || folder.ends_with('/') => folder,
+            _ if inside == "404.html" => inside,
+            _ => return None,
+        };
+        Some((language.as_str(), inside))
+    }
 }
 
 #[cfg(test)]
@@ -95,5 +122,35 @@ mod tests {
         assert_eq!(urls.file("nl", ""), "index.html");
         let root = Urls::new("https://kamers.example.nl/", "nl");
         assert_eq!(root.page("nl", ""), "/");
+    }
+
+    #[test]
+    fn a_page_file_gives_back_its_language_and_path() {
+        let urls = Urls::new("https://x.example.org/", "nl");
+        let languages = ["nl".to_string(), "fy".to_string(), "en".to_string()];
+        for (language, path) in [("nl", ""), ("fy", "kamers/grou/"), ("en", "agenda/")] {
+            let file = urls.file(language, path);
+            assert_eq!(urls.page_of_file(&languages, &file), Some((language, path)));
+        }
+        assert_eq!(
+            urls.page_of_file(&languages, "fy/404.html"),
+            Some(("fy", "404.html"))
+        );
+        assert_eq!(urls.page_of_file(&languages, "data/rooms.csv"), None);
+        assert_eq!(urls.page_of_file(&languages, "kamers/a/x.html"), None);
+    }
+
+    #[test]
+    fn a_version_names_its_own_data_files() {
+        let urls =
+            Urls::new("https://x.example.org/", "nl").with_data_folder("data/versies/data-1/");
+        assert_eq!(
+            urls.absolute("nl", "data/rooms.csv"),
+            "https://x.example.org/data/versies/data-1/rooms.csv"
+        );
+        assert_eq!(
+            urls.absolute("nl", "kamers/a/"),
+            "https://x.example.org/kamers/a/"
+        );
     }
 }
