@@ -217,11 +217,13 @@ impl Output for HtmlPages {
             .flat_map(|l| l.all().into_iter().map(move |page| (l, page)))
             .collect();
         let failures = Mutex::new(Vec::new());
-        jobs.into_par_iter()
-            .for_each(|(language, page)| match language.render(page) {
+        jobs.into_par_iter().for_each_init(
+            crate::outputs::html::pages::Scratch::default,
+            |scratch, (language, page)| match language.render_in(scratch, page) {
                 Ok(file) => out(file),
                 Err(d) => failures.lock().unwrap_or_else(|e| e.into_inner()).push(d),
-            });
+            },
+        );
         let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
         if failures.is_empty() {
             Ok(())

@@ -178,6 +178,14 @@ pub struct Pages<'a> {
     full_map: OnceLock<Option<String>>,
 }
 
+/// A template context reused from page to page on one thread (see
+/// [`Pages::render_in`]): which language's common part it holds, and the context.
+#[derive(Default)]
+pub struct Scratch {
+    owner: usize,
+    context: Context,
+}
+
 impl<'a> Pages<'a> {
     pub fn new(
         viewer: Viewer<'a>,
@@ -280,9 +288,14 @@ impl<'a> Pages<'a> {
 
     /// Renders one page; a template that fails is an error naming the template.
     pub fn render(&self, page: Page) -> Result<OutputFile, Diagnostic> {
+        self.render_in(&mut Scratch::default(), page)
+    }
+
+    /// [`Pages::render`] in `scratch`, a context kept from the page before on this thread.
+    pub fn render_in(&self, scratch: &mut Scratch, page: Page) -> Result<OutputFile, Diagnostic> {
         let (template, data) = self.data(page);
         let modified = modified(self.viewer.site, page);
-        self.render_with(template, data, &self.path(page), modified)
+        self.render_with_in(scratch, template, data, &self.path(page), modified)
     }
 
     /// Renders `template` with `data` as the page at `path` inside this language, last
@@ -294,10 +307,33 @@ impl<'a> Pages<'a> {
         path: &str,
         modified: jiff::Timestamp,
     ) -> Result<OutputFile, Diagnostic> {
+        self.render_with_in(&mut Scratch::default(), template, data, path, modified)
+    }
+
+    fn render_with_in(
+        &self,
+        scratch: &mut Scratch,
+        template: &str,
+        data: Context,
+        path: &str,
+        modified: jiff::Timestamp,
+    ) -> Result<OutputFile, Diagnostic> {
         let urls = self.viewer.urls;
         let language = self.viewer.language;
-        let mut context = self.common.clone();
-        context.extend(data);
+        // The common part (the translations, the navigation, the site) is the same on every
+        // page of a language: copied once into the scratch context, not once per page.
+        let owner = std::ptr::from_ref(&self.common) as usize;
+        if scratch.owner != owner {
+            scratch.owner = owner;
+            scratch.context = self.common.clone();
+        }
+        let context = &mut scratch.context;
+        let data = data.into_json();
+        let keys: Vec<String> = data
+            .as_object()
+            .map(|fields| fields.keys().cloned().collect())
+            .unwrap_or_default();
+        context.extend(Context::from_value(data).unwrap_or_default());
         context.insert("page_path", path);
         let site = self.viewer.site;
         let modified = crate::outputs::dates::date(site, modified);
@@ -316,8 +352,19 @@ impl<'a> Pages<'a> {
             .collect();
         context.insert("alternates", &alternates);
         context.insert("canonical", &urls.absolute(language, path));
+        let rendered = self.tera.render(template, context);
+        // The next page starts from the common part again: what this page added goes, what
+        // it replaced comes back.
+        for key in keys {
+            match self.common.get(&key) {
+                Some(value) => context.insert(key, value),
+                None => {
+                    context.remove(&key);
+                }
+            }
+        }
         let file = urls.file(language, path);
-        let html = self.tera.render(template, &context).map_err(|e| {
+        let html = rendered.map_err(|e| {
             let shown = self
                 .theme
                 .templates
