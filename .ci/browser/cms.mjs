@@ -88,7 +88,11 @@ async function reach(name) {
   return group;
 }
 
-const field = (scope, name) => scope.getByRole('group', { name: new RegExp(`“\\u2068?${name}\\u2069?” Field`) }).first();
+/** The field labelled `name` (the Dutch label from src/schema/labels.rs), matched literally. */
+const field = (scope, name) => {
+  const literal = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByRole('group', { name: new RegExp(`“\\u2068?${literal}\\u2069?” Field`) }).first();
+};
 
 try {
   await page.goto(`${site.origin}/admin/`, { waitUntil: 'domcontentloaded' });
@@ -99,24 +103,32 @@ try {
   // A new room.
   await page.getByRole('treeitem', { name: 'Kamers' }).click();
   await page.getByRole('button', { name: 'Create New Entry' }).click();
-  await field(page, 'Name').getByRole('textbox').fill('Buurtkamer Oost');
-  await field(page, 'Kind').getByRole('radio', { name: 'main' }).check();
-  await field(page, 'Area').getByRole('radio', { name: 'Noord' }).check();
+  // The fields carry Dutch labels, not the keys' English names.
+  await field(page, 'Naam').getByRole('textbox').fill('Buurtkamer Oost');
+  await field(page, 'Soort kamer').getByRole('radio', { name: 'main' }).check();
+  await field(page, 'Gebied').getByRole('radio', { name: 'Noord' }).check();
   await field(page, 'Status').getByRole('radio', { name: 'planned' }).check();
-  await field(page, 'Summary').getByRole('textbox').fill('Koffie en een praatje.');
+  await field(page, 'Samenvatting').getByRole('textbox').fill('Koffie en een praatje.');
 
   const hours = await reach('Openingstijden');
   await hours.getByRole('button', { name: /^Add/ }).first().click();
-  await pickDays(field(hours, 'Days'), ['dinsdag', 'donderdag']);
-  await field(hours, 'From').getByRole('textbox').fill('09:00');
-  await field(hours, 'To').getByRole('textbox').fill('12:00');
+  await pickDays(field(hours, 'Dagen'), ['dinsdag', 'donderdag']);
+  await field(hours, 'Van').getByRole('textbox').fill('09:00');
+  await field(hours, 'Tot').getByRole('textbox').fill('12:00');
 
   const activities = await reach('Activiteit');
   await activities.getByRole('button', { name: /^Add/ }).first().click();
-  await field(activities, 'Title').getByRole('textbox').fill('Koffieochtend');
-  await pickDays(field(activities, 'Days'), ['woensdag']);
-  await field(activities, 'From').getByRole('textbox').fill('10:00');
-  await field(activities, 'To').getByRole('textbox').fill('11:30');
+  await field(activities, 'Naam').getByRole('textbox').fill('Koffieochtend');
+  await pickDays(field(activities, 'Dagen (elke week)'), ['woensdag']);
+  await field(activities, 'Van').getByRole('textbox').fill('10:00');
+  await field(activities, 'Tot').getByRole('textbox').fill('11:30');
+
+  // A summer break: closed from one date to another.
+  const closures = await reach('Sluiting of afwijkende tijden');
+  await closures.getByRole('button', { name: /^Add/ }).first().click();
+  await field(closures, 'Van (datum of tijd)').getByRole('textbox').fill('2026-07-20');
+  await field(closures, 'Tot en met (datum of tijd)').getByRole('textbox').fill('2026-08-14');
+  await field(closures, 'Opmerking').getByRole('textbox').fill('Zomerstop');
 
   await page.getByRole('button', { name: 'Save' }).click();
   let written = null;
@@ -129,6 +141,7 @@ try {
   if (written !== null) {
     fs.writeFileSync(path.join(root, 'content/rooms/buurtkamer-oost.md'), written);
     t.ok(/Koffieochtend/.test(written) && /09:00/.test(written), 'the file holds the opening hours and the activity');
+    t.ok(/closures:/.test(written) && /2026-07-20/.test(written) && /Zomerstop/.test(written), 'the file holds the summer break');
   }
 
 } catch (e) {

@@ -149,10 +149,15 @@ fn plural(title: &str) -> String {
 }
 
 fn fields(table: &Table) -> Vec<Value> {
-    table.keys.iter().map(field).collect()
+    table.keys.iter().map(|key| field(table, key)).collect()
 }
 
-fn label(name: &str) -> String {
+/// The key's Dutch label, or (for a key added without one, which a unit test forbids) its
+/// name written as words.
+fn label(table: &Table, name: &str) -> String {
+    if let Some(label) = super::labels::dutch(table.name, name) {
+        return label.to_string();
+    }
     let spaced = name.replace('_', " ");
     let mut chars = spaced.chars();
     match chars.next() {
@@ -161,11 +166,11 @@ fn label(name: &str) -> String {
     }
 }
 
-fn field(key: &Key) -> Value {
+fn field(table: &Table, key: &Key) -> Value {
     let mut field = widget(key);
     field["name"] = json!(key.name);
     if field.get("label").is_none() {
-        field["label"] = json!(label(key.name));
+        field["label"] = json!(label(table, key.name));
     }
     field["required"] = json!(key.need == Need::Required);
     field["hint"] = json!(key.help);

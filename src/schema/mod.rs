@@ -5,6 +5,7 @@
 //! tables in `cms`.
 
 pub mod cms;
+mod labels;
 
 use crate::model::keys::{FileKind, Key, Need, Table, Type, DAY_CODES, FILES, LOCATION};
 use serde_json::{json, Map, Value};
