@@ -53,9 +53,15 @@ fn view_box(svg: &ElementRef) -> [f64; 2] {
 fn label_box(text: &ElementRef) -> [f64; 4] {
     let size = number(text, "font-size");
     let (x, y) = (number(text, "x"), number(text, "y"));
-    let chars = text.text().collect::<String>().chars().count() as f64;
+    // A name set on two lines is two `tspan`s: as wide as the longer, twice as high.
+    let lines: Vec<String> = match select(*text, "tspan") {
+        spans if spans.is_empty() => vec![text.text().collect()],
+        spans => spans.iter().map(|t| t.text().collect()).collect(),
+    };
+    let chars = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64;
     let half = chars * size * 0.62 / 2.0;
-    [x - half, y - size * 0.6, x + half, y + size * 0.6]
+    let half_height = size * 0.6 * lines.len() as f64;
+    [x - half, y - half_height, x + half, y + half_height]
 }
 
 fn overlap(a: [f64; 4], b: [f64; 4]) -> bool {

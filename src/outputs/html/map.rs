@@ -331,15 +331,30 @@ impl Drawn<'_> {
         };
         svg.push_str("<g class=\"kaart-namen\" aria-hidden=\"true\">");
         for label in labels::place(wanted, &markers, bounds) {
-            let _ = write!(
-                svg,
-                "<text x=\"{}\" y=\"{}\" dy=\"0.35em\" font-size=\"{}\" class=\"{}\" text-anchor=\"middle\">{}</text>",
-                round1(label.x),
-                round1(label.y),
-                label.size,
-                label.class,
-                escape(&label.text)
-            );
+            let (x, y) = (round1(label.x), round1(label.y));
+            match &label.lines {
+                None => {
+                    let _ = write!(
+                        svg,
+                        "<text x=\"{x}\" y=\"{y}\" dy=\"0.35em\" font-size=\"{}\" class=\"{}\" text-anchor=\"middle\">{}</text>",
+                        label.size,
+                        label.class,
+                        escape(&label.text)
+                    );
+                }
+                // Two lines centred on the point: the first baseline 0.25 em above it, the
+                // second a line (1.2 em) below that.
+                Some((first, second)) => {
+                    let _ = write!(
+                        svg,
+                        "<text x=\"{x}\" y=\"{y}\" font-size=\"{}\" class=\"{}\" text-anchor=\"middle\"><tspan x=\"{x}\" dy=\"-0.25em\">{}</tspan><tspan x=\"{x}\" dy=\"1.2em\">{}</tspan></text>",
+                        label.size,
+                        label.class,
+                        escape(first),
+                        escape(second)
+                    );
+                }
+            }
         }
         svg.push_str("</g></svg>");
         Some(svg)

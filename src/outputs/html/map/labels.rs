@@ -1,6 +1,7 @@
 //! Placing the map's names without overlaps: greedy, in order of priority, each label
-//! trying a few positions around its point and taking the first whose box is free;
-//! a label with no free position is left out (the list beside the map names everything).
+//! trying a few positions around its point and taking the first whose box is free, then
+//! (a name of two or more words) the same on two lines; a label with no free position is
+//! left out (the list beside the map names everything).
 
 /// A box in SVG units: left, top, right, bottom.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -38,8 +39,27 @@ pub const CHAR_WIDTH: f64 = 0.62;
 /// The box of `text` at `size`, centred on `(x, y)`. The same estimate is what the tests
 /// check the drawn labels with.
 pub fn text_box(text: &str, size: f64, x: f64, y: f64) -> Rect {
-    let width = text.chars().count() as f64 * size * CHAR_WIDTH;
-    Rect::around(x, y, width / 2.0 + 2.0, size * 0.6)
+    lines_box(&[text], size, x, y)
+}
+
+/// The box of lines of text set under each other at `size` (1.2 sizes apart), centred on
+/// `(x, y)`.
+pub fn lines_box(lines: &[&str], size: f64, x: f64, y: f64) -> Rect {
+    let widest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let width = widest as f64 * size * CHAR_WIDTH;
+    Rect::around(x, y, width / 2.0 + 2.0, size * 0.6 * lines.len() as f64)
+}
+
+/// `text` cut at the space nearest its middle, for a name set on two lines; `None` for one
+/// word.
+pub fn two_lines(text: &str) -> Option<(&str, &str)> {
+    let middle = text.chars().count() / 2;
+    let (at, _) = text
+        .char_indices()
+        .filter(|(_, c)| *c == ' ')
+        .map(|(i, _)| (i, text[..i].chars().count().abs_diff(middle)))
+        .min_by_key(|(_, distance)| *distance)?;
+    Some((&text[..at], &text[at + 1..]))
 }
 
 /// A name to place: its text, size and the points it may be centred on, best first.
@@ -55,6 +75,8 @@ pub struct Wanted {
 #[derive(Debug, Clone)]
 pub struct Placed {
     pub text: String,
+    /// The two lines the name is set on, where it fitted only that way.
+    pub lines: Option<(String, String)>,
     pub size: f64,
     pub class: &'static str,
     pub x: f64,
@@ -92,15 +114,47 @@ pub fn place(wanted: Vec<Wanted>, obstacles: &[Rect], bounds: Rect) -> Vec<Place
     let mut taken: Vec<Rect> = obstacles.to_vec();
     let mut placed = Vec::new();
     for label in wanted {
-        let free = label.candidates.iter().find_map(|&(x, y)| {
+        let fits = |area: &Rect| area.inside(&bounds) && !taken.iter().any(|t| t.overlaps(area));
+        let mut lines = None;
+        let mut free = label.candidates.iter().find_map(|&(x, y)| {
             let area = text_box(&label.text, label.size, x, y);
-            (area.inside(&bounds) && !taken.iter().any(|t| t.overlaps(&area)))
-                .then_some((x, y, area))
+            fits(&area).then_some((x, y, area))
         });
+        // A name of two words that fits nowhere on one line may fit on two, around the
+        // same point.
+        if free.is_none() {
+            if let (Some((first, second)), Some(&(x, y))) =
+                (two_lines(&label.text), label.candidates.first())
+            {
+                let b = lines_box(&[first, second], label.size, 0.0, 0.0);
+                let (dx, dy) = (b.x1 + 2.0, b.y1 + 2.0);
+                // On the point, then around it. (Further out, a name in a crowded city
+                // lands in the next area and says the wrong thing: then it is left out.)
+                let spots = [
+                    (x, y),
+                    (x, y - dy),
+                    (x, y + dy),
+                    (x + dx, y),
+                    (x - dx, y),
+                    (x + dx, y - dy),
+                    (x - dx, y + dy),
+                    (x - dx, y - dy),
+                    (x + dx, y + dy),
+                ];
+                free = spots.into_iter().find_map(|(x, y)| {
+                    let area = lines_box(&[first, second], label.size, x, y);
+                    fits(&area).then_some((x, y, area))
+                });
+                if free.is_some() {
+                    lines = Some((first.to_string(), second.to_string()));
+                }
+            }
+        }
         if let Some((x, y, area)) = free {
             taken.push(area);
             placed.push(Placed {
                 text: label.text,
+                lines,
                 size: label.size,
                 class: label.class,
                 x,
@@ -162,5 +216,33 @@ mod tests {
         assert_eq!((placed[0].x, placed[0].y), (200.0, 200.0));
         assert!(placed[1].y < 200.0, "above the first: {:?}", placed[1]);
         no_two_overlap(&placed);
+    }
+
+    #[test]
+    fn a_long_name_with_no_room_on_one_line_takes_two() {
+        assert_eq!(
+            two_lines("Leeuwarden Centrum"),
+            Some(("Leeuwarden", "Centrum"))
+        );
+        assert_eq!(
+            two_lines("Grou en omliggende dorpen"),
+            Some(("Grou en", "omliggende dorpen"))
+        );
+        assert_eq!(two_lines("Stiens"), None);
+        // A drawing narrower than the name on one line, wide enough for its longest word.
+        let bounds = Rect::around(100.0, 100.0, 50.0, 60.0);
+        let wanted = vec![Wanted {
+            text: "Leeuwarden Centrum".into(),
+            size: 12.0,
+            class: "kaart-naam",
+            candidates: around("Leeuwarden Centrum", 12.0, 100.0, 100.0, 2.0),
+        }];
+        let placed = place(wanted, &[], bounds);
+        assert_eq!(placed.len(), 1);
+        assert_eq!(
+            placed[0].lines,
+            Some(("Leeuwarden".to_string(), "Centrum".to_string()))
+        );
+        assert!(placed[0].area.inside(&bounds));
     }
 }
