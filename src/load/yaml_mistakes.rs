@@ -550,6 +550,35 @@ mod tests {
         assert_eq!(fixed(&found[0]), "summary: \"Kamer #1 van Noord\"");
     }
 
+    /// In both languages the message ends with the line as it should be written, so the
+    /// editor can copy it whatever the language of the run.
+    #[test]
+    fn every_mistake_ends_with_the_corrected_line_in_every_language() {
+        let mut found: Vec<Mistake> = [
+            "name: 't Kamerke\n",
+            "name: \"De Kamer\" van Noord\n",
+            "name: A\n\tkind: main\n",
+            "facilities: [koffie, wifi\nkind: main\n",
+            "note: let op: gesloten\n",
+            "hours:\n  - { days: [ma], note: let op: even weken }\n",
+            "summary: @buurtkamer\n",
+            "summary: [Concept] nieuwe kamer\n",
+            "name:Buurtkamer\n",
+        ]
+        .iter()
+        .map(|text| one(text))
+        .collect();
+        found.extend(dropped_comments("summary: Kamer #1 van Noord\n", 2));
+        let ids: std::collections::BTreeSet<&str> = found.iter().map(|m| m.message.id).collect();
+        assert_eq!(ids.len(), found.len(), "{ids:?}");
+        for m in &found {
+            for language in crate::messages::Language::ALL {
+                let text = m.message.text_in(language);
+                assert!(text.ends_with(&fixed(m)), "{}: {text}", language.code());
+            }
+        }
+    }
+
     #[test]
     fn valid_lines_are_left_alone() {
         for line in [
