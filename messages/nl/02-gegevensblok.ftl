@@ -38,7 +38,7 @@ yaml-colon-in-braced-value = in de waarde van `{ $key }` staat `: `, en dan denk
 # Een waarde die begint met `@`, `` ` ``, `%`, `&`, `*`, `!`, `|` of `>` betekent in YAML iets
 # bijzonders (een verwijzing, een tekstblok). Zet de waarde tussen aanhalingstekens:
 # `summary: "@buurtkamer op Instagram"`.
-yaml-special-first-character = een waarde die met `{ $character }` begint, moet tussen aanhalingstekens, omdat `{ $character }` aan het begin voor YAML iets bijzonders betekent; schrijf: { $fixed }
+yaml-special-first-character = een waarde die met `{ $character }` begint, moet tussen aanhalingstekens staan, omdat `{ $character }` aan het begin voor YAML iets bijzonders betekent; schrijf: { $fixed }
 # Een waarde die met `[` of `{` begint, is voor YAML een lijst of blok. Staat er na de `]` nog
 # tekst (`summary: [Concept] nieuwe kamer`), zet dan de hele waarde tussen aanhalingstekens.
 yaml-text-after-bracket = na de sluitende haak staat nog tekst; een waarde die met `{ $bracket }` begint, is voor YAML een lijst of blok, dus als het tekst is, zet dan de hele waarde tussen aanhalingstekens: { $fixed }
@@ -59,12 +59,12 @@ yaml-comment-dropped = alles na ` #` is voor YAML een opmerking en wordt weggela
 yaml-invalid = dit is geen geldige YAML ({ $detail }); kijk naar deze regel en die erboven
 # Er staat een dubbele punt met een spatie in een waarde, zoals `name: Buurtkamer: Noord`. Zet
 # de waarde tussen aanhalingstekens: `name: "Buurtkamer: Noord"`.
-yaml-invalid-colon = dit is geen geldige YAML ({ $detail }); een waarde met `: ` erin moet tussen aanhalingstekens
+yaml-invalid-colon = dit is geen geldige YAML ({ $detail }); een waarde met `: ` erin moet tussen aanhalingstekens staan
 # De regel springt anders in dan de regels eromheen. Gebruik spaties (geen tabs) en spring even
 # ver in als de regels die erbij horen.
 yaml-invalid-indentation = dit is geen geldige YAML ({ $detail }); kijk of deze regel en die erboven goed inspringen
 # Zet de waarde tussen aanhalingstekens, of vervang een tab door spaties.
-yaml-invalid-start-character = dit is geen geldige YAML ({ $detail }); een waarde die begint met `@`, `` ` `` of een tab moet tussen aanhalingstekens
+yaml-invalid-start-character = dit is geen geldige YAML ({ $detail }); een waarde die begint met `@`, `` ` `` of een tab moet tussen aanhalingstekens staan
 # Er staat een `-` of `,` op een plek waar een waarde hoort, of een lijst-item springt niet goed
 # in.
 yaml-invalid-missing-value = dit is geen geldige YAML ({ $detail }); er ontbreekt een waarde, of een lijst-item staat verkeerd
