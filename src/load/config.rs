@@ -15,7 +15,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         diags.push(Diagnostic::error(
             "site.yaml",
             None,
-            "there is no site.yaml here; run mienskip in the site root or pass --root DIR",
+            crate::msg!("file-no-site-yaml"),
         ));
         return None;
     }
@@ -57,14 +57,26 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     node.line = 1;
     let f = r.keyed(&node, "site.yaml", &keys::SITE)?;
     let title = r.req_text(&f, "title", "Buurt- en dorpskamers Leeuwarden");
-    let base_url = r.req_text(&f, "base_url", "https://kamers.example.nl/").and_then(|url| {
-        if url.starts_with("https://") || url.starts_with("http://") {
-            Some(if url.ends_with('/') { url } else { format!("{url}/") })
-        } else {
-            r.error(f.line_of("base_url"), format!("`base_url` is \"{url}\"; it must be the full address of the published site, like https://kamers.example.nl/"));
-            None
-        }
-    });
+    let base_url = r
+        .req_text(&f, "base_url", "https://kamers.example.nl/")
+        .and_then(|url| {
+            if url.starts_with("https://") || url.starts_with("http://") {
+                Some(if url.ends_with('/') {
+                    url
+                } else {
+                    format!("{url}/")
+                })
+            } else {
+                r.error(
+                    f.line_of("base_url"),
+                    crate::msg!(
+                        "site-base-url-not-absolute",
+                        url = crate::diagnostics::quote_value(&url)
+                    ),
+                );
+                None
+            }
+        });
     let language = match r.opt_text(&f, "language") {
         Some(language) => check_language(language, f.line_of("language"), r)?,
         None => "nl".to_string(),
@@ -81,10 +93,11 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     if extra.len() + 1 > MAX_LANGUAGES {
         r.error(
             f.line_of("languages"),
-            format!(
-                "a site may have at most {MAX_LANGUAGES} languages; this one has {} (`language` and {} more in `languages`); keep the languages residents read and remove the others",
-                extra.len() + 1,
-                extra.len()
+            crate::msg!(
+                "site-too-many-languages",
+                limit = MAX_LANGUAGES,
+                count = extra.len() + 1,
+                extra = extra.len()
             ),
         );
         return None;
@@ -112,7 +125,13 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
                 && uri.len() > "https://".len()
                 && !uri.contains(char::is_whitespace);
             if !absolute {
-                r.error(p.line_of("uri"), format!("`uri` is \"{uri}\"; it must be the full address that identifies the publisher, like https://identifier.overheid.nl/tooi/id/gemeente/gm0080"));
+                r.error(
+                    p.line_of("uri"),
+                    crate::msg!(
+                        "site-publisher-uri-not-absolute",
+                        uri = crate::diagnostics::quote_value(uri)
+                    ),
+                );
             }
             absolute
         });
@@ -127,9 +146,9 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
                 if !plausible {
                     r.error(
                         p.line_of("email"),
-                        format!(
-                            "`email` is \"{}\", which is not an e-mail address; write one address like `opendata@leeuwarden.nl`",
-                            crate::diagnostics::quote_value(email)
+                        crate::msg!(
+                            "site-publisher-email-invalid",
+                            email = crate::diagnostics::quote_value(email)
                         ),
                     );
                 }
@@ -147,7 +166,10 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         Err(_) => {
             r.error(
                 f.line_of("timezone"),
-                format!("`timezone` is \"{timezone_name}\", which is not a known time zone; write an IANA name like Europe/Amsterdam"),
+                crate::msg!(
+                    "site-timezone-unknown",
+                    timezone = crate::diagnostics::quote_value(&timezone_name)
+                ),
             );
             None
         }
@@ -155,18 +177,29 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     let map_fields = f.get("map").map(|n| r.keyed(n, "`map`", &keys::MAP));
     let map_tiles = match &map_fields {
         None => Some(MapTiles::None),
-        Some(fields) => fields.as_ref().and_then(|m| match r.opt_text(m, "tiles").as_deref() {
-            None | Some("none") => Some(MapTiles::None),
-            Some("pdok") => Some(MapTiles::Pdok),
-            Some("osm") => Some(MapTiles::Osm),
-            Some(url) if url.starts_with("https://") && ["{z}", "{x}", "{y}"].iter().all(|p| url.contains(p)) => {
-                Some(MapTiles::Template(url.to_string()))
-            }
-            Some(other) => {
-                r.error(m.line_of("tiles"), format!("`tiles` is \"{other}\"; it must be none, pdok, osm, or an https address with {{z}}, {{x}} and {{y}}"));
-                None
-            }
-        }),
+        Some(fields) => fields
+            .as_ref()
+            .and_then(|m| match r.opt_text(m, "tiles").as_deref() {
+                None | Some("none") => Some(MapTiles::None),
+                Some("pdok") => Some(MapTiles::Pdok),
+                Some("osm") => Some(MapTiles::Osm),
+                Some(url)
+                    if url.starts_with("https://")
+                        && ["{z}", "{x}", "{y}"].iter().all(|p| url.contains(p)) =>
+                {
+                    Some(MapTiles::Template(url.to_string()))
+                }
+                Some(other) => {
+                    r.error(
+                        m.line_of("tiles"),
+                        crate::msg!(
+                            "site-tiles-invalid",
+                            tiles = crate::diagnostics::quote_value(other)
+                        ),
+                    );
+                    None
+                }
+            }),
     };
     // The basemap file is read by `load::geo::basemap` once the configuration is known.
     let map_basemap = map_fields.flatten().and_then(|m| {
@@ -178,7 +211,13 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         if safe {
             Some((file, line))
         } else {
-            r.error(line, format!("`basemap` is \"{file}\"; name a GeoJSON file under data/, like geo/basemap.geojson"));
+            r.error(
+                line,
+                crate::msg!(
+                    "basemap-path-not-inside",
+                    file = crate::diagnostics::quote_value(&file)
+                ),
+            );
             None
         }
     });
@@ -200,7 +239,13 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     };
     let theme = r.opt_text(&f, "theme").unwrap_or_else(|| "default".into());
     if !crate::model::is_valid_id(&theme) {
-        r.error(f.line_of("theme"), format!("`theme` is \"{theme}\"; it must be the name of a folder under themes/, like default"));
+        r.error(
+            f.line_of("theme"),
+            crate::msg!(
+                "site-theme-not-id",
+                theme = crate::diagnostics::quote_value(&theme)
+            ),
+        );
     }
     let holidays = match f.get("holidays") {
         Some(n) => r.choice(n, "holidays", &HolidayPolicy::choices()),
@@ -219,7 +264,13 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
                         .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
             });
         if !valid {
-            r.error(e.line_of("repo"), format!("`repo` is \"{}\"; write the GitHub repository as owner/name, like gemeente/kamers", crate::diagnostics::quote_value(&repo)));
+            r.error(
+                e.line_of("repo"),
+                crate::msg!(
+                    "site-editor-repo-invalid",
+                    repo = crate::diagnostics::quote_value(&repo)
+                ),
+            );
             return None;
         }
         let branch = r.opt_text(&e, "branch").unwrap_or_else(|| "main".into());
@@ -256,7 +307,10 @@ fn check_language(code: String, line: usize, r: &mut Reader) -> Option<String> {
     } else {
         r.error(
             line,
-            format!("\"{code}\" is not a language code; write a two-letter code like nl, fy or en"),
+            crate::msg!(
+                "site-language-code-invalid",
+                code = crate::diagnostics::quote_value(&code)
+            ),
         );
         None
     }

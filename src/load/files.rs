@@ -12,6 +12,8 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use crate::messages::Message;
+
 /// Why a file of the site could not be read.
 #[derive(Debug)]
 pub enum Refusal {
@@ -24,36 +26,41 @@ pub enum Refusal {
     Missing,
     /// The file is larger than its limit.
     TooLarge { size: u64, limit: u64 },
-    /// Reading failed for another reason (permissions, a folder where a file belongs).
+    /// A folder (or another thing that is not a file) where a file belongs.
+    NotAFile,
+    /// Reading failed for another reason (permissions, say).
     Io(std::io::Error),
 }
 
 impl Refusal {
     /// The message for a problem with the file itself, reported at the file. `fix` says what
     /// to do about a file that is too large.
-    pub fn message(&self, fix: &str) -> String {
+    pub fn message(&self, fix: impl Into<Message>) -> Message {
         match self {
-            Refusal::Outside => OUTSIDE.to_string(),
-            Refusal::Git => GIT.to_string(),
-            Refusal::Missing => "cannot be read: the file does not exist".to_string(),
+            Refusal::Outside => OUTSIDE,
+            Refusal::Git => GIT,
+            Refusal::Missing => crate::msg!("file-does-not-exist"),
+            Refusal::NotAFile => crate::msg!("file-not-a-file"),
             Refusal::TooLarge { size, limit } => too_large(*size, *limit, fix),
-            Refusal::Io(e) => format!("cannot be read: {e}"),
+            Refusal::Io(e) => crate::msg!("file-cannot-be-read", reason = e.to_string()),
         }
     }
 }
 
 /// What a refused link is told. It says nothing of the target: neither its path nor its text.
-pub const OUTSIDE: &str = "this is a link to a place outside the site folder; mienskip reads only files inside the site, so put the file itself here instead of a link";
+pub const OUTSIDE: Message = Message::new("file-link-outside");
 
 /// What a link into `.git` is told.
-pub const GIT: &str = "this is a link into the repository's .git folder, which holds its settings; mienskip does not read it, so put the file itself here instead of a link";
+pub const GIT: Message = Message::new("file-link-git");
 
-/// The message for a file over its size limit; it names the limit and its value.
-pub fn too_large(size: u64, limit: u64, fix: &str) -> String {
-    format!(
-        "the file is {} KiB, more than the limit of {} KiB; {fix}",
-        size / 1024,
-        limit / 1024
+/// The message for a file over its size limit; it names the limit and its value. `fix` is
+/// a `file-fix-…` message (or the like) saying what to do.
+pub fn too_large(size: u64, limit: u64, fix: impl Into<Message>) -> Message {
+    crate::msg!(
+        "file-too-large",
+        size = size / 1024,
+        limit = limit / 1024,
+        fix = fix.into().text()
     )
 }
 
@@ -196,9 +203,7 @@ fn read_real(real: &Path, limit: u64) -> Result<Vec<u8>, Refusal> {
     let file = File::open(real).map_err(refusal_of)?;
     let meta = file.metadata().map_err(Refusal::Io)?;
     if !meta.is_file() {
-        return Err(Refusal::Io(std::io::Error::other(
-            "this is not a file (a folder?)",
-        )));
+        return Err(Refusal::NotAFile);
     }
     if meta.len() > limit {
         return Err(Refusal::TooLarge {
@@ -231,7 +236,7 @@ pub struct Entry {
 /// A problem a walk met at `path` (under the root): a link out of the root, or a loop.
 pub struct WalkProblem {
     pub path: PathBuf,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Every file and folder below `dir` (itself under `root`), `depth` levels deep at most,
@@ -245,7 +250,7 @@ pub fn walk(root: &Path, dir: &Path, depth: usize) -> (Vec<Entry>, Vec<WalkProbl
         Err(refusal @ (Refusal::Outside | Refusal::Git)) => {
             problems.push(WalkProblem {
                 path: dir.to_path_buf(),
-                message: refusal.message(""),
+                message: refusal.message(crate::msg!("file-fix-split")),
             });
             return (entries, problems);
         }
@@ -268,7 +273,7 @@ pub fn walk(root: &Path, dir: &Path, depth: usize) -> (Vec<Entry>, Vec<WalkProbl
                 Err(refusal @ (Refusal::Outside | Refusal::Git)) => {
                     refused.push(WalkProblem {
                         path: entry.path().to_path_buf(),
-                        message: refusal.message(""),
+                        message: refusal.message(crate::msg!("file-fix-split")),
                     });
                     false
                 }
@@ -281,22 +286,21 @@ pub fn walk(root: &Path, dir: &Path, depth: usize) -> (Vec<Entry>, Vec<WalkProbl
             Err(e) => {
                 let path = e.path().map_or(dir.to_path_buf(), Path::to_path_buf);
                 let message = if e.loop_ancestor().is_some() {
-                    "this link points to a folder that contains it, which would make an endless loop; remove the link".to_string()
+                    crate::msg!("file-link-loop")
                 } else if leaves_root(root, &inside, &path) {
-                    OUTSIDE.to_string()
+                    OUTSIDE
                 } else if e.io_error().map(|io| io.kind()) == Some(std::io::ErrorKind::NotFound) {
                     // Editors leave such links while a file is open (Emacs' `.#name`): a
                     // hidden one is not the site's, and nothing is read through it.
                     if is_hidden(&path) {
                         continue;
                     }
-                    "this link points at nothing; remove it or put the file itself here".to_string()
+                    crate::msg!("file-link-dangling")
                 } else {
-                    format!(
-                        "cannot be read: {}",
-                        e.io_error()
-                            .map_or("unknown error".to_string(), |io| io.to_string())
-                    )
+                    match e.io_error() {
+                        Some(io) => crate::msg!("file-cannot-be-read", reason = io.to_string()),
+                        None => crate::msg!("file-cannot-be-read-unknown"),
+                    }
                 };
                 problems.push(WalkProblem { path, message });
                 continue;

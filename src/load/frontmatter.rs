@@ -15,7 +15,7 @@ pub struct Split<'a> {
 #[derive(Debug, PartialEq)]
 pub struct SplitError {
     pub line: usize,
-    pub message: String,
+    pub message: crate::messages::Message,
 }
 
 fn is_fence(line: &str) -> bool {
@@ -30,7 +30,7 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     if !is_fence(first) {
         return Err(SplitError {
             line: 1,
-            message: "the file must start with a line `---`, then the front matter (name, ...), then another line `---`".into(),
+            message: crate::msg!("frontmatter-no-start"),
         });
     }
     let yaml_start = first.len();
@@ -51,7 +51,7 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     }
     Err(SplitError {
         line: 1,
-        message: "the front matter that starts here is never closed: add a line `---` after the last key, before the text".into(),
+        message: crate::msg!("frontmatter-not-closed"),
     })
 }
 
@@ -78,10 +78,10 @@ mod tests {
     #[test]
     fn missing_fences_are_errors() {
         assert_eq!(split("name: A\n").unwrap_err().line, 1);
-        assert!(split("---\nname: A\n")
-            .unwrap_err()
-            .message
-            .contains("never closed"));
+        assert_eq!(
+            split("---\nname: A\n").unwrap_err().message.id,
+            "frontmatter-not-closed"
+        );
         assert!(split("").is_err());
     }
 }

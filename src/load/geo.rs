@@ -6,6 +6,7 @@ pub use basemap::load_basemap;
 
 use super::files::{self, Refusal};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::Message;
 use crate::model::{Area, Outline};
 use geojson::{GeoJson, Geometry, GeometryValue};
 use rayon::prelude::*;
@@ -33,12 +34,6 @@ pub fn load_outlines(root: &Path, areas: &mut [Area], diags: &mut Diagnostics) {
     }
 }
 
-/// What a `geometry` line that names a link out of the site is told; nothing of the target.
-pub const OUTSIDE_LINK: &str = "which is a link to a place outside the site folder; mienskip reads only files inside the site, so put the GeoJSON file itself there instead of a link";
-
-/// What a `geometry` line that names a link into `.git` is told.
-pub const GIT_LINK: &str = "which is a link into the repository's .git folder; mienskip does not read it, so put the GeoJSON file itself there instead of a link";
-
 fn load_outline(
     root: &Path,
     area: &Area,
@@ -55,14 +50,15 @@ fn load_outline(
             diags.push(Diagnostic::error(
                 &area.path,
                 Some(line),
-                format!("`geometry` names {relative}, which does not exist; check the file name"),
+                crate::msg!("geometry-missing-file", file = relative.as_str()),
             ));
             return None;
         }
         Err(refusal @ (Refusal::Outside | Refusal::Git)) => {
+            // Nothing of the link's target is said.
             let message = match refusal {
-                Refusal::Git => format!("`geometry` names {relative}, {GIT_LINK}"),
-                _ => format!("`geometry` names {relative}, {OUTSIDE_LINK}"),
+                Refusal::Git => crate::msg!("geometry-link-git", file = relative.as_str()),
+                _ => crate::msg!("geometry-link-outside", file = relative.as_str()),
             };
             diags.push(Diagnostic::error(&area.path, Some(line), message));
             return None;
@@ -71,7 +67,7 @@ fn load_outline(
             diags.push(Diagnostic::error(
                 &relative,
                 None,
-                refusal.message("simplify the outline in your drawing tool (for example QGIS \"Simplify\" or mapshaper -simplify)"),
+                refusal.message(crate::msg!("geometry-fix-simplify")),
             ));
             return None;
         }
@@ -83,12 +79,12 @@ fn load_outline(
             diags.push(Diagnostic::error(
                 &relative,
                 Some(e.line()),
-                format!("this is not valid JSON: {e}"),
+                crate::msg!("geojson-invalid-json", detail = e.to_string()),
             ));
             return None;
         }
     };
-    let fail = |diags: &mut Diagnostics, message: String| {
+    let fail = |diags: &mut Diagnostics, message: Message| {
         diags.push(Diagnostic::error(&relative, Some(1), message));
         None
     };
@@ -96,34 +92,26 @@ fn load_outline(
         Ok(GeoJson::Geometry(g)) => g,
         Ok(GeoJson::Feature(f)) => match f.geometry {
             Some(g) => g,
-            None => {
-                return fail(
-                    diags,
-                    "the Feature has no geometry; draw the area's outline".into(),
-                )
-            }
+            None => return fail(diags, crate::msg!("outline-no-geometry")),
         },
         Ok(GeoJson::FeatureCollection(fc)) if fc.features.len() == 1 => {
             match fc.features.into_iter().next().and_then(|f| f.geometry) {
                 Some(g) => g,
-                None => {
-                    return fail(
-                        diags,
-                        "the Feature has no geometry; draw the area's outline".into(),
-                    )
-                }
+                None => return fail(diags, crate::msg!("outline-no-geometry")),
             }
         }
         Ok(GeoJson::FeatureCollection(fc)) => {
             return fail(
                 diags,
-                format!(
-                "the FeatureCollection has {} features; an area's file holds exactly one outline",
-                fc.features.len()
-            ),
+                crate::msg!("outline-too-many-features", count = fc.features.len()),
             )
         }
-        Err(e) => return fail(diags, format!("this is not valid GeoJSON: {e}")),
+        Err(e) => {
+            return fail(
+                diags,
+                crate::msg!("geojson-invalid", detail = e.to_string()),
+            )
+        }
     };
     let polygons = match geometry.value {
         GeometryValue::Polygon { coordinates } => vec![coordinates],
@@ -131,10 +119,7 @@ fn load_outline(
         other => {
             return fail(
                 diags,
-                format!(
-                    "the outline is a {}, but an area needs a Polygon or MultiPolygon",
-                    other.type_name()
-                ),
+                crate::msg!("outline-not-polygon", shape = other.type_name()),
             )
         }
     };
@@ -142,7 +127,11 @@ fn load_outline(
     if positions > MAX_OUTLINE_POSITIONS {
         return fail(
             diags,
-            format!("the outline has {positions} positions, more than the limit of {MAX_OUTLINE_POSITIONS}; simplify it in your drawing tool (for example QGIS \"Simplify\" or mapshaper -simplify) to a few thousand"),
+            crate::msg!(
+                "outline-too-many-positions",
+                count = positions,
+                limit = MAX_OUTLINE_POSITIONS
+            ),
         );
     }
     let mut outline = Outline::default();
@@ -151,32 +140,30 @@ fn load_outline(
         for ring in rings {
             let mut points = Vec::new();
             for position in ring {
-                let (lon, lat) =
-                    match position.as_slice() {
-                        [lon, lat, ..] => (*lon, *lat),
-                        _ => return fail(
-                            diags,
-                            "a position has fewer than two numbers; write [longitude, latitude]"
-                                .into(),
-                        ),
-                    };
+                let (lon, lat) = match position.as_slice() {
+                    [lon, lat, ..] => (*lon, *lat),
+                    _ => return fail(diags, crate::msg!("geojson-position-too-short")),
+                };
                 if !(lon.abs() <= 180.0 && lat.abs() <= 90.0) {
-                    return fail(
-                        diags,
-                        format!("the position [{lon}, {lat}] is outside the world; GeoJSON is [longitude, latitude] in WGS84 degrees"),
-                    );
+                    return fail(diags, outside_the_world(lon, lat));
                 }
                 points.push([lon, lat]);
             }
             if points.len() < 4 || points.first() != points.last() {
-                return fail(
-                    diags,
-                    "a ring needs at least four positions and must end where it starts".into(),
-                );
+                return fail(diags, crate::msg!("geojson-ring-too-short"));
             }
             converted.push(points);
         }
         outline.polygons.push(converted);
     }
     Some(outline)
+}
+
+/// A position outside the world: usually coordinates of another system (RD) or swapped.
+fn outside_the_world(lon: f64, lat: f64) -> Message {
+    crate::msg!(
+        "geojson-position-outside-world",
+        lon = lon.to_string(),
+        lat = lat.to_string()
+    )
 }

@@ -31,8 +31,14 @@ pub enum Problem {
     /// would tell that host about every visitor.
     RemoteSource { line: usize, source: String },
     /// Raw HTML the sanitiser removes: an element it does not allow (`<script>`, `<iframe>`,
-    /// `<form>`…) or an attribute that runs script (`onclick`, `onerror`…).
-    RemovedHtml { line: usize, what: String },
+    /// `<form>`…), or an attribute that runs script (`onclick`, `onerror`…) on an element.
+    RemovedHtml {
+        line: usize,
+        /// The element, as `<name>`.
+        element: String,
+        /// The attribute removed from it, if only that was.
+        attribute: Option<String>,
+    },
 }
 
 /// Renders Markdown to sanitised HTML, reporting what was refused.
@@ -171,13 +177,17 @@ fn removed_html(
             }
             let fragment_start = fragment.len() - tag_text.len() - 1;
             let line = line_at(markdown, offset + fragment_start);
-            let what = if !allowed.contains(name.as_str()) {
-                Some(format!("<{name}>"))
+            let attribute = if !allowed.contains(name.as_str()) {
+                Some(None)
             } else {
-                script_attribute(inside).map(|attribute| format!("{attribute}=\"…\" on <{name}>"))
+                script_attribute(inside).map(Some)
             };
-            if let Some(what) = what {
-                let problem = Problem::RemovedHtml { line, what };
+            if let Some(attribute) = attribute {
+                let problem = Problem::RemovedHtml {
+                    line,
+                    element: format!("<{name}>"),
+                    attribute,
+                };
                 if !found.contains(&problem) {
                     found.push(problem);
                 }
@@ -373,20 +383,24 @@ mod tests {
         let rendered = to_html(
             "Hallo <b>daar</b>.\n\n<script>alert(1)</script>\n\nTekst <img src=\"/a.png\" onerror=\"x()\"> en\n<iframe src=\"/x\"></iframe>\n",
         );
-        let removed: Vec<(usize, &str)> = rendered
+        let removed: Vec<(usize, &str, Option<&str>)> = rendered
             .problems
             .iter()
             .filter_map(|p| match p {
-                Problem::RemovedHtml { line, what } => Some((*line, what.as_str())),
+                Problem::RemovedHtml {
+                    line,
+                    element,
+                    attribute,
+                } => Some((*line, element.as_str(), attribute.as_deref())),
                 _ => None,
             })
             .collect();
         assert_eq!(
             removed,
             [
-                (3, "<script>"),
-                (5, "onerror=\"…\" on <img>"),
-                (6, "<iframe>")
+                (3, "<script>", None),
+                (5, "<img>", Some("onerror")),
+                (6, "<iframe>", None)
             ]
         );
         assert!(!rendered.html.contains("script") && !rendered.html.contains("onerror"));

@@ -25,7 +25,7 @@ pub fn read_text(
             diags.push(Diagnostic::error(
                 relative,
                 None,
-                refusal.message("split it or remove what does not belong"),
+                refusal.message(crate::msg!("file-fix-split")),
             ));
             None
         }
@@ -46,7 +46,7 @@ pub fn decode_text(relative: &str, bytes: Vec<u8>, diags: &mut Diagnostics) -> O
             diags.push(Diagnostic::error(
                 relative,
                 Some(line),
-                "the file is not UTF-8 text; save it as UTF-8 in your editor (\"Save with encoding\")",
+                crate::msg!("file-not-utf8"),
             ));
             None
         }
@@ -98,22 +98,31 @@ fn markdown_body(markdown: &str, first_line: usize, reader: &mut Reader) -> Body
         match problem {
             Problem::TooDeep { line } => reader.error(
                 first_line + line - 1,
-                format!(
-                    "quotes (`>`), lists or HTML elements nest more than {MAX_NESTING} levels deep here (the limit); nest them less"
-                ),
+                crate::msg!("body-too-deep", limit = MAX_NESTING),
             ),
-            Problem::RemovedHtml { line, what } => reader.warning(
+            Problem::RemovedHtml {
+                line,
+                element,
+                attribute,
+            } => reader.warning(
                 first_line + line - 1,
-                format!(
-                    "the HTML {} is not allowed in the text and is left out when the page is published; remove it, or write the text in Markdown",
-                    crate::diagnostics::quote_value(&what)
-                ),
+                match attribute {
+                    None => crate::msg!(
+                        "body-html-removed",
+                        element = crate::diagnostics::quote_value(&element)
+                    ),
+                    Some(attribute) => crate::msg!(
+                        "body-html-attribute-removed",
+                        attribute = crate::diagnostics::quote_value(&attribute),
+                        element = crate::diagnostics::quote_value(&element)
+                    ),
+                },
             ),
             Problem::RemoteSource { line, source } => reader.warning(
                 first_line + line - 1,
-                format!(
-                    "the picture \"{}\" comes from another website and is left out, since showing it would tell that website about every visitor; put the file in the site and link to it, or link to the picture instead",
-                    crate::diagnostics::quote_value(&source)
+                crate::msg!(
+                    "body-remote-picture",
+                    source = crate::diagnostics::quote_value(&source)
                 ),
             ),
         }
@@ -184,15 +193,16 @@ fn read_translation(
     // No languages at all: site.yaml has errors of its own, reported first; a message
     // here would only repeat them, once for every translation.
     if !languages.is_empty() && !extra.contains(&language) {
-        let listed = if extra.is_empty() {
-            "site.yaml lists no extra `languages`".to_string()
+        let message = if extra.is_empty() {
+            crate::msg!("translation-no-extra-languages", language = language)
         } else {
-            format!("site.yaml's `languages` has {}", extra.join(", "))
+            crate::msg!(
+                "translation-language-not-listed",
+                language = language,
+                listed = extra.join(", ")
+            )
         };
-        reader.error(
-            1,
-            format!("this is a translation into \"{language}\", but {listed}; add the language there or rename the file"),
-        );
+        reader.error(1, message);
         return None;
     }
     let name_key = kind.name_key();

@@ -6,6 +6,7 @@ use crate::limits::{MAX_THEME_STATIC_BYTES, MAX_THEME_TEXT_BYTES, MAX_THEME_TOTA
 use crate::load::read::decode_text;
 use crate::load::walk::relative_path;
 use crate::load::{files, yaml};
+use crate::messages::Message;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -69,10 +70,10 @@ impl Theme {
                 .map(|f| f.len)
                 .fold(0, u64::saturating_add);
             let whole = |size: u64| {
-                format!(
-                    "the theme's files add up to {} MiB, more than the limit of {} MiB for a whole theme; make its static files smaller or remove some",
-                    size / (1024 * 1024),
-                    MAX_THEME_TOTAL_BYTES / (1024 * 1024)
+                crate::msg!(
+                    "theme-too-large",
+                    size = size / (1024 * 1024),
+                    limit = MAX_THEME_TOTAL_BYTES / (1024 * 1024)
                 )
             };
             if sizes > MAX_THEME_TOTAL_BYTES {
@@ -119,7 +120,7 @@ impl Theme {
             diags.push(Diagnostic::error(
                 "site.yaml",
                 None,
-                format!("`theme` is \"{name}\", but there is no folder themes/{name}/; create it or write `theme: default`"),
+                crate::msg!("site-theme-folder-missing", theme = name),
             ));
         }
         theme.merge_strings(raw_strings, languages);
@@ -143,7 +144,7 @@ impl Theme {
                 Err(_) => diags.push(Diagnostic::error(
                     shown,
                     None,
-                    "a template must be UTF-8 text",
+                    crate::msg!("theme-template-not-utf8"),
                 )),
             }
         } else if let Some(name) = path.strip_prefix("static/") {
@@ -190,31 +191,25 @@ impl Theme {
 
 /// The size limit of a theme's file (by its path inside the theme), and what to do about
 /// a file over it.
-fn file_limit(inside: &str) -> (u64, &'static str) {
+fn file_limit(inside: &str) -> (u64, Message) {
     if inside.starts_with("static/") {
-        (MAX_THEME_STATIC_BYTES, "make it smaller")
+        (MAX_THEME_STATIC_BYTES, crate::msg!("theme-fix-smaller"))
     } else {
-        (
-            MAX_THEME_TEXT_BYTES,
-            "split it or remove what does not belong",
-        )
+        (MAX_THEME_TEXT_BYTES, crate::msg!("file-fix-split"))
     }
 }
 
 /// A flat `key: text` YAML file.
-fn read_strings(text: &str) -> Result<Vec<(String, String)>, (usize, String)> {
+fn read_strings(text: &str) -> Result<Vec<(String, String)>, (usize, Message)> {
     let node = yaml::parse(text, 1).map_err(|e| (e.line, e.message))?;
     let yaml::Value::Map(entries) = node.value else {
-        return Err((
-            1,
-            "a translation file is a list of `key: text` lines".into(),
-        ));
+        return Err((1, crate::msg!("theme-strings-not-a-list")));
     };
     entries
         .into_iter()
         .map(|(k, v)| match (k.scalar(), v.scalar()) {
             (Some(key), Some(value)) => Ok((key.to_string(), value.to_string())),
-            _ => Err((k.line, "each line must be `key: text`".into())),
+            _ => Err((k.line, crate::msg!("theme-strings-line-not-key-text"))),
         })
         .collect()
 }

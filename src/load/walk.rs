@@ -18,7 +18,7 @@ pub(super) fn find_files(root: &Path, diags: &mut Diagnostics) -> Vec<(String, J
         diags.push(Diagnostic::error(
             "content",
             None,
-            "there is no folder `content/` here; run mienskip in the site root or pass --root",
+            crate::msg!("file-no-content-folder"),
         ));
     }
     let folders: Vec<&str> = Kind::ALL.iter().map(|k| k.folder()).collect();
@@ -33,9 +33,11 @@ pub(super) fn find_files(root: &Path, diags: &mut Diagnostics) -> Vec<(String, J
             diags.push(Diagnostic::error(
                 &relative,
                 None,
-                format!(
-                    "`content/{name}` is not a content folder (the folders are {}){hint}",
-                    folders.join(", ")
+                crate::msg!(
+                    "file-not-a-content-folder",
+                    name = name.as_str(),
+                    folders = folders.join(", "),
+                    hint = hint
                 ),
             ));
             continue;
@@ -53,7 +55,7 @@ pub(super) fn find_files(root: &Path, diags: &mut Diagnostics) -> Vec<(String, J
                 diags.push(Diagnostic::error(
                     &relative,
                     None,
-                    "only Markdown files (`<id>.md`) belong here; move or rename this one",
+                    crate::msg!("file-only-markdown"),
                 ));
                 continue;
             };
@@ -65,7 +67,11 @@ pub(super) fn find_files(root: &Path, diags: &mut Diagnostics) -> Vec<(String, J
                 diags.push(Diagnostic::error(
                     &relative,
                     None,
-                    format!("\"{id}\" is not a valid id: rename the file to lowercase a-z, 0-9 and - (not at the start or end), like {}.md", suggest_id(&id)),
+                    crate::msg!(
+                        "file-invalid-id-markdown",
+                        id = id.as_str(),
+                        suggestion = suggest_id(&id)
+                    ),
                 ));
                 continue;
             }
@@ -87,7 +93,7 @@ pub(super) fn find_files(root: &Path, diags: &mut Diagnostics) -> Vec<(String, J
             diags.push(Diagnostic::error(
                 &relative,
                 None,
-                "only budget files (`<id>.yaml`) belong in data/budgets/; move or rename this one",
+                crate::msg!("file-only-budget-yaml"),
             ));
             continue;
         };
@@ -95,7 +101,11 @@ pub(super) fn find_files(root: &Path, diags: &mut Diagnostics) -> Vec<(String, J
             diags.push(Diagnostic::error(
                 &relative,
                 None,
-                format!("\"{id}\" is not a valid id: rename the file to lowercase a-z, 0-9 and -, like {}.yaml", suggest_id(id)),
+                crate::msg!(
+                    "file-invalid-id-budget",
+                    id = id,
+                    suggestion = suggest_id(id)
+                ),
             ));
             continue;
         }

@@ -38,7 +38,7 @@ pub struct YamlError {
     /// 1-based column of the mistake, when a second reading found it (see
     /// [`crate::load::yaml_mistakes`]).
     pub column: Option<usize>,
-    pub message: String,
+    pub message: crate::messages::Message,
 }
 
 impl Node {
@@ -103,8 +103,7 @@ pub fn parse(text: &str, first_line: usize) -> Result<Node, YamlError> {
                     return Err(YamlError {
                         line,
                         column: None,
-                        message: "a second YAML document starts here (`---`); a file holds one"
-                            .into(),
+                        message: crate::msg!("yaml-second-document"),
                     });
                 }
                 None
@@ -119,8 +118,7 @@ pub fn parse(text: &str, first_line: usize) -> Result<Node, YamlError> {
                     return Err(YamlError {
                         line,
                         column: None,
-                        message: "this alias (`*name`) refers to an anchor that is not defined"
-                            .into(),
+                        message: crate::msg!("yaml-alias-undefined"),
                     });
                 };
                 let size = count_nodes(target);
@@ -244,9 +242,7 @@ fn too_deep(line: usize) -> YamlError {
     YamlError {
         line,
         column: None,
-        message: format!(
-            "the YAML is nested more than {MAX_DEPTH} levels deep; content files need only a few levels"
-        ),
+        message: crate::msg!("yaml-too-deep", limit = MAX_DEPTH),
     }
 }
 
@@ -254,9 +250,7 @@ fn too_many_nodes(line: usize) -> YamlError {
     YamlError {
         line,
         column: None,
-        message: format!(
-            "the YAML expands to more than {MAX_NODES} values (through aliases `*name`?); write the values out instead"
-        ),
+        message: crate::msg!("yaml-too-many-values", limit = MAX_NODES),
     }
 }
 
@@ -264,7 +258,7 @@ fn unreachable_structure(line: usize) -> Result<Option<(Node, usize)>, YamlError
     Err(YamlError {
         line,
         column: None,
-        message: "the YAML structure is not closed properly".into(),
+        message: crate::msg!("yaml-not-closed-properly"),
     })
 }
 
@@ -291,23 +285,23 @@ fn plain_error(text: &str, first_line: usize, line: usize, info: &str) -> YamlEr
     }
 }
 
-/// Rephrases the parser's terse messages for editors.
-fn describe_scan_error(info: &str) -> String {
+/// Rephrases the parser's terse messages for editors: the parser's own words (`detail`,
+/// in English) with a hint for the common ones.
+fn describe_scan_error(info: &str) -> crate::messages::Message {
     if info.contains("recursion limit") {
-        return format!("the YAML is nested more than {MAX_DEPTH} levels deep; content files need only a few levels");
+        return crate::msg!("yaml-too-deep", limit = MAX_DEPTH);
     }
-    let hint = if info.contains("mapping values are not allowed") {
-        "; a value that contains `: ` must be in quotes"
+    if info.contains("mapping values are not allowed") {
+        crate::msg!("yaml-invalid-colon", detail = info)
     } else if info.contains("did not find expected key") || info.contains("block mapping") {
-        "; check the indentation of this line and the one above"
+        crate::msg!("yaml-invalid-indentation", detail = info)
     } else if info.contains("found character that cannot start any token") {
-        "; a value starting with `@`, `` ` `` or a tab must be in quotes"
+        crate::msg!("yaml-invalid-start-character", detail = info)
     } else if info.contains("did not find expected node content") {
-        "; a value is missing or a list item is misplaced"
+        crate::msg!("yaml-invalid-missing-value", detail = info)
     } else {
-        ""
-    };
-    format!("this is not valid YAML: {info}{hint}")
+        crate::msg!("yaml-invalid", detail = info)
+    }
 }
 
 #[cfg(test)]
@@ -366,14 +360,14 @@ mod tests {
             ));
         }
         let error = parse(&text, 1).unwrap_err();
-        assert!(error.message.contains("expands to more than"), "{error:?}");
+        assert_eq!(error.message.id, "yaml-too-many-values", "{error:?}");
     }
 
     #[test]
     fn deep_nesting_is_an_error() {
         let text = "[".repeat(10_000);
         let error = parse(&text, 1).unwrap_err();
-        assert!(error.message.contains("nested more than"), "{error:?}");
+        assert_eq!(error.message.id, "yaml-too-deep", "{error:?}");
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //! This is only a second reading of text the parser already refused: it never decides
 //! whether YAML is valid, so a guess here cannot turn good content into an error.
 
+use crate::messages::Message;
+
 /// A mistake found on one line: where, what, and the line as it should read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mistake {
@@ -15,7 +17,8 @@ pub struct Mistake {
     pub line: usize,
     /// 1-based column, in characters.
     pub column: usize,
-    pub message: String,
+    /// What is wrong, with the corrected line as its `fixed` value.
+    pub message: Message,
 }
 
 /// Keys whose values are running text, where a ` #` is far more likely part of the text
@@ -82,11 +85,11 @@ pub fn dropped_comments(text: &str, first_line: usize) -> Vec<Mistake> {
         found.push(Mistake {
             line: first_line + index,
             column: char_column(raw, entry.value_start + hash + 1),
-            message: format!(
-                "everything after ` #` is read as a comment and left out, so `{}` is published as \"{}\"; if the `#` belongs to the text, put the whole value in quotes: {}",
-                entry.key,
-                crate::diagnostics::quote_value(kept),
-                corrected(raw, entry.value_start, whole.len(), &double_quoted(whole)),
+            message: crate::msg!(
+                "yaml-comment-dropped",
+                key = entry.key,
+                kept = crate::diagnostics::quote_value(kept),
+                fixed = corrected(raw, entry.value_start, whole.len(), &double_quoted(whole)),
             ),
         });
     }
@@ -116,18 +119,19 @@ fn diagnose_line(raw: &str, line: usize, next: Option<&str>) -> Option<Mistake> 
         '@' | '`' | '%' | '&' | '*' | '!' | '|' | '>' => Some(Mistake {
             line,
             column: at(0),
-            message: format!(
-                "a value that starts with `{first}` must be in quotes, since YAML gives `{first}` a meaning of its own at the start; write: {}",
-                corrected(raw, entry.value_start, value.len(), &double_quoted(value))
+            message: crate::msg!(
+                "yaml-special-first-character",
+                character = first.to_string(),
+                fixed = corrected(raw, entry.value_start, value.len(), &double_quoted(value))
             ),
         }),
         _ => colon_inside(value).map(|offset| Mistake {
             line,
             column: at(offset),
-            message: format!(
-                "the value of `{}` contains `: `, which YAML reads as the start of another key; put the whole value in quotes: {}",
-                entry.key,
-                corrected(raw, entry.value_start, value.len(), &double_quoted(value))
+            message: crate::msg!(
+                "yaml-colon-in-value",
+                key = entry.key,
+                fixed = corrected(raw, entry.value_start, value.len(), &double_quoted(value))
             ),
         }),
     }
@@ -150,10 +154,7 @@ fn tab(raw: &str, line: usize) -> Option<Mistake> {
     Some(Mistake {
         line,
         column: char_column(raw, position),
-        message: format!(
-            "there is a tab here; YAML allows only spaces for indenting and after the `:` (set your editor to insert spaces); write: {}",
-            fixed.trim_start()
-        ),
+        message: crate::msg!("yaml-tab", fixed = fixed.trim_start()),
     })
 }
 
@@ -169,14 +170,18 @@ fn not_a_key(raw: &str, line: usize) -> Option<Mistake> {
             return Some(Mistake {
                 line,
                 column: char_column(raw, key.len() + 1),
-                message: format!("put a space after the `:` of `{key}`; write: {key}: {value}"),
+                message: crate::msg!(
+                    "yaml-space-after-colon",
+                    key = key,
+                    fixed = format!("{key}: {value}")
+                ),
             });
         }
     }
     Some(Mistake {
         line,
         column: 1,
-        message: "this line is not `key: value`; if the text of the page starts here, the front matter above it is not closed: add a line `---` before this line".into(),
+        message: crate::msg!("yaml-not-key-value"),
     })
 }
 
@@ -198,15 +203,15 @@ fn unclosed_quote(
     } else {
         format!("'{}'", value.replace('\'', "''"))
     };
-    let other = if quote == '\'' { "double" } else { "single" };
+    let fixed = corrected(raw, entry.value_start, value.len(), &fixed);
     Some(Mistake {
         line,
         column: char_column(raw, entry.value_start),
-        message: format!(
-            "the value of `{}` starts with `{quote}`, which YAML reads as the start of a quoted text that does not end where the value ends; put the whole value in {other} quotes: {}",
-            entry.key,
-            corrected(raw, entry.value_start, value.len(), &fixed)
-        ),
+        message: if quote == '\'' {
+            crate::msg!("yaml-unclosed-quote", key = entry.key, fixed = fixed)
+        } else {
+            crate::msg!("yaml-quote-ends-early", key = entry.key, fixed = fixed)
+        },
     })
 }
 
@@ -240,9 +245,10 @@ fn flow(raw: &str, entry: &Entry, value: &str, line: usize, next: Option<&str>) 
             return Some(Mistake {
                 line,
                 column: char_column(raw, entry.value_start + end + 1),
-                message: format!(
-                    "there is text after the closing bracket; a value that starts with `{bracket}` is read as a list or set of keys, so if it is text, put the whole value in quotes: {}",
-                    corrected(raw, entry.value_start, value.len(), &double_quoted(value))
+                message: crate::msg!(
+                    "yaml-text-after-bracket",
+                    bracket = bracket.to_string(),
+                    fixed = corrected(raw, entry.value_start, value.len(), &double_quoted(value))
                 ),
             });
         }
@@ -262,8 +268,11 @@ fn flow(raw: &str, entry: &Entry, value: &str, line: usize, next: Option<&str>) 
     Some(Mistake {
         line,
         column: char_column(raw, entry.value_start + offset),
-        message: format!(
-            "this `{bracket}` is never closed; add `{closing}` at the end of the line: {fixed}"
+        message: crate::msg!(
+            "yaml-unclosed-bracket",
+            bracket = bracket.to_string(),
+            closing = closing,
+            fixed = fixed
         ),
     })
 }
@@ -292,10 +301,10 @@ fn flow_values(raw: &str, value_start: usize, value: &str, line: usize) -> Optio
         return Some(Mistake {
             line,
             column: char_column(raw, value_start + item_start + colon),
-            message: format!(
-                "the value of `{}` contains `: `, which YAML reads as the start of another key; put that value in quotes: {}",
-                key.trim(),
-                corrected(
+            message: crate::msg!(
+                "yaml-colon-in-braced-value",
+                key = key.trim(),
+                fixed = corrected(
                     raw,
                     value_start + item_start,
                     item_value.len(),
@@ -448,11 +457,25 @@ mod tests {
         diagnose(text, 2, 100).unwrap_or_else(|| panic!("no mistake found in {text:?}"))
     }
 
+    /// The corrected line a message shows.
+    fn fixed(m: &Mistake) -> String {
+        match m.message.args.iter().find(|(name, _)| *name == "fixed") {
+            Some((_, crate::messages::Arg::Text(text))) => text.clone(),
+            _ => panic!("no corrected line in {m:?}"),
+        }
+    }
+
     #[test]
     fn an_apostrophe_at_the_start_is_a_quote_never_closed() {
         let m = one("kind: main\nname: 't Kamerke\n");
         assert_eq!((m.line, m.column), (3, 7));
-        assert!(m.message.ends_with("name: \"'t Kamerke\""), "{}", m.message);
+        assert_eq!(m.message.id, "yaml-unclosed-quote");
+        assert_eq!(fixed(&m), "name: \"'t Kamerke\"");
+        assert!(
+            m.message.text().ends_with("name: \"'t Kamerke\""),
+            "{}",
+            m.message
+        );
     }
 
     #[test]
@@ -461,18 +484,16 @@ mod tests {
         assert_eq!((m.line, m.column), (3, 1));
         let m = one("name:\tA\n");
         assert_eq!((m.line, m.column), (2, 6));
-        assert!(m.message.ends_with("write: name: A"), "{}", m.message);
+        assert_eq!(m.message.id, "yaml-tab");
+        assert_eq!(fixed(&m), "name: A");
     }
 
     #[test]
     fn an_unclosed_bracket_is_reported_where_it_opens() {
         let m = one("name: A\nfacilities: [koffie, wifi\nkind: main\n");
         assert_eq!((m.line, m.column), (3, 13));
-        assert!(
-            m.message.ends_with("facilities: [koffie, wifi]"),
-            "{}",
-            m.message
-        );
+        assert_eq!(m.message.id, "yaml-unclosed-bracket");
+        assert_eq!(fixed(&m), "facilities: [koffie, wifi]");
     }
 
     #[test]
@@ -484,18 +505,14 @@ mod tests {
     fn a_colon_inside_a_value_and_inside_braces() {
         let m = one("note: let op: gesloten\n");
         assert_eq!((m.line, m.column), (2, 13));
-        assert!(
-            m.message.ends_with("note: \"let op: gesloten\""),
-            "{}",
-            m.message
-        );
+        assert_eq!(m.message.id, "yaml-colon-in-value");
+        assert_eq!(fixed(&m), "note: \"let op: gesloten\"");
         let m = one("closures:\n  - { date: 2025-12-31, note: let op: gesloten }\n");
         assert_eq!(m.line, 3);
-        assert!(
-            m.message
-                .ends_with("- { date: 2025-12-31, note: \"let op: gesloten\" }"),
-            "{}",
-            m.message
+        assert_eq!(m.message.id, "yaml-colon-in-braced-value");
+        assert_eq!(
+            fixed(&m),
+            "- { date: 2025-12-31, note: \"let op: gesloten\" }"
         );
     }
 
@@ -511,17 +528,14 @@ mod tests {
     fn text_where_the_front_matter_should_end() {
         let m = one("name: A\n\nWelkom in de kamer.\n");
         assert_eq!((m.line, m.column), (4, 1));
-        assert!(m.message.contains("add a line `---`"), "{}", m.message);
+        assert_eq!(m.message.id, "yaml-not-key-value");
     }
 
     #[test]
     fn a_missing_space_after_the_colon() {
         let m = one("name:Buurtkamer\n");
-        assert!(
-            m.message.ends_with("write: name: Buurtkamer"),
-            "{}",
-            m.message
-        );
+        assert_eq!(m.message.id, "yaml-space-after-colon");
+        assert_eq!(fixed(&m), "name: Buurtkamer");
     }
 
     #[test]
@@ -532,13 +546,37 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].line, found[0].column), (2, 16));
-        assert!(
-            found[0]
-                .message
-                .ends_with("summary: \"Kamer #1 van Noord\""),
-            "{}",
-            found[0].message
-        );
+        assert_eq!(found[0].message.id, "yaml-comment-dropped");
+        assert_eq!(fixed(&found[0]), "summary: \"Kamer #1 van Noord\"");
+    }
+
+    /// In both languages the message ends with the line as it should be written, so the
+    /// editor can copy it whatever the language of the run.
+    #[test]
+    fn every_mistake_ends_with_the_corrected_line_in_every_language() {
+        let mut found: Vec<Mistake> = [
+            "name: 't Kamerke\n",
+            "name: \"De Kamer\" van Noord\n",
+            "name: A\n\tkind: main\n",
+            "facilities: [koffie, wifi\nkind: main\n",
+            "note: let op: gesloten\n",
+            "hours:\n  - { days: [ma], note: let op: even weken }\n",
+            "summary: @buurtkamer\n",
+            "summary: [Concept] nieuwe kamer\n",
+            "name:Buurtkamer\n",
+        ]
+        .iter()
+        .map(|text| one(text))
+        .collect();
+        found.extend(dropped_comments("summary: Kamer #1 van Noord\n", 2));
+        let ids: std::collections::BTreeSet<&str> = found.iter().map(|m| m.message.id).collect();
+        assert_eq!(ids.len(), found.len(), "{ids:?}");
+        for m in &found {
+            for language in crate::messages::Language::ALL {
+                let text = m.message.text_in(language);
+                assert!(text.ends_with(&fixed(m)), "{}: {text}", language.code());
+            }
+        }
     }
 
     #[test]

@@ -105,7 +105,7 @@ pub struct Message {
 }
 
 impl Message {
-    pub fn new(id: &'static str) -> Self {
+    pub const fn new(id: &'static str) -> Self {
         Message {
             id,
             args: Vec::new(),

@@ -63,6 +63,15 @@ fn ids_in_code() -> BTreeMap<String, Vec<BTreeSet<String>>> {
             .filter(|line| !line.trim_start().starts_with("//"))
             .collect::<Vec<_>>()
             .join("\n");
+        // rustfmt puts the id of a long call on a line of its own.
+        let mut squeezed = String::with_capacity(text.len());
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("msg!(") {
+            squeezed.push_str(&rest[..at + 5]);
+            rest = rest[at + 5..].trim_start();
+        }
+        squeezed.push_str(rest);
+        let text = squeezed;
         for (at, _) in text.match_indices("msg!(\"") {
             let rest = &text[at + 6..];
             let Some(end) = rest.find('"') else { continue };

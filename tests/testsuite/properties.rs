@@ -158,7 +158,7 @@ proptest! {
     ) {
         match yaml::parse(&text, 2) {
             Ok(_) => {}
-            Err(e) => prop_assert!(e.line >= 2 && !e.message.is_empty()),
+            Err(e) => prop_assert!(e.line >= 2 && !e.message.text().is_empty()),
         }
     }
 }

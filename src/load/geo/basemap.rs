@@ -4,6 +4,7 @@
 use super::super::files::{self, Refusal};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::limits::{MAX_BASEMAP_BYTES, MAX_BASEMAP_FEATURES, MAX_BASEMAP_POSITIONS};
+use crate::messages::Message;
 use crate::model::{BaseFeature, BaseKind, Basemap};
 use geojson::{GeoJson, GeometryValue};
 use std::path::Path;
@@ -23,14 +24,14 @@ pub fn load_basemap(
             diags.push(Diagnostic::error(
                 "site.yaml",
                 Some(line),
-                format!("`basemap` names {relative}, which does not exist; check the file name"),
+                crate::msg!("basemap-missing-file", file = relative.as_str()),
             ));
             return (None, 0);
         }
         Err(refusal @ (Refusal::Outside | Refusal::Git)) => {
             let message = match refusal {
-                Refusal::Git => format!("`basemap` names {relative}, {}", super::GIT_LINK),
-                _ => format!("`basemap` names {relative}, {}", super::OUTSIDE_LINK),
+                Refusal::Git => crate::msg!("basemap-link-git", file = relative.as_str()),
+                _ => crate::msg!("basemap-link-outside", file = relative.as_str()),
             };
             diags.push(Diagnostic::error("site.yaml", Some(line), message));
             return (None, 0);
@@ -39,7 +40,7 @@ pub fn load_basemap(
             diags.push(Diagnostic::error(
                 &relative,
                 None,
-                refusal.message("keep only main roads, water and place names and simplify the lines (for example mapshaper -simplify)"),
+                refusal.message(crate::msg!("basemap-fix-simplify")),
             ));
             return (None, 0);
         }
@@ -61,7 +62,7 @@ pub fn parse(relative: &str, text: &str, diags: &mut Diagnostics) -> Option<Base
             diags.push(Diagnostic::error(
                 relative,
                 Some(e.line()),
-                format!("this is not valid JSON: {e}"),
+                crate::msg!("geojson-invalid-json", detail = e.to_string()),
             ));
             return None;
         }
@@ -69,24 +70,32 @@ pub fn parse(relative: &str, text: &str, diags: &mut Diagnostics) -> Option<Base
     let collection = match serde_json::from_value::<GeoJson>(json) {
         Ok(GeoJson::FeatureCollection(fc)) => fc,
         Ok(other) => {
-            let what = match other {
-                GeoJson::Geometry(_) => "a Geometry",
-                _ => "a single Feature",
+            let message = match other {
+                GeoJson::Geometry(_) => crate::msg!("basemap-is-geometry"),
+                _ => crate::msg!("basemap-is-feature"),
             };
-            diags.push(Diagnostic::error(relative, Some(1), format!("the basemap is {what}; write a FeatureCollection whose features each have a `kind` (road, water or place)")));
+            diags.push(Diagnostic::error(relative, Some(1), message));
             return None;
         }
         Err(e) => {
             diags.push(Diagnostic::error(
                 relative,
                 Some(1),
-                format!("this is not valid GeoJSON: {e}"),
+                crate::msg!("geojson-invalid", detail = e.to_string()),
             ));
             return None;
         }
     };
     if collection.features.len() > MAX_BASEMAP_FEATURES {
-        diags.push(Diagnostic::error(relative, Some(1), format!("the basemap has {} features, more than the limit of {MAX_BASEMAP_FEATURES}; keep only the main roads, water and place names", collection.features.len())));
+        diags.push(Diagnostic::error(
+            relative,
+            Some(1),
+            crate::msg!(
+                "basemap-too-many-features",
+                count = collection.features.len(),
+                limit = MAX_BASEMAP_FEATURES
+            ),
+        ));
         return None;
     }
     let source = collection
@@ -97,18 +106,26 @@ pub fn parse(relative: &str, text: &str, diags: &mut Diagnostics) -> Option<Base
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty());
     if source.is_none() {
-        diags.push(Diagnostic::warning(relative, Some(1), "the basemap has no `source`; add a member \"source\" to the FeatureCollection that says where the data comes from and under which licence (it is shown beside the map)".to_string()));
+        diags.push(Diagnostic::warning(
+            relative,
+            Some(1),
+            crate::msg!("basemap-no-source"),
+        ));
     }
     let lines = feature_lines(text);
     let mut positions = 0usize;
     let mut features = Vec::new();
     for (index, feature) in collection.features.into_iter().enumerate() {
         let at = lines.get(index).copied().unwrap_or(1);
-        let mut fail = |message: String| {
+        let mut fail = |message: Message| {
             diags.push(Diagnostic::error(
                 relative,
                 Some(at),
-                format!("feature {}: {message}", index + 1),
+                crate::msg!(
+                    "basemap-feature",
+                    number = index + 1,
+                    problem = message.text()
+                ),
             ))
         };
         let property = |key: &str| feature.properties.as_ref().and_then(|p| p.get(key));
@@ -116,17 +133,18 @@ pub fn parse(relative: &str, text: &str, diags: &mut Diagnostics) -> Option<Base
             Some(serde_json::Value::String(word)) => match BaseKind::parse(word) {
                 Some(kind) => kind,
                 None => {
-                    fail(format!(
-                        "`kind` is \"{word}\"; it must be one of {}",
-                        BaseKind::WORDS.join(", ")
+                    fail(crate::msg!(
+                        "basemap-kind-unknown",
+                        kind = crate::diagnostics::quote_value(word),
+                        allowed = BaseKind::WORDS.join(", ")
                     ));
                     continue;
                 }
             },
             _ => {
-                fail(format!(
-                    "the feature has no `kind`; add a property \"kind\" with one of {}",
-                    BaseKind::WORDS.join(", ")
+                fail(crate::msg!(
+                    "basemap-kind-missing",
+                    allowed = BaseKind::WORDS.join(", ")
                 ));
                 continue;
             }
@@ -137,12 +155,12 @@ pub fn parse(relative: &str, text: &str, diags: &mut Diagnostics) -> Option<Base
                 Some(n.trim().to_string())
             }
             Some(_) => {
-                fail("`name` is not a text; write the name between quotes".into());
+                fail(crate::msg!("basemap-name-not-text"));
                 continue;
             }
         };
         let Some(geometry) = feature.geometry else {
-            fail("the feature has no geometry".into());
+            fail(crate::msg!("basemap-no-geometry"));
             continue;
         };
         let mut converted = BaseFeature {
@@ -180,22 +198,15 @@ pub fn parse(relative: &str, text: &str, diags: &mut Diagnostics) -> Option<Base
             _ => false,
         };
         if !shape_ok {
-            let wanted = match kind {
-                BaseKind::Road => "a LineString or MultiLineString",
-                BaseKind::Water => "a Polygon, MultiPolygon, LineString or MultiLineString",
-                BaseKind::Place => "a Point",
-            };
-            fail(format!(
-                "a {} is a {type_name}, but it must be {wanted}",
-                kind.as_str()
-            ));
+            fail(match kind {
+                BaseKind::Road => crate::msg!("basemap-road-shape", shape = type_name),
+                BaseKind::Water => crate::msg!("basemap-water-shape", shape = type_name),
+                BaseKind::Place => crate::msg!("basemap-place-shape", shape = type_name),
+            });
             continue;
         }
         if kind == BaseKind::Place && converted.name.is_none() {
-            fail(
-                "a place needs a `name`; add the name of the village, neighbourhood or landmark"
-                    .into(),
-            );
+            fail(crate::msg!("basemap-place-needs-name"));
             continue;
         }
         match check_positions(&mut converted) {
@@ -208,7 +219,15 @@ pub fn parse(relative: &str, text: &str, diags: &mut Diagnostics) -> Option<Base
         features.push(converted);
     }
     if positions > MAX_BASEMAP_POSITIONS {
-        diags.push(Diagnostic::error(relative, Some(1), format!("the basemap has {positions} positions, more than the limit of {MAX_BASEMAP_POSITIONS}; simplify its lines (for example mapshaper -simplify) or keep fewer roads")));
+        diags.push(Diagnostic::error(
+            relative,
+            Some(1),
+            crate::msg!(
+                "basemap-too-many-positions",
+                count = positions,
+                limit = MAX_BASEMAP_POSITIONS
+            ),
+        ));
     }
     if diags.error_count() > errors_before {
         return None;
@@ -231,11 +250,9 @@ fn line(positions: &[geojson::Position]) -> Vec<[f64; 2]> {
 
 /// Checks every position of a converted feature (inside the world, lines of two or more,
 /// closed rings of four or more) and counts them.
-fn check_positions(feature: &mut BaseFeature) -> Result<usize, String> {
+fn check_positions(feature: &mut BaseFeature) -> Result<usize, Message> {
     let in_world = |p: &[f64; 2]| p[0].abs() <= 180.0 && p[1].abs() <= 90.0;
-    let outside = |p: &[f64; 2]| {
-        format!("the position [{}, {}] is outside the world; GeoJSON is [longitude, latitude] in WGS84 degrees", p[0], p[1])
-    };
+    let outside = |p: &[f64; 2]| super::outside_the_world(p[0], p[1]);
     let mut count = 0;
     if let Some(p) = &feature.point {
         if !in_world(p) {
@@ -245,7 +262,7 @@ fn check_positions(feature: &mut BaseFeature) -> Result<usize, String> {
     }
     for line in &feature.lines {
         if line.len() < 2 {
-            return Err("a line needs at least two positions".into());
+            return Err(crate::msg!("basemap-line-too-short"));
         }
         for p in line {
             if !in_world(p) {
@@ -256,7 +273,7 @@ fn check_positions(feature: &mut BaseFeature) -> Result<usize, String> {
     }
     for ring in feature.polygons.iter().flatten() {
         if ring.len() < 4 || ring.first() != ring.last() {
-            return Err("a ring needs at least four positions and must end where it starts".into());
+            return Err(crate::msg!("geojson-ring-too-short"));
         }
         for p in ring {
             if !in_world(p) {
@@ -313,11 +330,12 @@ mod tests {
     fn every_wrong_feature_is_reported_with_its_line() {
         let (map, diags) = parsed("{\"type\":\"FeatureCollection\",\"source\":\"x\",\"features\":[\n{\"type\":\"Feature\",\"properties\":{\"kind\":\"railway\"},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[5.7,53.1],[5.8,53.2]]}},\n{\"type\":\"Feature\",\"properties\":{\"kind\":\"place\",\"name\":\"A\"},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[5.7,53.1],[5.8,53.2]]}}]}");
         assert!(map.is_none());
-        let text = format!("{diags:?}");
-        assert_eq!(diags.error_count(), 2, "{text}");
-        assert!(text.contains("railway"), "{text}");
-        assert!(text.contains("must be a Point"), "{text}");
-        let lines: Vec<Option<usize>> = diags.sorted().iter().map(|d| d.line).collect();
+        let found = diags.sorted();
+        let lines: Vec<Option<usize>> = found.iter().map(|d| d.line).collect();
         assert_eq!(lines, [Some(2), Some(3)]);
+        let texts: Vec<String> = found.iter().map(|d| d.message.text()).collect();
+        let place = crate::msg!("basemap-place-shape", shape = "LineString").text();
+        assert!(texts[0].contains("\"railway\""), "{texts:?}");
+        assert!(texts[1].ends_with(&place), "{texts:?}");
     }
 }
