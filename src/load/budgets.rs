@@ -416,7 +416,7 @@ mod tests {
         let text = "title: T\nsource: S\nlines:\n  - { item: A, group: G, amounts: { 2024: 100.10 } }\n  - { item: B, in_kind: true, hours: { 2024: 2.5 }, rate: 8.805 }\n  - { item: C, direction: income, amounts: { 2024: -250.10 } }\ntotals:\n  - { direction: expense, group: G, amounts: { 2024: 100.10 } }\n";
         let budget = read(text, "x", &mut r);
         let messages: Vec<String> = r.diags.sorted().iter().map(|d| d.to_string()).collect();
-        assert_eq!(messages, ["data/budgets/x.yaml:5: fout: `rate` is \"8.805\", which is not an amount in euros (a dot is the decimal point here, not a thousands separator); write it without thousands separators and with at most two decimals after a dot, like 45000 or 37150.45"]);
+        assert_eq!(messages, ["data/budgets/x.yaml:5: fout: `rate` is \"8.805\", en dat is geen bedrag in euro (een punt staat hier voor de centen, niet tussen de duizendtallen); schrijf het zonder punten tussen de duizendtallen, met hoogstens twee cijfers na een punt, zoals 45000 of 37150.45"]);
         assert!(budget.is_none() || budget.unwrap().lines.len() == 2);
     }
 }
