@@ -27,6 +27,6 @@ closure-too-many = een kamer mag hoogstens { $limit } sluitingen noemen; deze he
 # `ends`) plaatsvindt: een tikfout, of een dag die al niet meetelt. Verbeter de datum of haal
 # hem weg. Feestdagen hoef je niet bij `skip` te zetten: daarop gaat een activiteit al niet
 # door.
-skip-not-on-schedule = `skip` noemt { $date }, maar op die datum is de activiteit toch al niet; kijk de datum na, of haal hem weg
+skip-not-on-schedule = `skip` noemt { $date }, maar op die datum vindt de activiteit toch al niet plaats; kijk de datum na, of haal hem weg
 # Haal datums weg die voorbij zijn, of geef de activiteit een einddatum (`ends:`) als ze stopt.
 skip-too-many = een activiteit mag hoogstens { $limit } datums overslaan; deze heeft er { $count }; haal de datums weg die voorbij zijn, of zet `ends`

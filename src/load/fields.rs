@@ -103,15 +103,15 @@ impl Reader {
         self.diags.warning_at(&self.path, line, column, message);
     }
 
-    /// Opens `node` as a mapping whose keys must come from `known`. `place` names it in
+    /// Opens `node` as a mapping whose keys must come from `known`. `what` names it in
     /// messages (`msg!("place-front-matter")`, `msg!("place-key", key = "address")`).
     pub fn fields<'n>(
         &mut self,
         node: &'n Node,
-        place: impl Into<Message>,
+        what: impl Into<Message>,
         known: &[&str],
     ) -> Option<Fields<'n>> {
-        let place = place.into().text();
+        let place = what.into().text();
         let Value::Map(entries) = &node.value else {
             self.error(
                 node.line,
@@ -175,10 +175,10 @@ impl Reader {
     pub fn keyed<'n>(
         &mut self,
         node: &'n Node,
-        place: impl Into<Message>,
+        what: impl Into<Message>,
         table: &Table,
     ) -> Option<Fields<'n>> {
-        self.fields(node, place, &table.names())
+        self.fields(node, what, &table.names())
     }
 
     /// Reports a missing required key and returns its node otherwise.
