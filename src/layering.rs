@@ -79,13 +79,16 @@ fn uses(name: &str, code: &str, known: &BTreeSet<String>) -> BTreeSet<String> {
                     .chars()
                     .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
                     .collect();
-                let path = path.trim_end_matches(':');
-                let written = path.len();
+                let written = path.trim_end_matches(':');
                 // `msg!` is exported at the crate's root, as every macro is, but belongs to
                 // `messages`.
-                let path = if path == "msg" { "messages" } else { path };
+                let path = if written == "msg" {
+                    "messages"
+                } else {
+                    written
+                };
                 let mut candidates = vec![path.to_string()];
-                if let Some(group) = rest[written..].strip_prefix("::{") {
+                if let Some(group) = rest[written.len()..].strip_prefix("::{") {
                     let group = &group[..group.find('}').unwrap_or(group.len())];
                     candidates = group
                         .split(',')

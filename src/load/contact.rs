@@ -9,12 +9,13 @@ use crate::model::{Contact, Phone};
 use email_address::{EmailAddress, Options};
 use phonenumber::{country, Mode};
 
-/// How to write a phone number, in every message about one.
-const PHONE_FIX: &str = "write it like 058 233 8888 or +31 58 233 8888";
-
 /// `contact: { email, phone, website }`.
 pub(super) fn contact(node: &Node, r: &mut Reader) -> Option<Contact> {
-    let f = r.keyed(node, "`contact`", &crate::model::keys::CONTACT)?;
+    let f = r.keyed(
+        node,
+        crate::msg!("place-key", key = "contact"),
+        &crate::model::keys::CONTACT,
+    )?;
     Some(Contact {
         email: email(&f, r),
         phone: phone(&f, r),
@@ -30,10 +31,7 @@ pub(super) fn email(f: &Fields, r: &mut Reader) -> Option<String> {
     } else {
         r.error(
             f.line_of("email"),
-            format!(
-                "`email` is \"{}\", which is not an e-mail address; write one address like info@example.nl",
-                quote_value(&text)
-            ),
+            crate::msg!("contact-not-an-email", value = quote_value(&text)),
         );
         None
     }
@@ -46,10 +44,7 @@ pub(super) fn phone(f: &Fields, r: &mut Reader) -> Option<Phone> {
     if phone.is_none() {
         r.error(
             f.line_of("phone"),
-            format!(
-                "`phone` is \"{}\", which is not a phone number; {PHONE_FIX}",
-                quote_value(&text)
-            ),
+            crate::msg!("contact-not-a-phone", value = quote_value(&text)),
         );
     }
     phone
@@ -63,10 +58,7 @@ pub(super) fn website(f: &Fields, r: &mut Reader) -> Option<String> {
     } else {
         r.error(
             f.line_of("website"),
-            format!(
-                "`website` is \"{}\", which is not a web address; write it in full, like https://www.example.nl/",
-                quote_value(&text)
-            ),
+            crate::msg!("contact-not-a-web-address", value = quote_value(&text)),
         );
         None
     }

@@ -8,6 +8,7 @@ mod values;
 
 use super::yaml::{Node, Value};
 use crate::diagnostics::{suggestion, Diagnostics};
+use crate::messages::Message;
 use crate::model::keys::Table;
 use crate::model::words::synonym;
 use crate::model::{is_valid_id, Ref};
@@ -103,14 +104,21 @@ impl Reader {
     }
 
     /// Opens `node` as a mapping whose keys must come from `known`. `what` names it in
-    /// messages ("the front matter", "an opening-hours row").
-    pub fn fields<'n>(&mut self, node: &'n Node, what: &str, known: &[&str]) -> Option<Fields<'n>> {
+    /// messages (`msg!("place-front-matter")`, `msg!("place-key", key = "address")`).
+    pub fn fields<'n>(
+        &mut self,
+        node: &'n Node,
+        what: impl Into<Message>,
+        known: &[&str],
+    ) -> Option<Fields<'n>> {
+        let place = what.into().text();
         let Value::Map(entries) = &node.value else {
             self.error(
                 node.line,
-                format!(
-                    "{what} must be a set of `key: value` lines, not {}",
-                    node.type_name()
+                crate::msg!(
+                    "key-not-a-block",
+                    place = place.as_str(),
+                    kind = node.type_name().text()
                 ),
             );
             return None;
@@ -118,26 +126,39 @@ impl Reader {
         let mut seen: Vec<(&str, &Node, usize)> = Vec::new();
         for (key, value) in entries {
             let Some(name) = key.scalar() else {
-                self.error(key.line, format!("a key in {what} must be a plain word"));
+                self.error(
+                    key.line,
+                    crate::msg!("key-not-a-word", place = place.as_str()),
+                );
                 continue;
             };
             if let Some((_, _, first)) = seen.iter().find(|(k, _, _)| *k == name) {
                 let first = *first;
                 self.error(
                     key.line,
-                    format!("`{name}` appears twice in {what} (first on line {first}); keep one"),
+                    crate::msg!(
+                        "key-twice",
+                        key = name,
+                        place = place.as_str(),
+                        first = first
+                    ),
                 );
                 continue;
             }
             if !known.contains(&name) {
+                let hint = match suggestion(name, known.iter().copied()) {
+                    s if s.is_empty() => {
+                        crate::msg!("key-known-list", keys = known.join(", ")).text()
+                    }
+                    s => s,
+                };
                 self.error(
                     key.line,
-                    format!(
-                        "unknown key `{name}` in {what}{}",
-                        match suggestion(name, known.iter().copied()) {
-                            s if s.is_empty() => format!("; known keys are: {}", known.join(", ")),
-                            s => s,
-                        }
+                    crate::msg!(
+                        "key-unknown",
+                        key = name,
+                        place = place.as_str(),
+                        hint = hint
                     ),
                 );
                 continue;
@@ -151,7 +172,12 @@ impl Reader {
     }
 
     /// [`Reader::fields`] with the known keys of `table`, the one list of them.
-    pub fn keyed<'n>(&mut self, node: &'n Node, what: &str, table: &Table) -> Option<Fields<'n>> {
+    pub fn keyed<'n>(
+        &mut self,
+        node: &'n Node,
+        what: impl Into<Message>,
+        table: &Table,
+    ) -> Option<Fields<'n>> {
         self.fields(node, what, &table.names())
     }
 
@@ -166,7 +192,7 @@ impl Reader {
         if node.is_none() {
             self.error(
                 fields.line_of(key),
-                format!("`{key}` is required; add a line like `{key}: {example}`"),
+                crate::msg!("key-required", key = key, example = example),
             );
         }
         node
@@ -184,9 +210,10 @@ impl Reader {
                 {
                     self.error(
                         node.line,
-                        format!(
-                            "`{key}` holds an invisible control character (U+{:04X}); delete the value and type it again",
-                            c as u32
+                        crate::msg!(
+                            "value-control-character",
+                            key = key,
+                            code = format!("U+{:04X}", c as u32)
                         ),
                     );
                     return None;
@@ -196,10 +223,7 @@ impl Reader {
             _ => {
                 self.error(
                     node.line,
-                    format!(
-                        "`{key}` must be a single text value, not {}",
-                        node.type_name()
-                    ),
+                    crate::msg!("value-not-text", key = key, kind = node.type_name().text()),
                 );
                 None
             }
@@ -219,8 +243,10 @@ impl Reader {
         if length > SUMMARY_ADVISED_CHARS {
             self.warning(
                 fields.line_of("summary"),
-                format!(
-                    "`summary` is {length} characters long; keep it to one sentence of at most {SUMMARY_ADVISED_CHARS} characters (it is shown on cards and in search engines) and move the rest to the text below the front matter"
+                crate::msg!(
+                    "value-summary-too-long",
+                    length = length,
+                    limit = SUMMARY_ADVISED_CHARS
                 ),
             );
         }
@@ -233,7 +259,7 @@ impl Reader {
         if text.is_empty() {
             self.error(
                 node.line,
-                format!("`{key}` is empty; write a value like `{key}: {example}`"),
+                crate::msg!("key-empty", key = key, example = example),
             );
             return None;
         }
@@ -249,10 +275,7 @@ impl Reader {
             Value::Seq(items) => items.iter().collect(),
             Value::Scalar { .. } => vec![node],
             _ => {
-                self.error(
-                    node.line,
-                    format!("`{key}` must be a list like `{key}: [a, b]`"),
-                );
+                self.error(node.line, crate::msg!("value-not-a-list", key = key));
                 return Vec::new();
             }
         };
@@ -297,10 +320,7 @@ impl Reader {
                 quoted: false,
             } if text == "false" => Some(false),
             _ => {
-                self.error(
-                    node.line,
-                    format!("`{key}` must be `true` or `false` (without quotes)"),
-                );
+                self.error(node.line, crate::msg!("value-not-true-or-false", key = key));
                 None
             }
         }
@@ -320,8 +340,12 @@ impl Reader {
                 let written = node.scalar().unwrap_or("");
                 self.error(
                     node.line,
-                    format!(
-                        "`{key}` is \"{written}\"; it must be a whole number from {min} to {max}"
+                    crate::msg!(
+                        "value-not-a-whole-number",
+                        key = key,
+                        value = written,
+                        min = min,
+                        max = max
                     ),
                 );
                 None
@@ -343,14 +367,17 @@ impl Reader {
         let names: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
         // A Dutch word for the value ("gesloten") is the likeliest mistake; a typo next.
         let hint = match synonym(&text, &names) {
-            Some(meant) => format!("; did you mean `{meant}`?"),
+            Some(meant) => crate::msg!("did-you-mean", candidate = meant).text(),
             None => suggestion(&text, names.iter().copied()),
         };
         self.error(
             node.line,
-            format!(
-                "`{key}` is \"{text}\", which is not one of: {}{hint}",
-                names.join(", "),
+            crate::msg!(
+                "value-not-one-of",
+                key = key,
+                value = text.as_str(),
+                allowed = names.join(", "),
+                hint = hint
             ),
         );
         None
@@ -361,10 +388,7 @@ impl Reader {
         match &node.value {
             Value::Seq(items) => items,
             _ => {
-                self.error(
-                    node.line,
-                    format!("`{key}` must be a list, each item on a line starting with `- `"),
-                );
+                self.error(node.line, crate::msg!("value-not-a-block-list", key = key));
                 &[]
             }
         }
@@ -395,14 +419,14 @@ mod tests {
     fn unknown_and_duplicate_keys() {
         let (mut reader, node) = read("name: A\nnmae: B\nname: C\n");
         let fields = reader
-            .fields(&node, "the front matter", &["name", "kind"])
+            .fields(&node, crate::msg!("place-front-matter"), &["name", "kind"])
             .unwrap();
         assert_eq!(reader.opt_text(&fields, "name").as_deref(), Some("A"));
         assert_eq!(
             messages(reader),
             [
-                "x.md:2: fout: unknown key `nmae` in the front matter; bedoel je `name`?",
-                "x.md:3: fout: `name` appears twice in the front matter (first on line 1); keep one"
+                "x.md:2: fout: onbekende sleutel `nmae` in het gegevensblok; bedoel je `name`?",
+                "x.md:3: fout: `name` staat twee keer in het gegevensblok (de eerste keer op regel 1); houd er één over"
             ]
         );
     }
@@ -411,8 +435,9 @@ mod tests {
     fn times_dates_and_money() {
         let (mut reader, node) =
             read("a: \"25:00\"\nb: \"9:05\"\nc: 2024-02-30\nd: 45.000\ne: 37150.45\nf: -250.10\n");
+        let place = crate::msg!("place-key", key = "x");
         let fields = reader
-            .fields(&node, "x", &["a", "b", "c", "d", "e", "f"])
+            .fields(&node, place, &["a", "b", "c", "d", "e", "f"])
             .unwrap();
         assert_eq!(reader.time(fields.get("a").unwrap(), "a"), None);
         assert_eq!(
@@ -429,8 +454,17 @@ mod tests {
             reader.money(fields.get("f").unwrap(), "f"),
             Some(Decimal::new(-25010, 2))
         );
-        let all = messages(reader);
-        assert_eq!(all.len(), 3, "{all:?}");
-        assert!(all[2].contains("not a thousands separator"), "{all:?}");
+        let found = reader.diags.sorted();
+        let ids: Vec<&str> = found.iter().map(|d| d.message.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "value-not-a-time",
+                "value-not-a-date",
+                "value-not-an-amount"
+            ]
+        );
+        let dot = found[2].message.text();
+        assert!(dot.contains("niet tussen de duizendtallen"), "{dot}");
     }
 }

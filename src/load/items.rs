@@ -26,6 +26,33 @@ pub(super) fn read(kind: Kind, id: &str, fm: FrontMatter, reader: &mut Reader) -
     }
 }
 
+/// `key` (its date) lies before `other` (its date): one message for every pair of dates.
+fn date_before(
+    key: &str,
+    date: jiff::civil::Date,
+    other: &str,
+    other_date: jiff::civil::Date,
+) -> crate::messages::Message {
+    crate::msg!(
+        "value-date-before",
+        key = key,
+        date = date.to_string(),
+        other = other,
+        other_date = other_date.to_string()
+    )
+}
+
+/// `to` (its time) is not after `from` (its time): for opening hours and closures alike.
+fn time_not_after(to: jiff::civil::Time, from: jiff::civil::Time) -> crate::messages::Message {
+    crate::msg!(
+        "value-time-not-after",
+        key = "to",
+        time = to.strftime("%H:%M").to_string(),
+        other = "from",
+        other_time = from.strftime("%H:%M").to_string()
+    )
+}
+
 fn volunteer_roles(f: &Fields, r: &mut Reader) -> Vec<VolunteerRole> {
     let Some(node) = f.get("volunteers_wanted") else {
         return Vec::new();
@@ -33,7 +60,11 @@ fn volunteer_roles(f: &Fields, r: &mut Reader) -> Vec<VolunteerRole> {
     r.list(node, "volunteers_wanted")
         .iter()
         .filter_map(|item| {
-            let fields = r.keyed(item, "a `volunteers_wanted` role", &keys::VOLUNTEER_ROLE)?;
+            let fields = r.keyed(
+                item,
+                crate::msg!("place-volunteer-role"),
+                &keys::VOLUNTEER_ROLE,
+            )?;
             let role = r.req_text(&fields, "role", "Gastvrouw of gastheer");
             let hours = r.opt_text(&fields, "hours");
             Some(VolunteerRole { role: role?, hours })
@@ -42,16 +73,14 @@ fn volunteer_roles(f: &Fields, r: &mut Reader) -> Vec<VolunteerRole> {
 }
 
 fn area(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Area> {
-    let f = r.keyed(&fm.node, "the front matter", &keys::AREA)?;
+    let f = r.keyed(&fm.node, crate::msg!("place-front-matter"), &keys::AREA)?;
     let name = r.req_text(&f, "name", "Leeuwarden Noord");
     let geometry_file = f.get("geometry").and_then(|n| {
         let file = r.text(n, "geometry")?;
         if !super::files::is_relative_inside(&file) {
             r.error(
                 n.line,
-                format!(
-                    "`geometry` is \"{file}\"; give a path inside data/, like geo/{id}.geojson"
-                ),
+                crate::msg!("area-geometry-outside", value = file.as_str(), id = id),
             );
             return None;
         }
@@ -61,7 +90,7 @@ fn area(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Area> {
         })
     });
     let team = f.get("team").and_then(|n| {
-        let tf = r.keyed(n, "`team`", &keys::TEAM)?;
+        let tf = r.keyed(n, crate::msg!("place-key", key = "team"), &keys::TEAM)?;
         Some(Team {
             name: r.opt_text(&tf, "name"),
             email: contact_fields::email(&tf, r),
@@ -98,10 +127,10 @@ fn area_postcodes(f: &Fields, r: &mut Reader) -> Vec<(Postcode, usize)> {
     if listed.len() > crate::limits::MAX_AREA_POSTCODES {
         r.error(
             f.line_of("postcodes"),
-            format!(
-                "`postcodes` lists {} postcodes, more than the {} one area may have; list the four-digit postcodes (like \"8913\") instead of every six-character one",
-                listed.len(),
-                crate::limits::MAX_AREA_POSTCODES
+            crate::msg!(
+                "area-too-many-postcodes",
+                count = listed.len(),
+                limit = crate::limits::MAX_AREA_POSTCODES
             ),
         );
         return seen;
@@ -113,16 +142,21 @@ fn area_postcodes(f: &Fields, r: &mut Reader) -> Vec<(Postcode, usize)> {
                     let first = *first;
                     r.error(
                         line,
-                        format!("`postcodes` lists {postcode} twice (first on line {first}); keep one"),
+                        crate::msg!(
+                            "area-postcode-twice",
+                            postcode = postcode.to_string(),
+                            first = first
+                        ),
                     )
                 }
                 None => seen.push((postcode, line)),
             },
             Err(why) => r.error(
                 line,
-                format!(
-                    "`postcodes` has \"{}\", which is not a Dutch postcode: it {why}; write four digits like \"8913\" or four digits and two letters like \"8913 AB\"",
-                    crate::diagnostics::quote_value(&text)
+                crate::msg!(
+                    "area-postcode-invalid",
+                    value = crate::diagnostics::quote_value(&text),
+                    why = why.text()
                 ),
             ),
         }
@@ -135,9 +169,11 @@ fn area_postcodes(f: &Fields, r: &mut Reader) -> Vec<(Postcode, usize)> {
         {
             r.warning(
                 *line,
-                format!(
-                    "`postcodes` lists {postcode}, which already lies in {} (line {whole}) of this area; remove {postcode}",
-                    postcode.area()
+                crate::msg!(
+                    "area-postcode-inside",
+                    postcode = postcode.to_string(),
+                    area = postcode.area().to_string(),
+                    line = *whole
                 ),
             );
         }
@@ -150,13 +186,13 @@ fn area_places(f: &Fields, r: &mut Reader) -> Vec<String> {
     let mut places: Vec<String> = Vec::new();
     for (place, line) in r.text_list(f, "places") {
         if place.is_empty() {
-            r.error(line, "`places` has an empty name; write the name of a neighbourhood or village, like Camminghaburen");
+            r.error(line, crate::msg!("area-place-empty"));
         } else if places.iter().any(|p| p.eq_ignore_ascii_case(&place)) {
             r.error(
                 line,
-                format!(
-                    "`places` lists \"{}\" twice; keep one",
-                    crate::diagnostics::quote_value(&place)
+                crate::msg!(
+                    "area-place-twice",
+                    value = crate::diagnostics::quote_value(&place)
                 ),
             );
         } else {
@@ -167,32 +203,30 @@ fn area_places(f: &Fields, r: &mut Reader) -> Vec<String> {
 }
 
 fn initiative(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Initiative> {
-    let f = r.keyed(&fm.node, "the front matter", &keys::INITIATIVE)?;
+    let f = r.keyed(
+        &fm.node,
+        crate::msg!("place-front-matter"),
+        &keys::INITIATIVE,
+    )?;
     let title = r.req_text(&f, "title", "Repair Café Heechterp");
     let status = r
         .required(&f, "status", InitiativeStatus::Running.as_str())
         .and_then(|n| r.choice(n, "status", &InitiativeStatus::choices()));
     let areas = r.id_list(&f, "areas");
     if !f.has("areas") {
-        r.error(
-            f.line_of("areas"),
-            "`areas` is required; add the areas it serves, like `areas: [oost]`",
-        );
+        r.error(f.line_of("areas"), crate::msg!("initiative-areas-required"));
     }
     let started = r.opt_date(&f, "started");
     let ended = r.opt_date(&f, "ended");
     if status == Some(InitiativeStatus::Completed) && !f.has("ended") {
         r.error(
             f.line_of("status"),
-            "a completed initiative needs the date it ended; add a line like `ended: 2025-05-01`",
+            crate::msg!("initiative-completed-needs-end"),
         );
     }
     if let (Some(s), Some(e)) = (started, ended) {
         if e < s {
-            r.error(
-                f.line_of("ended"),
-                format!("`ended` ({e}) is before `started` ({s}); check both dates"),
-            );
+            r.error(f.line_of("ended"), date_before("ended", e, "started", s));
         }
     }
     Some(Initiative {
@@ -218,7 +252,11 @@ fn initiative(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Initiative> {
 }
 
 fn organisation(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Organisation> {
-    let f = r.keyed(&fm.node, "the front matter", &keys::ORGANISATION)?;
+    let f = r.keyed(
+        &fm.node,
+        crate::msg!("place-front-matter"),
+        &keys::ORGANISATION,
+    )?;
     let name = r.req_text(&f, "name", "Amaryllis");
     let kind = r
         .required(&f, "kind", OrganisationKind::Welfare.as_str())
@@ -240,7 +278,7 @@ fn organisation(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Organisatio
 }
 
 fn page(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Page> {
-    let f = r.keyed(&fm.node, "the front matter", &keys::PAGE)?;
+    let f = r.keyed(&fm.node, crate::msg!("place-front-matter"), &keys::PAGE)?;
     let title = r.req_text(&f, "title", "Toegankelijkheid");
     Some(Page {
         id: id.to_string(),

@@ -9,6 +9,7 @@ use super::files::{self, Refusal};
 use super::Sources;
 use crate::diagnostics::{quote_value, Diagnostic, Diagnostics};
 use crate::limits::{MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS};
+use crate::messages::Message;
 use crate::model::{Photo, PhotoSource};
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use rayon::prelude::*;
@@ -27,34 +28,29 @@ const EXTENSIONS: &[(&str, ImageFormat)] = &[
 /// `photo: { file, alt, credit }`; the file itself is read later, by [`load_photos`].
 pub(super) fn photo(f: &Fields, r: &mut Reader) -> Option<Photo> {
     let node = f.get("photo")?;
-    let pf = r.keyed(node, "`photo`", &crate::model::keys::PHOTO)?;
+    let pf = r.keyed(
+        node,
+        crate::msg!("place-key", key = "photo"),
+        &crate::model::keys::PHOTO,
+    )?;
     let file = r.req_text(&pf, "file", "photos/ingang.jpg");
     let alt = r.opt_text(&pf, "alt");
     if alt.is_none() {
-        r.error(
-            pf.line_of("alt"),
-            "`alt` is required: a short text that says what the photo shows, for residents who cannot see it; add one like `alt: De ingang aan de straatkant, met een blauwe deur`",
-        );
+        r.error(pf.line_of("alt"), crate::msg!("photo-alt-required"));
     }
     let credit = r.opt_text(&pf, "credit");
     let file = file?;
     if !files::is_relative_inside(&file) {
         r.error(
             pf.line_of("file"),
-            format!(
-                "`file` is \"{}\"; give a path inside data/, like photos/ingang.jpg",
-                quote_value(&file)
-            ),
+            crate::msg!("photo-file-outside", value = quote_value(&file)),
         );
         return None;
     }
     if format_of_name(&file).is_none() {
         r.error(
             pf.line_of("file"),
-            format!(
-                "`file` is \"{}\", which is not a JPEG, PNG or WebP file; save the photo as .jpg, .png or .webp",
-                quote_value(&file)
-            ),
+            crate::msg!("photo-file-not-an-image-name", value = quote_value(&file)),
         );
         return None;
     }
@@ -109,44 +105,56 @@ pub fn load_photos(root: &Path, sources: &mut Sources, diags: &mut Diagnostics) 
 /// The file of `photo`, named in the item at `path`, read and checked.
 fn read(root: &Path, path: &str, photo: &Photo, diags: &mut Diagnostics) -> Option<PhotoSource> {
     let relative = format!("data/{}", photo.file);
-    let mut problem = |message: String| {
+    let mut problem = |message: Message| {
         diags.push(Diagnostic::error(path, Some(photo.line), message));
+    };
+    // What is wrong with the file, after "`photo` names data/…".
+    let wrong = |what: Message| {
+        crate::msg!(
+            "photo-problem",
+            file = relative.as_str(),
+            problem = what.text()
+        )
     };
     let bytes = match files::read(root, &relative, MAX_PHOTO_BYTES) {
         Ok(bytes) => bytes,
         Err(Refusal::Missing) => {
-            problem(format!(
-                "`photo` names {relative}, which does not exist; check the file name, or put the photo there"
-            ));
+            problem(crate::msg!("photo-missing", file = relative.as_str()));
             return None;
         }
         Err(Refusal::Outside) => {
-            problem(format!("`photo` names {relative}, {}", files::OUTSIDE));
+            problem(wrong(crate::msg!("photo-link-outside")));
             return None;
         }
         Err(Refusal::Git) => {
-            problem(format!("`photo` names {relative}, {}", files::GIT));
+            problem(wrong(crate::msg!("photo-link-git")));
             return None;
         }
         Err(Refusal::TooLarge { size, limit }) => {
-            problem(format!(
-                "`photo` names {relative}: {}",
-                files::too_large(size, limit, "make the photo smaller (2000 pixels wide is plenty) or save it with more compression")
+            problem(crate::msg!(
+                "photo-too-large",
+                file = relative.as_str(),
+                size = size / 1024,
+                limit = limit / 1024
             ));
             return None;
         }
-        Err(refusal) => {
-            problem(format!(
-                "`photo` names {relative}, which {}",
-                refusal.message("")
-            ));
+        Err(Refusal::NotAFile) => {
+            problem(wrong(crate::msg!("file-not-a-file")));
+            return None;
+        }
+        Err(Refusal::Io(error)) => {
+            problem(wrong(crate::msg!(
+                "photo-unreadable",
+                error = error.to_string()
+            )));
             return None;
         }
     };
     let (width, height) = match header(&bytes) {
         Ok(size) => size,
         Err(message) => {
-            problem(format!("`photo` names {relative}, {message}"));
+            problem(wrong(message));
             return None;
         }
     };
@@ -159,23 +167,23 @@ fn read(root: &Path, path: &str, photo: &Photo, diags: &mut Diagnostics) -> Opti
 }
 
 /// The decoder of a JPEG, PNG or WebP file, with the limits every photo is read with.
-fn decoder(bytes: &[u8]) -> Result<impl ImageDecoder + '_, String> {
+fn decoder(bytes: &[u8]) -> Result<impl ImageDecoder + '_, Message> {
     let format = image::guess_format(bytes)
         .ok()
         .filter(|f| EXTENSIONS.iter().any(|(_, known)| known == f))
-        .ok_or("which is not a JPEG, PNG or WebP image; save it again as .jpg or .png")?;
+        .ok_or(crate::msg!("photo-not-an-image"))?;
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = Limits::default();
     // Pixels times four bytes, and room for the decoder's own buffers.
     limits.max_alloc = Some(MAX_PHOTO_PIXELS * 4 + (64 << 20));
     reader.limits(limits);
-    reader.into_decoder().map_err(|e| {
-        format!("which cannot be read as an image ({e}); save it again as .jpg or .png")
-    })
+    reader
+        .into_decoder()
+        .map_err(|e| crate::msg!("photo-cannot-decode", error = e.to_string()))
 }
 
 /// The size of the image as shown (the camera's rotation applied), read from its header.
-fn header(bytes: &[u8]) -> Result<(u32, u32), String> {
+fn header(bytes: &[u8]) -> Result<(u32, u32), Message> {
     let mut decoder = decoder(bytes)?;
     let (w, h) = decoder.dimensions();
     check_pixels(w, h)?;
@@ -185,14 +193,16 @@ fn header(bytes: &[u8]) -> Result<(u32, u32), String> {
     Ok(oriented(w, h, orientation))
 }
 
-fn check_pixels(w: u32, h: u32) -> Result<(), String> {
+fn check_pixels(w: u32, h: u32) -> Result<(), Message> {
     if w == 0 || h == 0 {
-        return Err("which is an image without pixels; save the photo again".to_string());
+        return Err(crate::msg!("photo-no-pixels"));
     }
     if u64::from(w) * u64::from(h) > MAX_PHOTO_PIXELS {
-        return Err(format!(
-            "which is {w} x {h} pixels, more than the limit of {} million pixels; make it smaller (2000 pixels wide is plenty)",
-            MAX_PHOTO_PIXELS / 1_000_000
+        return Err(crate::msg!(
+            "photo-too-many-pixels",
+            width = w.to_string(),
+            height = h.to_string(),
+            limit = MAX_PHOTO_PIXELS / 1_000_000
         ));
     }
     Ok(())
@@ -208,16 +218,21 @@ fn oriented(w: u32, h: u32, orientation: image::metadata::Orientation) -> (u32, 
 
 /// The photo's pixels, turned the way the camera meant them, decoded with the same
 /// limits as the check above. Nothing but the pixels is kept: no EXIF, GPS or other tag.
+/// The error is what is wrong with the file, in words (a `photo-…` message), to follow
+/// "`photo` names data/…" (`msg!("photo-problem", …)`).
 pub fn decode(bytes: &[u8]) -> Result<DynamicImage, String> {
+    decode_pixels(bytes).map_err(|message| message.text())
+}
+
+fn decode_pixels(bytes: &[u8]) -> Result<DynamicImage, Message> {
     let mut decoder = decoder(bytes)?;
     let (w, h) = decoder.dimensions();
     check_pixels(w, h)?;
     let orientation = decoder
         .orientation()
         .unwrap_or(image::metadata::Orientation::NoTransforms);
-    let mut image = DynamicImage::from_decoder(decoder).map_err(|e| {
-        format!("which cannot be read as an image ({e}); save it again as .jpg or .png")
-    })?;
+    let mut image = DynamicImage::from_decoder(decoder)
+        .map_err(|e| crate::msg!("photo-cannot-decode", error = e.to_string()))?;
     image.apply_orientation(orientation);
     Ok(image)
 }

@@ -42,13 +42,13 @@ pub struct YamlError {
 }
 
 impl Node {
-    /// A short name of this node's type, for error messages.
-    pub fn type_name(&self) -> &'static str {
+    /// A short name of this node's type, for error messages (rendered with `.text()`).
+    pub fn type_name(&self) -> crate::messages::Message {
         match &self.value {
-            Value::Null => "nothing",
-            Value::Scalar { .. } => "a single value",
-            Value::Seq(_) => "a list",
-            Value::Map(_) => "a set of keys",
+            Value::Null => crate::msg!("value-kind-nothing"),
+            Value::Scalar { .. } => crate::msg!("value-kind-single"),
+            Value::Seq(_) => crate::msg!("value-kind-list"),
+            Value::Map(_) => crate::msg!("value-kind-keys"),
         }
     }
 

@@ -63,17 +63,12 @@ fn ids_in_code() -> BTreeMap<String, Vec<BTreeSet<String>>> {
             .filter(|line| !line.trim_start().starts_with("//"))
             .collect::<Vec<_>>()
             .join("\n");
-        // rustfmt puts the id of a long call on a line of its own.
-        let mut squeezed = String::with_capacity(text.len());
-        let mut rest = text.as_str();
-        while let Some(at) = rest.find("msg!(") {
-            squeezed.push_str(&rest[..at + 5]);
-            rest = rest[at + 5..].trim_start();
-        }
-        squeezed.push_str(rest);
-        let text = squeezed;
-        for (at, _) in text.match_indices("msg!(\"") {
-            let rest = &text[at + 6..];
+        // rustfmt puts the id of a long `msg!(…)` on a line of its own.
+        for (at, _) in text.match_indices("msg!(") {
+            let rest = text[at + 5..].trim_start();
+            let Some(rest) = rest.strip_prefix('"') else {
+                continue;
+            };
             let Some(end) = rest.find('"') else { continue };
             let id = rest[..end].to_string();
             // The values named up to the macro's closing parenthesis (found by depth).

@@ -60,36 +60,36 @@ pub struct Postcode {
 
 impl Postcode {
     /// Reads a postcode as an editor or a resident writes it; the error says what is wrong
-    /// in words that fit after "it".
-    pub fn parse(text: &str) -> Result<Postcode, &'static str> {
+    /// (a `postcode-…` message, shown inside the message about the `postcodes` key).
+    pub fn parse(text: &str) -> Result<Postcode, crate::messages::Message> {
         let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         if compact.is_empty() {
-            return Err("is empty");
+            return Err(crate::msg!("postcode-empty"));
         }
         if !compact.is_ascii() {
-            return Err("holds characters that are not digits or letters A-Z");
+            return Err(crate::msg!("postcode-other-characters"));
         }
         let (digits, letters) = compact.split_at(compact.len().min(4));
         if digits.len() < 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err("does not start with four digits");
+            return Err(crate::msg!("postcode-no-four-digits"));
         }
         if digits.starts_with('0') {
-            return Err("starts with 0, which no Dutch postcode does");
+            return Err(crate::msg!("postcode-starts-with-zero"));
         }
         let digits: u16 = digits
             .parse()
-            .map_err(|_| "does not start with four digits")?;
+            .map_err(|_| crate::msg!("postcode-no-four-digits"))?;
         let letters = match letters.as_bytes() {
             [] => None,
             [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
                 let pair = [a.to_ascii_uppercase(), b.to_ascii_uppercase()];
                 // PostNL has never used these three pairs (for their wartime associations).
                 if matches!(&pair, b"SA" | b"SD" | b"SS") {
-                    return Err("ends in SA, SD or SS, which PostNL does not use");
+                    return Err(crate::msg!("postcode-unused-letters"));
                 }
                 Some(pair)
             }
-            _ => return Err("must have four digits and, if more, exactly two letters"),
+            _ => return Err(crate::msg!("postcode-bad-letters")),
         };
         Ok(Postcode { digits, letters })
     }

@@ -4,6 +4,7 @@
 use super::{Fields, Reader};
 use crate::diagnostics::suggestion;
 use crate::load::yaml::{Node, Value};
+use crate::messages::Message;
 use crate::model::schedule::{parse_day, DUTCH_DAYS, ENGLISH_DAYS};
 use crate::model::words::synonym;
 use crate::model::LatLon;
@@ -28,7 +29,7 @@ impl Reader {
             None => {
                 self.error(
                     node.line,
-                    format!("`{key}` is \"{text}\", which is not a date; write YYYY-MM-DD, like 2024-05-01"),
+                    crate::msg!("value-not-a-date", key = key, value = text),
                 );
                 None
             }
@@ -51,7 +52,7 @@ impl Reader {
             _ => {
                 self.error(
                     node.line,
-                    format!("`{key}` is \"{text}\", which is not a time; write a 24-hour time from \"00:00\" to \"23:59\", in quotes, like \"09:30\""),
+                    crate::msg!("value-not-a-time", key = key, value = text),
                 );
                 None
             }
@@ -67,10 +68,7 @@ impl Reader {
     pub fn days(&mut self, fields: &Fields, key: &str) -> Option<Vec<Weekday>> {
         let codes = self.text_list(fields, key);
         if fields.has(key) && codes.is_empty() {
-            self.error(
-                fields.line_of(key),
-                format!("`{key}` lists no days; write for example `{key}: [ma, wo]`"),
-            );
+            self.error(fields.line_of(key), crate::msg!("value-no-days", key = key));
             return None;
         }
         let mut days = Vec::new();
@@ -82,14 +80,14 @@ impl Reader {
                 None => {
                     ok = false;
                     let hint = match synonym(&code, &DUTCH_DAYS) {
-                        Some(meant) => format!("; did you mean `{meant}`?"),
+                        Some(meant) => crate::msg!("did-you-mean", candidate = meant).text(),
                         None => {
                             suggestion(&code, DUTCH_DAYS.iter().chain(ENGLISH_DAYS.iter()).copied())
                         }
                     };
                     self.error(
                         line,
-                        format!("`{code}` is not a day (days are written ma, di, wo, do, vr, za, zo){hint}"),
+                        crate::msg!("value-not-a-day", value = code.as_str(), hint = hint),
                     );
                 }
             }
@@ -105,7 +103,7 @@ impl Reader {
             let (lat, lon) = pasted;
             self.error(
                 node.line,
-                format!("`{key}` is written as one value; write the latitude and longitude as `lat` and `lon`: `{key}: {{ lat: {lat}, lon: {lon} }}`"),
+                crate::msg!("value-pasted-coordinates", key = key, lat = lat, lon = lon),
             );
             return None;
         }
@@ -138,7 +136,8 @@ impl Reader {
                 node = &filtered;
             }
         }
-        let fields = self.keyed(node, &format!("`{key}`"), &crate::model::keys::LOCATION)?;
+        let place = crate::msg!("place-key", key = key);
+        let fields = self.keyed(node, place, &crate::model::keys::LOCATION)?;
         for (name, written, line) in &commas {
             self.error(*line, decimal_comma_message(name, name, written));
         }
@@ -167,7 +166,13 @@ impl Reader {
             Ok(value) if value.is_finite() => {
                 self.error(
                     node.line,
-                    format!("`{key}` is {text}, outside -{limit}..{limit}; write degrees in WGS84, like {example} (are lat and lon swapped?)"),
+                    crate::msg!(
+                        "value-coordinate-out-of-range",
+                        key = key,
+                        value = text,
+                        limit = limit.to_string(),
+                        example = example
+                    ),
                 );
                 None
             }
@@ -178,7 +183,12 @@ impl Reader {
             _ => {
                 self.error(
                     node.line,
-                    format!("`{key}` is \"{text}\", which is not a number; write degrees with a decimal point, like {example}"),
+                    crate::msg!(
+                        "value-coordinate-not-a-number",
+                        key = key,
+                        value = text,
+                        example = example
+                    ),
                 );
                 None
             }
@@ -204,13 +214,13 @@ impl Reader {
             return None;
         }
         let hint = if well_formed && fraction.len() == 3 {
-            " (a dot is the decimal point here, not a thousands separator)"
+            crate::msg!("value-amount-dot-hint").text()
         } else {
-            ""
+            String::new()
         };
         self.error(
             node.line,
-            format!("`{key}` is \"{text}\", which is not an amount in euros{hint}; write it without thousands separators and with at most two decimals after a dot, like 45000 or 37150.45"),
+            crate::msg!("value-not-an-amount", key = key, value = text, hint = hint),
         );
         None
     }
@@ -228,7 +238,7 @@ impl Reader {
             None => {
                 self.error(
                     node.line,
-                    format!("`{key}` is \"{text}\", which is not a number; write it with a decimal point, like 8.80"),
+                    crate::msg!("value-not-a-decimal", key = key, value = text),
                 );
                 None
             }
@@ -243,10 +253,7 @@ impl Reader {
         mut value: impl FnMut(&mut Self, &Node) -> Option<T>,
     ) -> Option<BTreeMap<i32, (T, usize)>> {
         let Value::Map(entries) = &node.value else {
-            self.error(
-                node.line,
-                format!("`{key}` must give a value per year, like `{key}: {{ 2024: 45000, 2025: 50000 }}`"),
-            );
+            self.error(node.line, crate::msg!("value-not-per-year", key = key));
             return None;
         };
         let mut years = BTreeMap::new();
@@ -278,9 +285,10 @@ impl Reader {
                 ok = false;
                 self.error(
                     year_node.line,
-                    format!(
-                        "`{}` in `{key}` is not a year; write four digits, like 2025",
-                        year_node.scalar().unwrap_or("?")
+                    crate::msg!(
+                        "value-not-a-year",
+                        value = year_node.scalar().unwrap_or("?"),
+                        key = key
                     ),
                 );
                 continue;
@@ -289,7 +297,7 @@ impl Reader {
                 ok = false;
                 self.error(
                     year_node.line,
-                    format!("the year {year} appears twice in `{key}`; keep one"),
+                    crate::msg!("value-year-twice", year = year.to_string(), key = key),
                 );
                 continue;
             }
@@ -330,23 +338,27 @@ fn is_decimal_comma(text: &str) -> bool {
 }
 
 /// `key` is what the message names, `line_key` the key on the corrected line.
-fn decimal_comma_message(key: &str, line_key: &str, written: &str) -> String {
-    format!(
-        "`{key}` is \"{written}\", written with a decimal comma; write a decimal point: `{line_key}: {}`",
-        written.replace(',', ".")
+fn decimal_comma_message(key: &str, line_key: &str, written: &str) -> Message {
+    crate::msg!(
+        "value-decimal-comma",
+        key = key,
+        value = written,
+        line_key = line_key,
+        fixed = written.replace(',', ".")
     )
 }
 
 /// The message for an amount written the Dutch way (`€ 45.000,00`), with the amount as it
 /// should be written when that can be told.
-fn amount_message(key: &str, written: &str) -> String {
+fn amount_message(key: &str, written: &str) -> Message {
     match amount_fix(written) {
-        Some(fixed) => format!(
-            "`{key}` is \"{written}\", which is not an amount as mienskip reads it; write `{fixed}`: digits with a decimal point, without € and thousands separators"
+        Some(fixed) => crate::msg!(
+            "value-amount-written-dutch",
+            key = key,
+            value = written,
+            fixed = fixed
         ),
-        None => format!(
-            "`{key}` is \"{written}\", which is not an amount in euros; write it without € and thousands separators and with at most two decimals after a dot, like 45000 or 37150.45"
-        ),
+        None => crate::msg!("value-amount-unclear", key = key, value = written),
     }
 }
 

@@ -29,9 +29,10 @@ pub(super) fn closures(f: &Fields, r: &mut Reader) -> Vec<Closure> {
     if items.len() > MAX_CLOSURES_PER_ROOM {
         r.error(
             node.line,
-            format!(
-                "a room may list at most {MAX_CLOSURES_PER_ROOM} closures; this one has {}; remove the ones that are over",
-                items.len()
+            crate::msg!(
+                "closure-too-many",
+                limit = MAX_CLOSURES_PER_ROOM,
+                count = items.len()
             ),
         );
         return Vec::new();
@@ -40,7 +41,11 @@ pub(super) fn closures(f: &Fields, r: &mut Reader) -> Vec<Closure> {
 }
 
 fn closure(item: &Node, r: &mut Reader) -> Option<Closure> {
-    let f = r.keyed(item, "a `closures` entry", &crate::model::keys::CLOSURE)?;
+    let f = r.keyed(
+        item,
+        crate::msg!("place-closures-entry"),
+        &crate::model::keys::CLOSURE,
+    )?;
     let note = r.opt_text(&f, "note");
     if let Some(date_node) = f.get("date") {
         let day = r.date(date_node, "date");
@@ -51,14 +56,7 @@ fn closure(item: &Node, r: &mut Reader) -> Option<Closure> {
                 let (from, to) = (r.time(from, "from"), r.time(to, "to"));
                 match (from, to) {
                     (Some(a), Some(b)) if b <= a => {
-                        r.error(
-                            f.line_of("to"),
-                            format!(
-                                "`to` ({}) is not after `from` ({}); check both times",
-                                b.strftime("%H:%M"),
-                                a.strftime("%H:%M")
-                            ),
-                        );
+                        r.error(f.line_of("to"), super::time_not_after(b, a));
                         return None;
                     }
                     (Some(a), Some(b)) => Some((a, b)),
@@ -68,7 +66,7 @@ fn closure(item: &Node, r: &mut Reader) -> Option<Closure> {
             _ => {
                 r.error(
                     f.line_of(if f.has("from") { "from" } else { "to" }),
-                    "a closure with a `date` is closed all day, or open with other hours given as both `from: \"09:00\"` and `to: \"13:00\"`; for closed days from one date to another, leave out `date` and write `from: 2025-07-21` and `to: 2025-08-15`",
+                    crate::msg!("closure-date-with-one-time"),
                 );
                 return None;
             }
@@ -83,26 +81,17 @@ fn closure(item: &Node, r: &mut Reader) -> Option<Closure> {
         });
     }
     let (Some(from_node), Some(to_node)) = (f.get("from"), f.get("to")) else {
-        r.error(
-            item.line,
-            "a closure needs a `date: 2025-12-24` (closed that day) or both `from: 2025-07-21` and `to: 2025-08-15` (closed on those days)",
-        );
+        r.error(item.line, crate::msg!("closure-needs-date"));
         return None;
     };
     if looks_like_time(from_node) || looks_like_time(to_node) {
-        r.error(
-            from_node.line,
-            "`from` and `to` are times, but the closure has no `date`; add `date: 2025-12-31` for other hours on that day, or write dates (`from: 2025-07-21`, `to: 2025-08-15`) for closed days",
-        );
+        r.error(from_node.line, crate::msg!("closure-times-without-date"));
         return None;
     }
     let (from, to) = (r.date(from_node, "from"), r.date(to_node, "to"));
     let (from, to) = (from?, to?);
     if to < from {
-        r.error(
-            to_node.line,
-            format!("`to` ({to}) is before `from` ({from}); check both dates"),
-        );
+        r.error(to_node.line, super::date_before("to", to, "from", from));
         return None;
     }
     Some(Closure {
@@ -121,7 +110,7 @@ pub(super) fn activity_id(f: &Fields, r: &mut Reader) -> Option<String> {
     if !is_valid_id(&id) {
         r.error(
             node.line,
-            format!("`id` is \"{id}\"; write lowercase letters, digits and `-`, like `koffieochtend`, and never change it afterwards"),
+            crate::msg!("activity-id-invalid", value = id.as_str()),
         );
         return None;
     }
@@ -137,9 +126,10 @@ pub(super) fn skip(f: &Fields, r: &mut Reader) -> Vec<(Date, usize)> {
     if items.len() > MAX_SKIPS_PER_ACTIVITY {
         r.error(
             node.line,
-            format!(
-                "an activity may skip at most {MAX_SKIPS_PER_ACTIVITY} dates; this one has {}; remove the ones that are over, or set `ends`",
-                items.len()
+            crate::msg!(
+                "skip-too-many",
+                limit = MAX_SKIPS_PER_ACTIVITY,
+                count = items.len()
             ),
         );
         return Vec::new();
@@ -163,10 +153,7 @@ pub(super) fn check_unique_ids(activities: &[Activity], r: &mut Reader) {
         {
             r.error(
                 activity.line,
-                format!(
-                    "two activities have `id: {id}` (the first on line {}); give each its own id",
-                    first.line
-                ),
+                crate::msg!("activity-id-twice", id = id, first = first.line),
             );
         }
     }

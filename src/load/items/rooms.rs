@@ -2,16 +2,16 @@
 //! with the rules of the content contract that concern one room file.
 
 use super::exceptions::{activity_id, check_unique_ids, closures, room_holidays, skip};
-use super::{contact, photo, volunteer_roles};
+use super::{contact, date_before, photo, time_not_after, volunteer_roles};
 use crate::limits::MAX_ACTIVITIES_PER_ROOM;
 use crate::load::fields::{Fields, Reader};
 use crate::load::yaml::Node;
 use crate::load::FrontMatter;
-use crate::model::keys::{self, Table};
+use crate::model::keys;
 use crate::model::*;
 
 pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
-    let f = r.keyed(&fm.node, "the front matter", &keys::ROOM)?;
+    let f = r.keyed(&fm.node, crate::msg!("place-front-matter"), &keys::ROOM)?;
     let name = r.req_text(&f, "name", "Buurtkamer Bilgaard");
     let kind = r
         .required(&f, "kind", RoomKind::Main.as_str())
@@ -25,50 +25,38 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
     let opened = r.opt_date(&f, "opened");
     let closed = r.opt_date(&f, "closed");
     match status {
-        Some(RoomStatus::Closed) if !f.has("closed") => r.error(
-            f.line_of("status"),
-            "a closed room needs the date it closed; add a line like `closed: 2022-09-01`",
-        ),
+        Some(RoomStatus::Closed) if !f.has("closed") => {
+            r.error(f.line_of("status"), crate::msg!("room-closed-needs-date"))
+        }
         Some(RoomStatus::Open | RoomStatus::Planned) if f.has("closed") => r.error(
             f.line_of("closed"),
-            "`closed` is only for rooms with `status: closed`; remove it or change the status",
+            crate::msg!("room-closed-but-not-closed"),
         ),
         _ => {}
     }
     if let (Some(o), Some(c)) = (opened, closed) {
         if c < o {
-            r.error(
-                f.line_of("closed"),
-                format!("`closed` ({c}) is before `opened` ({o}); check both dates"),
-            );
+            r.error(f.line_of("closed"), date_before("closed", c, "opened", o));
         }
     }
     let planned = status == Some(RoomStatus::Planned);
     let address = f.get("address").and_then(|n| address(n, r));
     if address.is_none() && !f.has("address") && !planned {
-        r.error(
-            f.line_of("address"),
-            "`address` is required unless the room is planned; add `address: { street: Voorbeeldstraat 1, postcode: 8900 AA, city: Leeuwarden }`",
-        );
+        r.error(f.line_of("address"), crate::msg!("room-address-required"));
     }
     let location = f.get("location").and_then(|n| r.location(n, "location"));
     if !f.has("location") && !planned {
-        r.error(
-            f.line_of("location"),
-            "`location` is required unless the room is planned; add `location: { lat: 53.2012, lon: 5.7999 }` (and `location_approximate: true` if it is not exact)",
-        );
+        r.error(f.line_of("location"), crate::msg!("room-location-required"));
     }
-    let opening_hours = slots(&f, "opening_hours", r, &keys::OPENING_HOURS)
-        .into_iter()
-        .map(|(slot, _)| slot)
-        .collect();
+    let opening_hours = slots(&f, r).into_iter().map(|(slot, _)| slot).collect();
     let presence = f
         .get("presence")
         .map(|node| {
             r.list(node, "presence")
                 .iter()
                 .filter_map(|item| {
-                    let fields = r.keyed(item, "a `presence` row", &keys::PRESENCE)?;
+                    let fields =
+                        r.keyed(item, crate::msg!("place-presence-row"), &keys::PRESENCE)?;
                     let who = r.req_text(&fields, "who", "Sociaal werker Amaryllis");
                     let slot = slot(&fields, r);
                     Some(Presence {
@@ -101,7 +89,8 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
             r.list(node, "history")
                 .iter()
                 .filter_map(|item| {
-                    let fields = r.keyed(item, "a `history` entry", &keys::HISTORY)?;
+                    let fields =
+                        r.keyed(item, crate::msg!("place-history-entry"), &keys::HISTORY)?;
                     let date = r
                         .required(&fields, "date", "2022-06-01")
                         .and_then(|n| r.date(n, "date"));
@@ -152,7 +141,11 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
 }
 
 fn address(node: &Node, r: &mut Reader) -> Option<Address> {
-    let f = r.keyed(node, "`address`", &keys::ADDRESS)?;
+    let f = r.keyed(
+        node,
+        crate::msg!("place-key", key = "address"),
+        &keys::ADDRESS,
+    )?;
     Some(Address {
         street: r.opt_text(&f, "street"),
         postcode: r.opt_text(&f, "postcode"),
@@ -160,16 +153,16 @@ fn address(node: &Node, r: &mut Reader) -> Option<Address> {
     })
 }
 
-/// Reads a list of `{ days, from, to, note }` rows.
-fn slots(f: &Fields, key: &str, r: &mut Reader, table: &Table) -> Vec<(TimeSlot, usize)> {
-    let Some(node) = f.get(key) else {
+/// Reads the `opening_hours`: a list of `{ days, from, to, note }` rows.
+fn slots(f: &Fields, r: &mut Reader) -> Vec<(TimeSlot, usize)> {
+    let Some(node) = f.get("opening_hours") else {
         return Vec::new();
     };
-    let what = format!("an `{key}` row");
-    r.list(node, key)
+    r.list(node, "opening_hours")
         .iter()
         .filter_map(|item| {
-            let fields = r.keyed(item, &what, table)?;
+            let place = crate::msg!("place-opening-hours-row");
+            let fields = r.keyed(item, place, &keys::OPENING_HOURS)?;
             slot(&fields, r).map(|s| (s, item.line))
         })
         .collect()
@@ -177,10 +170,7 @@ fn slots(f: &Fields, key: &str, r: &mut Reader, table: &Table) -> Vec<(TimeSlot,
 
 fn slot(f: &Fields, r: &mut Reader) -> Option<TimeSlot> {
     if !f.has("days") {
-        r.error(
-            f.line_of("days"),
-            "`days` is required; add for example `days: [ma, wo]`",
-        );
+        r.error(f.line_of("days"), crate::msg!("room-days-required"));
     }
     let days = r.days(f, "days");
     let (from, to) = hours(f, r);
@@ -199,14 +189,7 @@ fn hours(f: &Fields, r: &mut Reader) -> (Option<jiff::civil::Time>, Option<jiff:
     let to = r.req_time(f, "to");
     if let (Some(a), Some(b)) = (from, to) {
         if b <= a {
-            r.error(
-                f.line_of("to"),
-                format!(
-                    "`to` ({}) is not after `from` ({}); check both times",
-                    b.strftime("%H:%M"),
-                    a.strftime("%H:%M")
-                ),
-            );
+            r.error(f.line_of("to"), time_not_after(b, a));
             return (None, None);
         }
     }
@@ -220,9 +203,10 @@ fn activities(node: &Node, line: usize, r: &mut Reader) -> Vec<Activity> {
     if items.len() > MAX_ACTIVITIES_PER_ROOM {
         r.error(
             line,
-            format!(
-                "a room may have at most {MAX_ACTIVITIES_PER_ROOM} activities; this one has {}; split the room or remove old activities",
-                items.len()
+            crate::msg!(
+                "activity-too-many",
+                limit = MAX_ACTIVITIES_PER_ROOM,
+                count = items.len()
             ),
         );
         return Vec::new();
@@ -233,7 +217,7 @@ fn activities(node: &Node, line: usize, r: &mut Reader) -> Vec<Activity> {
 }
 
 fn activity(item: &Node, r: &mut Reader) -> Option<Activity> {
-    let f = r.keyed(item, "an activity", &keys::ACTIVITY)?;
+    let f = r.keyed(item, crate::msg!("place-activity"), &keys::ACTIVITY)?;
     let id = activity_id(&f, r);
     let title = r.req_text(&f, "title", "Koffieochtend");
     let skips = skip(&f, r);
@@ -242,31 +226,25 @@ fn activity(item: &Node, r: &mut Reader) -> Option<Activity> {
     let ends = r.opt_date(&f, "ends");
     if let (Some(s), Some(e)) = (starts, ends) {
         if e < s {
-            r.error(
-                f.line_of("ends"),
-                format!("`ends` ({e}) is before `starts` ({s}); check both dates"),
-            );
+            r.error(f.line_of("ends"), date_before("ends", e, "starts", s));
         }
     }
     let schedule = match (f.has("date"), f.has("days")) {
         (true, true) => {
-            r.error(
-                f.line_of("date"),
-                "an activity has `days` (it repeats) or `date` (it happens once), not both; remove one",
-            );
+            r.error(f.line_of("date"), crate::msg!("activity-days-and-date"));
             None
         }
         (false, false) => {
-            r.error(
-                f.line,
-                "an activity needs `days: [wo]` (it repeats weekly) or `date: 2025-03-15` (it happens once)",
-            );
+            r.error(f.line, crate::msg!("activity-needs-days-or-date"));
             None
         }
         (true, false) => {
             for key in ["interval", "monthly", "starts", "ends"] {
                 if f.has(key) {
-                    r.error(f.line_of(key), format!("`{key}` is for repeating activities; an activity with a `date` happens once, so remove `{key}`"));
+                    r.error(
+                        f.line_of(key),
+                        crate::msg!("activity-repeat-key-with-date", key = key),
+                    );
                 }
             }
             f.get("date")
@@ -279,18 +257,21 @@ fn activity(item: &Node, r: &mut Reader) -> Option<Activity> {
             let monthly = f.get("monthly").and_then(|n| {
                 let nth = r.integer(n, "monthly", -5, 5)?;
                 if nth == 0 {
-                    r.error(n.line, "`monthly` is 1 for the first such weekday of the month, 2 for the second, ..., -1 for the last; 0 is not one");
+                    r.error(n.line, crate::msg!("activity-monthly-zero"));
                     return None;
                 }
                 Some(nth as i8)
             });
             if f.has("interval") && f.has("monthly") {
-                r.error(f.line_of("monthly"), "an activity repeats every few weeks (`interval`) or monthly (`monthly`), not both; remove one");
+                r.error(
+                    f.line_of("monthly"),
+                    crate::msg!("activity-interval-and-monthly"),
+                );
                 None
             } else if interval.is_some_and(|i| i > 1) && starts.is_none() {
                 r.error(
                     f.line_of("interval"),
-                    "`interval` counts weeks from `starts`; add the first date, like `starts: 2024-01-03`",
+                    crate::msg!("activity-interval-needs-starts"),
                 );
                 None
             } else if let Some(nth) = monthly {
@@ -317,7 +298,7 @@ fn activity(item: &Node, r: &mut Reader) -> Option<Activity> {
         if !schedule.occurs_on(*date) {
             r.warning(
                 *line,
-                format!("`skip` names {date}, but the activity does not take place on that date anyway; check the date, or remove it"),
+                crate::msg!("skip-not-on-schedule", date = date.to_string()),
             );
         }
     }

@@ -1,0 +1,32 @@
+## Values: text, lists, numbers, dates, times, days, places
+
+value-kind-nothing = nothing
+value-kind-single = a single value
+value-kind-list = a list
+value-kind-keys = a set of keys
+value-not-text = `{ $key }` must be a single text value, not { $kind }
+value-control-character = `{ $key }` holds an invisible control character ({ $code }); delete the value and type it again
+value-not-a-list = `{ $key }` must be a list like `{ $key }: [a, b]`
+value-not-a-block-list = `{ $key }` must be a list, each item on a line starting with `- `
+value-not-true-or-false = `{ $key }` must be `true` or `false` (without quotes)
+value-not-a-whole-number = `{ $key }` is "{ $value }"; it must be a whole number from { $min } to { $max }
+value-not-one-of = `{ $key }` is "{ $value }", which is not one of: { $allowed }{ $hint }
+value-not-a-date = `{ $key }` is "{ $value }", which is not a date; write YYYY-MM-DD, like 2024-05-01
+value-date-before = `{ $key }` ({ $date }) is before `{ $other }` ({ $other_date }); check both dates
+value-not-a-time = `{ $key }` is "{ $value }", which is not a time; write a 24-hour time from "00:00" to "23:59", in quotes, like "09:30"
+value-time-not-after = `{ $key }` ({ $time }) is not after `{ $other }` ({ $other_time }); check both times
+value-no-days = `{ $key }` lists no days; write for example `{ $key }: [ma, wo]`
+value-not-a-day = `{ $value }` is not a day (days are written ma, di, wo, do, vr, za, zo){ $hint }
+value-pasted-coordinates = `{ $key }` is written as one value; write the latitude and longitude as `lat` and `lon`: `{ $key }: {"{"} lat: { $lat }, lon: { $lon } {"}"}`
+value-coordinate-out-of-range = `{ $key }` is { $value }, outside -{ $limit }..{ $limit }; write degrees in WGS84, like { $example } (are lat and lon swapped?)
+value-coordinate-not-a-number = `{ $key }` is "{ $value }", which is not a number; write degrees with a decimal point, like { $example }
+value-decimal-comma = `{ $key }` is "{ $value }", written with a decimal comma; write a decimal point: `{ $line_key }: { $fixed }`
+value-amount-written-dutch = `{ $key }` is "{ $value }", which is not an amount as mienskip reads it; write `{ $fixed }`: digits with a decimal point, without € and thousands separators
+value-amount-unclear = `{ $key }` is "{ $value }", which is not an amount in euros; write it without € and thousands separators and with at most two decimals after a dot, like 45000 or 37150.45
+value-not-an-amount = `{ $key }` is "{ $value }", which is not an amount in euros{ $hint }; write it without thousands separators and with at most two decimals after a dot, like 45000 or 37150.45
+value-amount-dot-hint = {" "}(a dot is the decimal point here, not a thousands separator)
+value-not-a-decimal = `{ $key }` is "{ $value }", which is not a number; write it with a decimal point, like 8.80
+value-not-per-year = `{ $key }` must give a value per year, like `{ $key }: {"{"} 2024: 45000, 2025: 50000 {"}"}`
+value-not-a-year = `{ $value }` in `{ $key }` is not a year; write four digits, like 2025
+value-year-twice = the year { $year } appears twice in `{ $key }`; keep one
+value-summary-too-long = `summary` is { $length } characters long; keep it to one sentence of at most { $limit } characters (it is shown on cards and in search engines) and move the rest to the text below the front matter
