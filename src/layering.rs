@@ -82,9 +82,10 @@ fn uses(name: &str, code: &str, known: &BTreeSet<String>) -> BTreeSet<String> {
                 let path = path.trim_end_matches(':');
                 // `msg!` is exported at the crate's root, as every macro is, but belongs to
                 // `messages`.
+                let written = path.len();
                 let path = if path == "msg" { "messages" } else { path };
                 let mut candidates = vec![path.to_string()];
-                if let Some(group) = rest[path.len()..].strip_prefix("::{") {
+                if let Some(group) = rest[written..].strip_prefix("::{") {
                     let group = &group[..group.find('}').unwrap_or(group.len())];
                     candidates = group
                         .split(',')

@@ -63,8 +63,11 @@ fn ids_in_code() -> BTreeMap<String, Vec<BTreeSet<String>>> {
             .filter(|line| !line.trim_start().starts_with("//"))
             .collect::<Vec<_>>()
             .join("\n");
-        for (at, _) in text.match_indices("msg!(\"") {
-            let rest = &text[at + 6..];
+        // `msg!(` then the id, perhaps on the next line (as rustfmt writes a long call).
+        for (at, _) in text.match_indices("msg!(") {
+            let Some(rest) = text[at + 5..].trim_start().strip_prefix('"') else {
+                continue;
+            };
             let Some(end) = rest.find('"') else { continue };
             let id = rest[..end].to_string();
             // The values named up to the macro's closing parenthesis (found by depth).
