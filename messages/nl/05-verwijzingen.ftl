@@ -10,7 +10,7 @@ ref-unknown-id = `{ $key }` noemt { $kind ->
     [area] het gebied
     [initiative] het initiatief
    *[organisation] de organisatie
-} "{ $written }", maar die bestaat niet (de id's zijn de bestandsnamen in { $folder }{ $list }){ $hint }
+} "{ $written }", maar er is geen bestand met die naam (de id's zijn de bestandsnamen in { $folder }{ $list }){ $hint }
 # Je verwijst met een naam in plaats van een id. Gebruik de bestandsnaam: `area: noord`, niet
 # `area: Leeuwarden Noord`. De melding zoekt het gebied (of de kamer, het initiatief, de
 # organisatie) ook op naam en noemt dan de id die je bedoelt.
