@@ -55,3 +55,11 @@ new-note-area = it names the area `{ $area }` (the first one in content/areas/);
 new-note-no-area = there is no area yet, so its area is left empty and `mienskip check` will ask for one; make one with `mienskip new area <id>` and write its id in the file
 new-note-planned = the room starts as `status: planned`; once it opens, set `status: open` and fill in `address` and `location`
 build-file-error = { $path }: { $reason }
+progress-starting = starting
+progress-reading = reading files { $done }/{ $total }
+progress-checking = checking references
+progress-rendering = rendering pages and data
+progress-writing = writing { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}

@@ -1,5 +1,18 @@
 ## Meldingen van de opdracht zelf
 ## Wat `mienskip check`, `build`, `serve` en `new` zelf zeggen, naast de fouten in de inhoud.
+## Deze meldingen beginnen met `mienskip:` en gaan over de opdracht die je gaf, niet over een
+## bestand. Na een fout in de opdracht stopt mienskip met afsluitcode 2 ("de opdracht was niet
+## goed"), tenzij er hieronder iets anders staat; afsluitcode 1 betekent "de inhoud heeft
+## fouten" of "de site kon niet worden geschreven", en 0 dat alles goed ging (waarschuwingen
+## mogen). Een script of de controle op GitHub kijkt naar die code.
+##
+## `mienskip build` zet de nieuwe site in de plaats van de map die je met `--output` opgeeft
+## (zonder `--output`: `site/` in de map van de site). Wat daar stond, verdwijnt. Daarom
+## weigert mienskip een map waarvan het vervangen je bronbestanden zou wissen; dat controleert
+## hij voordat hij iets leest of schrijft. Symbolische koppelingen (snelkoppelingen naar een
+## andere map) en `..` volgt hij daarbij tot waar ze echt uitkomen. Hij schrijft de nieuwe site eerst in een verborgen
+## map naast de uitvoermap (`.site.building-…`) en zet die pas op de plaats van `site/` als
+## alles goed is geschreven, in één stap: er is geen moment zonder `site/`.
 
 # De laatste regel van `mienskip check` of `build` als er fouten zijn. Los ze op (begin
 # bovenaan) en draai de opdracht opnieuw.
@@ -143,3 +156,17 @@ new-note-planned = de kamer begint als `status: planned`; zet `status: open` zod
 # Een deel van de melding hierboven: het bestand dat niet kon worden geschreven, en waarom (in
 # de woorden van het besturingssysteem).
 build-file-error = { $path }: { $reason }
+# De voortgang van `mienskip check` en `build` in de terminal (één regel die steeds
+# verandert, met de tijd erachter): mienskip is begonnen.
+progress-starting = bezig met starten
+# De voortgang: mienskip leest de bestanden van de site.
+progress-reading = bestanden lezen { $done }/{ $total }
+# De voortgang: mienskip kijkt of de bestanden bij elkaar passen (verwijzingen, links).
+progress-checking = verwijzingen nakijken
+# De voortgang: mienskip maakt de pagina's en de open data.
+progress-rendering = pagina's en open data maken
+# De voortgang: mienskip schrijft de site.
+progress-writing = { $files ->
+    [one] 1 bestand schrijven
+   *[other] { $files } bestanden schrijven
+}
