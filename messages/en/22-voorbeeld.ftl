@@ -49,3 +49,4 @@ serve-http-no-host = a request needs one Host header; open { $address }
 serve-http-foreign-host = this preview answers only to its own address; open { $address }
 serve-http-too-long = an address of at most { $limit } bytes, please
 serve-http-render-failed = this page could not be rendered; see the terminal
+serve-watch-trouble = watching: { $reason }

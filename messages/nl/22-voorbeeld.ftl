@@ -81,3 +81,6 @@ serve-http-foreign-host = dit voorbeeld antwoordt alleen op zijn eigen adres; op
 serve-http-too-long = een adres van hoogstens { $limit } bytes, graag
 # Het maken van deze pagina mislukte; in het venster van `mienskip serve` staat waarom.
 serve-http-render-failed = deze pagina kon niet worden gemaakt; kijk in de terminal
+# Het volgen van de map liep even mis (bijvoorbeeld doordat een map verdween). mienskip bouwt
+# de site voor de zekerheid opnieuw; er hoeft niets te gebeuren.
+serve-watch-trouble = het volgen van de map van de site ging mis: { $reason }; de site wordt opnieuw gebouwd

@@ -126,7 +126,10 @@ pub(super) fn is_relevant(root: &Path, batch: &DebounceEventResult) -> bool {
         Ok(events) => events.iter().any(|e| changes_something(root, e)),
         Err(errors) => {
             for e in errors {
-                eprintln!("mienskip: watching: {e}");
+                eprintln!(
+                    "mienskip: {}",
+                    crate::msg!("serve-watch-trouble", reason = e.to_string())
+                );
             }
             true
         }
