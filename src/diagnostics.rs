@@ -369,10 +369,10 @@ mod tests {
     #[test]
     fn sorts_by_file_then_line() {
         let mut all = Diagnostics::new();
-        all.error("b.md", 3, "x");
-        all.error("a.md", 9, "y");
-        all.error("a.md", 2, "z");
-        all.error("site.yaml", 4, "w");
+        all.error("b.md", 3, crate::msg!("did-you-mean", candidate = "x"));
+        all.error("a.md", 9, crate::msg!("did-you-mean", candidate = "y"));
+        all.error("a.md", 2, crate::msg!("did-you-mean", candidate = "z"));
+        all.error("site.yaml", 4, crate::msg!("did-you-mean", candidate = "w"));
         let sorted = all.sorted();
         let order: Vec<_> = sorted.iter().map(|d| (d.path.as_str(), d.line)).collect();
         assert_eq!(
@@ -388,19 +388,23 @@ mod tests {
 
     #[test]
     fn github_annotations_escape_what_github_requires() {
-        let d = Diagnostic::error("content/rooms/a,b:c.md", Some(3), "100% wrong\nline two\r");
+        let d = Diagnostic::error(
+            "content/rooms/a,b:c.md",
+            Some(3),
+            crate::msg!("place-key", key = "100% wrong\nline two\r"),
+        );
         assert_eq!(
             d.github_annotation(Some("site/content/rooms/a,b:c.md")),
-            "::error file=site/content/rooms/a%2Cb%3Ac.md,line=3,title=mienskip::100%25 wrong%0Aline two%0D"
+            "::error file=site/content/rooms/a%2Cb%3Ac.md,line=3,title=mienskip::`100%25 wrong%0Aline two%0D`"
         );
-        let w = Diagnostic::warning("x.md", None, "a: b, c");
+        let w = Diagnostic::warning("x.md", None, crate::msg!("place-key", key = "a: b, c"));
         assert_eq!(
             w.github_annotation(Some("x.md")),
-            "::warning file=x.md,title=mienskip::a: b, c"
+            "::warning file=x.md,title=mienskip::`a: b, c`"
         );
         assert_eq!(
             w.github_annotation(None),
-            "::warning title=mienskip::x.md: a: b, c"
+            "::warning title=mienskip::x.md: `a: b, c`"
         );
     }
 

@@ -213,7 +213,7 @@ fn build_limited(
                 diags.push(Diagnostic::error(
                     &output.display().to_string(),
                     None,
-                    limit.to_string(),
+                    limit.message(),
                 ));
                 files = None;
             }
@@ -290,9 +290,10 @@ mod tests {
             .collect();
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].path, target.display().to_string());
+        assert_eq!(errors[0].message.id, "build-too-large");
         assert!(
             errors[0].text().starts_with(&format!(
-                "the site grew past {} files (the limit MAX_OUTPUT_FILES)",
+                "de site werd groter dan {} bestanden (de grens MAX_OUTPUT_FILES)",
                 count - 1
             )),
             "{}",

@@ -224,10 +224,6 @@ fn summary(diagnostics: &[Diagnostic]) -> (usize, usize) {
     (errors, diagnostics.len() - errors)
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// Sets the language of every message of this run: `--lang`, else the site's own language
 /// when messages exist in it, else Dutch.
 fn choose_language(lang: Option<&str>, root: Option<&Path>) {
@@ -325,19 +321,23 @@ fn build(
     };
     progress.finish();
     // Said only after a failure, where it is checked rather than assumed.
+    let shown = output.display().to_string();
     let unchanged = || {
         if output.exists() {
-            format!("{} is unchanged", output.display())
+            mienskip::msg!("build-output-unchanged", output = shown.as_str()).text()
         } else {
-            format!("{} was not made", output.display())
+            mienskip::msg!("build-output-not-made", output = shown.as_str()).text()
         }
     };
     match result {
         Ok(rendered) => {
             for folder in &rendered.removed_leftovers {
                 eprintln!(
-                    "mienskip: removed {}, left by an earlier build that was interrupted",
-                    folder.display()
+                    "mienskip: {}",
+                    mienskip::msg!(
+                        "build-removed-leftover",
+                        folder = folder.display().to_string()
+                    )
                 );
             }
             report(&rendered.diagnostics, format, root);
@@ -345,66 +345,93 @@ fn build(
             match &rendered.files {
                 Some(files) => {
                     eprintln!(
-                        "mienskip: wrote {} to {} ({})",
-                        plural(*files, "file", "files"),
-                        output.display(),
-                        plural(warnings, "warning", "warnings")
+                        "mienskip: {}",
+                        mienskip::msg!(
+                            "build-wrote-files",
+                            files = *files,
+                            output = shown.as_str(),
+                            warnings = warnings
+                        )
                     );
                     if let Some((folder, e)) = &rendered.leftover {
                         eprintln!(
-                            "mienskip: warning: the new site is in place, but the previous \
-                             one could not be removed ({e}); it is in {}: remove that folder \
-                             by hand",
-                            folder.display()
+                            "mienskip: {}",
+                            mienskip::msg!(
+                                "build-previous-left",
+                                reason = e.to_string(),
+                                folder = folder.display().to_string()
+                            )
                         );
                     }
                     ExitCode::SUCCESS
                 }
                 None => {
+                    let summary =
+                        mienskip::msg!("summary-errors", errors = errors, warnings = warnings);
                     eprintln!(
-                        "mienskip: {}, {}; nothing was written, {}",
-                        plural(errors, "error", "errors"),
-                        plural(warnings, "warning", "warnings"),
-                        unchanged()
+                        "mienskip: {}",
+                        mienskip::msg!(
+                            "build-nothing-written",
+                            summary = summary.text(),
+                            unchanged = unchanged()
+                        )
                     );
                     ExitCode::from(1)
                 }
             }
         }
         Err(BuildError::UnsafeOutput(refused)) => {
-            eprintln!("mienskip: {refused} (nothing was read or written)");
+            eprintln!(
+                "mienskip: {}",
+                mienskip::msg!("build-refused", reason = refused.message().text())
+            );
             ExitCode::from(2)
         }
         Err(BuildError::Staging(e)) => {
             eprintln!(
-                "mienskip: cannot make a folder beside {} to build in: {e}; {}",
-                output.display(),
-                unchanged()
+                "mienskip: {}",
+                mienskip::msg!(
+                    "build-no-staging",
+                    output = shown.as_str(),
+                    reason = e.to_string(),
+                    unchanged = unchanged()
+                )
             );
             ExitCode::from(1)
         }
         Err(BuildError::Finish(FinishError::Write(failure))) => {
             eprintln!(
-                "mienskip: cannot write {}: {failure}; {}",
-                output.display(),
-                unchanged()
+                "mienskip: {}",
+                mienskip::msg!(
+                    "build-write-failed",
+                    output = shown.as_str(),
+                    reason = failure.message().text(),
+                    unchanged = unchanged()
+                )
             );
             ExitCode::from(1)
         }
         Err(BuildError::Finish(FinishError::Swap(e))) => {
             eprintln!(
-                "mienskip: the new site is complete but could not take the place of {}: {e}; {}",
-                output.display(),
-                unchanged()
+                "mienskip: {}",
+                mienskip::msg!(
+                    "build-swap-failed",
+                    output = shown.as_str(),
+                    reason = e.to_string(),
+                    unchanged = unchanged()
+                )
             );
             ExitCode::from(1)
         }
         Err(BuildError::Finish(FinishError::Lost { error, previous })) => {
             eprintln!(
-                "mienskip: the new site could not take the place of {out} ({error}), nor could \
-                 the previous site be put back: it is in {}; move it back to {out} by hand",
-                previous.display(),
-                out = output.display(),
+                "mienskip: {}",
+                mienskip::msg!(
+                    "build-lost",
+                    output = shown.as_str(),
+                    reason = error.to_string(),
+                    previous = previous.display().to_string()
+                )
             );
             ExitCode::from(1)
         }
@@ -414,13 +441,17 @@ fn build(
 fn new(kind: Kind, id: &str, root: &Path) -> ExitCode {
     match mienskip::scaffold::create(root, kind, id) {
         Ok(created) => {
-            eprintln!("mienskip: wrote {}", created.path);
-            for note in &created.notes {
-                eprintln!("mienskip: note: {note}");
-            }
             eprintln!(
-                "mienskip: fill it in, then run `mienskip check` (or watch it with `mienskip serve`)"
+                "mienskip: {}",
+                mienskip::msg!("new-wrote", path = created.path.as_str())
             );
+            for note in &created.notes {
+                eprintln!(
+                    "mienskip: {}",
+                    mienskip::msg!("new-note", note = note.text())
+                );
+            }
+            eprintln!("mienskip: {}", mienskip::msg!("new-next"));
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -445,8 +476,12 @@ fn schema(kind: Option<&str>, out: Option<&Path>, draft_07: bool) -> ExitCode {
                 .collect();
             names.push(schema::TRANSLATION);
             eprintln!(
-                "mienskip: there is no kind \"{name}\"; choose one of: {}",
-                names.join(", ")
+                "mienskip: {}",
+                mienskip::msg!(
+                    "schema-unknown-kind",
+                    kind = mienskip::diagnostics::quote_value(name),
+                    kinds = names.join(", ")
+                )
             );
             return ExitCode::from(2);
         };
@@ -456,7 +491,7 @@ fn schema(kind: Option<&str>, out: Option<&Path>, draft_07: bool) -> ExitCode {
         }
     }
     let Some(out) = out else {
-        eprintln!("mienskip: give a kind to print its schema, or --out DIR to write them all");
+        eprintln!("mienskip: {}", mienskip::msg!("schema-nothing-asked"));
         return ExitCode::from(2);
     };
     let written = std::fs::create_dir_all(out).and_then(|()| {
@@ -469,13 +504,20 @@ fn schema(kind: Option<&str>, out: Option<&Path>, draft_07: bool) -> ExitCode {
     });
     match written {
         Ok(()) => {
-            eprintln!("mienskip: wrote the schemas to {}", out.display());
+            eprintln!(
+                "mienskip: {}",
+                mienskip::msg!("schema-wrote", folder = out.display().to_string())
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
             eprintln!(
-                "mienskip: cannot write the schemas to {}: {e}",
-                out.display()
+                "mienskip: {}",
+                mienskip::msg!(
+                    "schema-cannot-write",
+                    folder = out.display().to_string(),
+                    reason = e.to_string()
+                )
             );
             ExitCode::from(2)
         }

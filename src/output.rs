@@ -111,26 +111,39 @@ pub enum Limit {
     Files(u64),
 }
 
-impl fmt::Display for WriteFailure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl WriteFailure {
+    /// What went wrong, in the words of the run.
+    pub fn message(&self) -> crate::messages::Message {
         match self {
-            WriteFailure::Io { path, error } => write!(f, "{path}: {error}"),
+            // The system's own words for an I/O error, after the file's path.
+            WriteFailure::Io { path, error } => {
+                crate::msg!(
+                    "build-file-error",
+                    path = path.as_str(),
+                    reason = error.to_string()
+                )
+            }
             WriteFailure::TooLarge { limit, path } => {
-                let (what, name) = match limit {
-                    Limit::Bytes(n) if n % (1 << 30) == 0 => {
-                        (format!("{} GiB", n >> 30), "MAX_OUTPUT_BYTES")
-                    }
-                    Limit::Bytes(n) => (format!("{n} bytes"), "MAX_OUTPUT_BYTES"),
-                    Limit::Files(n) => (format!("{n} files"), "MAX_OUTPUT_FILES"),
+                let (unit, size, name) = match *limit {
+                    Limit::Bytes(n) if n % (1 << 30) == 0 => ("gib", n >> 30, "MAX_OUTPUT_BYTES"),
+                    Limit::Bytes(n) => ("bytes", n, "MAX_OUTPUT_BYTES"),
+                    Limit::Files(n) => ("files", n, "MAX_OUTPUT_FILES"),
                 };
-                write!(
-                    f,
-                    "the site grew past {what} (the limit {name}) when {path} was written; \
-                     something in the content makes the output grow without bound (very many \
-                     activities, languages or pages): find it and make it smaller"
+                crate::msg!(
+                    "build-too-large",
+                    unit = unit,
+                    size = size.to_string(),
+                    limit = name,
+                    path = path.as_str()
                 )
             }
         }
+    }
+}
+
+impl fmt::Display for WriteFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().text())
     }
 }
 
@@ -484,9 +497,10 @@ mod tests {
                 ..
             }
         ));
+        assert_eq!(failure.message().id, "build-too-large");
         assert!(failure
             .to_string()
-            .contains("999 bytes (the limit MAX_OUTPUT_BYTES)"));
+            .contains("999 bytes (de grens MAX_OUTPUT_BYTES)"));
         let count = write_limited(
             &target,
             &files,

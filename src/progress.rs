@@ -64,11 +64,11 @@ impl State {
         let done = self.done.load(Ordering::Relaxed);
         let total = self.total.load(Ordering::Relaxed);
         let what = match self.stage.load(Ordering::Relaxed) {
-            0 => "starting".to_string(),
-            1 => format!("reading files {done}/{total}"),
-            2 => "checking references".to_string(),
-            3 => "rendering pages and data".to_string(),
-            _ => format!("writing {total} files"),
+            0 => crate::msg!("progress-starting"),
+            1 => crate::msg!("progress-reading", done = done, total = total),
+            2 => crate::msg!("progress-checking"),
+            3 => crate::msg!("progress-rendering"),
+            _ => crate::msg!("progress-writing", files = total),
         };
         format!("mienskip: {what} ({:.1} s)", elapsed.as_secs_f64())
     }
@@ -159,15 +159,18 @@ mod tests {
     fn the_line_follows_the_stages() {
         let state = State::default();
         let at = Duration::from_millis(1500);
-        assert_eq!(state.line(at), "mienskip: starting (1.5 s)");
+        assert_eq!(state.line(at), "mienskip: bezig met starten (1.5 s)");
         state.update(Stage::Loading { done: 0, total: 40 });
         state.update(Stage::Loading { done: 7, total: 40 });
         state.update(Stage::Loading { done: 5, total: 40 });
-        assert_eq!(state.line(at), "mienskip: reading files 7/40 (1.5 s)");
+        assert_eq!(state.line(at), "mienskip: bestanden lezen 7/40 (1.5 s)");
         state.update(Stage::Rendering);
-        assert_eq!(state.line(at), "mienskip: rendering pages and data (1.5 s)");
+        assert_eq!(
+            state.line(at),
+            "mienskip: pagina's en open data maken (1.5 s)"
+        );
         state.update(Stage::Writing { files: 812 });
-        assert_eq!(state.line(at), "mienskip: writing 812 files (1.5 s)");
+        assert_eq!(state.line(at), "mienskip: 812 bestanden schrijven (1.5 s)");
     }
 
     #[test]

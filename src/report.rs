@@ -113,7 +113,8 @@ mod tests {
 
     #[test]
     fn marks_the_column() {
-        let d = Diagnostic::error("a.md", Some(12), "x").at_column(7);
+        let d =
+            Diagnostic::error("a.md", Some(12), crate::msg!("activity-why-closed")).at_column(7);
         let shown = render(&d, "name: 't Kamerke", 12);
         let lines: Vec<&str> = shown.lines().collect();
         let source = lines.iter().find(|l| l.contains("'t Kamerke")).unwrap();
@@ -125,7 +126,7 @@ mod tests {
 
     #[test]
     fn marks_the_whole_line_without_a_column() {
-        let d = Diagnostic::error("a.md", Some(3), "x");
+        let d = Diagnostic::error("a.md", Some(3), crate::msg!("activity-why-closed"));
         let shown = render(&d, "  status: opne", 3);
         let marker = shown.lines().find(|l| l.contains('^')).unwrap();
         assert_eq!(marker.matches('^').count(), "status: opne".len(), "{shown}");
@@ -133,7 +134,7 @@ mod tests {
 
     #[test]
     fn control_characters_never_reach_the_terminal() {
-        let d = Diagnostic::error("a.md", Some(1), "x").at_column(3);
+        let d = Diagnostic::error("a.md", Some(1), crate::msg!("activity-why-closed")).at_column(3);
         let shown = render(&d, "a: \u{1b}[31mred\u{202e}", 1);
         assert!(
             !shown.contains('\u{1b}') && !shown.contains('\u{202e}'),

@@ -3,6 +3,7 @@
 //! editor starts from a file that works and fills it in.
 
 use crate::load::Kind;
+use crate::messages::Message;
 use crate::model::is_valid_id;
 use crate::resolve::routes::is_reserved_page_id;
 use std::fmt;
@@ -35,27 +36,28 @@ impl NewError {
     }
 }
 
+impl NewError {
+    /// What is wrong, in the words of the run.
+    pub fn message(&self) -> Message {
+        match self {
+            NewError::InvalidId { id, suggestion } => crate::msg!(
+                "new-invalid-id",
+                id = crate::diagnostics::quote_value(id),
+                suggestion = suggestion
+            ),
+            NewError::ReservedId { id } => crate::msg!("new-reserved-id", id = id),
+            NewError::Exists { path } => crate::msg!("new-exists", path = path),
+            NewError::NoSiteRoot { root } => crate::msg!("new-no-site-root", root = root),
+            NewError::Io { path, error } => {
+                crate::msg!("new-cannot-write", path = path, reason = error.to_string())
+            }
+        }
+    }
+}
+
 impl fmt::Display for NewError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NewError::InvalidId { id, suggestion } => write!(
-                f,
-                "\"{id}\" is not a valid id: an id is lowercase a-z, 0-9 and - (not at the start or end), and becomes the file name and the address of the page; try `{suggestion}`"
-            ),
-            NewError::ReservedId { id } => write!(
-                f,
-                "a page cannot be called \"{id}\": /{id}/ is already a part of the site; choose another id"
-            ),
-            NewError::Exists { path } => write!(
-                f,
-                "{path} already exists; edit it, or choose another id (nothing was written)"
-            ),
-            NewError::NoSiteRoot { root } => write!(
-                f,
-                "there is no site.yaml in {root}; run mienskip in the site root or pass --root DIR (nothing was written)"
-            ),
-            NewError::Io { path, error } => write!(f, "cannot write {path}: {error}"),
-        }
+        f.write_str(&self.message().text())
     }
 }
 
@@ -67,7 +69,7 @@ pub struct Created {
     /// The new file, relative to the site root.
     pub path: String,
     /// Things the editor should know about the values chosen.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 /// Writes `content/<folder>/<id>.md` for a new item of `kind` under `root`.
@@ -94,18 +96,12 @@ pub fn create(root: &Path, kind: Kind, id: &str) -> Result<Created, NewError> {
     let mut notes = Vec::new();
     if matches!(kind, Kind::Room | Kind::Initiative) {
         match &area {
-            Some(area) => notes.push(format!(
-                "it names the area `{area}` (the first one in content/areas/); change it if that is not the right one"
-            )),
-            None => notes.push(
-                "there is no area yet, so its area is left empty and `mienskip check` will ask for one; make one with `mienskip new area <id>` and write its id in the file".to_string(),
-            ),
+            Some(area) => notes.push(crate::msg!("new-note-area", area = area)),
+            None => notes.push(crate::msg!("new-note-no-area")),
         }
     }
     if kind == Kind::Room {
-        notes.push(
-            "the room starts as `status: planned`; once it opens, set `status: open` and fill in `address` and `location`".to_string(),
-        );
+        notes.push(crate::msg!("new-note-planned"));
     }
     let text = contents(kind, id, area.as_deref());
     let full = root.join(&path);
@@ -525,9 +521,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let error = create(dir.path(), Kind::Room, "De Kamer").unwrap_err();
         assert_eq!(error.exit_code(), 2);
-        assert!(error.to_string().contains("try `de-kamer`"), "{error}");
+        assert_eq!(error.message().id, "new-invalid-id");
+        assert!(error.to_string().contains("probeer `de-kamer`"), "{error}");
         let error = create(dir.path(), Kind::Page, "agenda").unwrap_err();
         assert_eq!(error.exit_code(), 2);
+        assert_eq!(error.message().id, "new-reserved-id");
         let error = create(dir.path(), Kind::Room, "kamer").unwrap_err();
         assert!(matches!(error, NewError::NoSiteRoot { .. }), "{error}");
     }

@@ -11,5 +11,3 @@ diagnostic-strict-warning = (een waarschuwing; met --strict telt ze als fout)
 # Achter een onbekende naam of waarde: de bekende die er het meest op lijkt. Meestal is
 # het een tikfout; schrijf wat mienskip voorstelt.
 did-you-mean = ; bedoel je `{ $candidate }`?
-# Tijdelijk: een melding die nog niet in de catalogus staat.
-legacy-text = { $text }

@@ -46,3 +46,14 @@ place-closures-entry = een regel van `closures`
 place-volunteer-role = een rol onder `volunteers_wanted`
 # Waar een sleutel staat: in een activiteit onder `activities`.
 place-activity = een activiteit
+# Waar een sleutel staat: in `site.yaml` zelf, op het hoogste niveau.
+place-site = site.yaml
+# Waar een sleutel staat: in een vertaling (`<id>.<taal>.md`), die alleen de naam of titel en de
+# samenvatting mag hebben.
+place-translation = een vertaling
+# Waar een sleutel staat: bovenaan een begrotingsbestand in `data/budgets/`.
+place-budget = de begroting
+# Waar een sleutel staat: in een regel onder `lines` van een begroting.
+place-budget-line = een begrotingsregel
+# Waar een sleutel staat: in een totaal onder `totals` van een begroting.
+place-budget-total = een opgegeven totaal

@@ -29,7 +29,7 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
     };
     r.dropped_comments(text, 1);
     node.line = 1;
-    let f = r.keyed(&node, "the budget", &keys::BUDGET)?;
+    let f = r.keyed(&node, crate::msg!("place-budget"), &keys::BUDGET)?;
     let title = r.req_text(
         &f,
         "title",
@@ -194,7 +194,7 @@ fn direction(f: &Fields, r: &mut Reader) -> Option<Direction> {
 }
 
 fn line(node: &Node, r: &mut Reader) -> Option<BudgetLine> {
-    let f = r.keyed(node, "a budget line", &keys::BUDGET_LINE)?;
+    let f = r.keyed(node, crate::msg!("place-budget-line"), &keys::BUDGET_LINE)?;
     let item = r.req_text(&f, "item", "Welkomstpakket");
     let direction = direction(&f, r);
     let in_kind = r.opt_bool(&f, "in_kind").unwrap_or(false);
@@ -335,7 +335,7 @@ fn strip_lines<T>(years: BTreeMap<i32, (T, usize)>) -> BTreeMap<i32, T> {
 }
 
 fn total(node: &Node, r: &mut Reader) -> Option<DeclaredTotal> {
-    let f = r.keyed(node, "a declared total", &keys::BUDGET_TOTAL)?;
+    let f = r.keyed(node, crate::msg!("place-budget-total"), &keys::BUDGET_TOTAL)?;
     if !f.has("direction") {
         r.error(f.line, crate::msg!("budget-total-without-direction"));
     }

@@ -55,7 +55,7 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     };
     r.dropped_comments(text, 1);
     node.line = 1;
-    let f = r.keyed(&node, "site.yaml", &keys::SITE)?;
+    let f = r.keyed(&node, crate::msg!("place-site"), &keys::SITE)?;
     let title = r.req_text(&f, "title", "Buurt- en dorpskamers Leeuwarden");
     let base_url = r
         .req_text(&f, "base_url", "https://kamers.example.nl/")
@@ -110,14 +110,22 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         }
     }
     let municipality = f.get("municipality").and_then(|n| {
-        let m = r.keyed(n, "`municipality`", &keys::MUNICIPALITY)?;
+        let m = r.keyed(
+            n,
+            crate::msg!("place-key", key = "municipality"),
+            &keys::MUNICIPALITY,
+        )?;
         Some(Municipality {
             name: r.opt_text(&m, "name"),
             cbs_code: r.opt_text(&m, "cbs_code"),
         })
     });
     let publisher = f.get("publisher").and_then(|n| {
-        let p = r.keyed(n, "`publisher`", &keys::PUBLISHER)?;
+        let p = r.keyed(
+            n,
+            crate::msg!("place-key", key = "publisher"),
+            &keys::PUBLISHER,
+        )?;
         // `uri` names the publisher in linked data (DCAT-AP-NL wants a TOOI identifier), so
         // it must be an absolute web address; anything else would make the catalogue invalid.
         let uri = r.opt_text(&p, "uri").filter(|uri| {
@@ -174,7 +182,9 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
             None
         }
     };
-    let map_fields = f.get("map").map(|n| r.keyed(n, "`map`", &keys::MAP));
+    let map_fields = f
+        .get("map")
+        .map(|n| r.keyed(n, crate::msg!("place-key", key = "map"), &keys::MAP));
     let map_tiles = match &map_fields {
         None => Some(MapTiles::None),
         Some(fields) => fields
@@ -225,17 +235,19 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     let defaults = crate::model::ChangesWindow::default();
     let changes = match f.get("changes") {
         None => Some(defaults),
-        Some(n) => r.keyed(n, "`changes`", &keys::CHANGES).map(|c| {
-            let limit = crate::limits::MAX_CHANGE_COMMITS as i64;
-            crate::model::ChangesWindow {
-                days: r
-                    .opt_integer(&c, "days", 0, 36_600)
-                    .map_or(defaults.days, |d| d as u32),
-                max_commits: r
-                    .opt_integer(&c, "max_commits", 0, limit)
-                    .map_or(defaults.max_commits, |m| m as usize),
-            }
-        }),
+        Some(n) => r
+            .keyed(n, crate::msg!("place-key", key = "changes"), &keys::CHANGES)
+            .map(|c| {
+                let limit = crate::limits::MAX_CHANGE_COMMITS as i64;
+                crate::model::ChangesWindow {
+                    days: r
+                        .opt_integer(&c, "days", 0, 36_600)
+                        .map_or(defaults.days, |d| d as u32),
+                    max_commits: r
+                        .opt_integer(&c, "max_commits", 0, limit)
+                        .map_or(defaults.max_commits, |m| m as usize),
+                }
+            }),
     };
     let theme = r.opt_text(&f, "theme").unwrap_or_else(|| "default".into());
     if !crate::model::is_valid_id(&theme) {
@@ -252,7 +264,7 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         None => Some(HolidayPolicy::Nl),
     };
     let editor = f.get("editor").and_then(|n| {
-        let e = r.keyed(n, "`editor`", &keys::EDITOR)?;
+        let e = r.keyed(n, crate::msg!("place-key", key = "editor"), &keys::EDITOR)?;
         r.required(&e, "backend", "github")
             .and_then(|b| r.choice(b, "backend", &[("github", ())]))?;
         let repo = r.req_text(&e, "repo", "gemeente/kamers")?;

@@ -206,8 +206,8 @@ fn read_translation(
         return None;
     }
     let name_key = kind.name_key();
-    let fields: Fields =
-        reader.fields(&front_matter.node, "a translation", &[name_key, "summary"])?;
+    let place = crate::msg!("place-translation");
+    let fields: Fields = reader.fields(&front_matter.node, place, &[name_key, "summary"])?;
     Some(PendingTranslation {
         kind,
         id: id.to_string(),

@@ -144,19 +144,5 @@ macro_rules! msg {
     };
 }
 
-// Text already in words, while the messages move into the catalogue (#15); removed when
-// the last `format!` message is gone.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message::new("legacy-text").arg("text", text)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::new("legacy-text").arg("text", text)
-    }
-}
-
 #[cfg(test)]
 mod tests;

@@ -2,6 +2,7 @@
 //! a folder around it, a folder inside what the build reads, or a folder that holds another
 //! site or a Git repository. Checked before anything is read or written.
 
+use crate::messages::Message;
 use std::fmt;
 use std::fs;
 use std::io;
@@ -43,56 +44,59 @@ pub enum Reason {
     Unresolvable(io::Error),
 }
 
-impl fmt::Display for UnsafeOutput {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let output = self.output.display();
-        let instead = "pass a new or empty folder outside the site's sources, like `--output site`";
+impl UnsafeOutput {
+    /// Why the folder is refused, and what to pass instead.
+    pub fn message(&self) -> Message {
+        let output = self.output.display().to_string();
+        let instead = crate::msg!("output-instead").text();
         match &self.reason {
-            Reason::IsRoot => write!(
-                f,
-                "refusing to build into {output}: it is the site root, and the new site would \
-                 replace site.yaml, content/ and data/; {instead}"
+            Reason::IsRoot => crate::msg!("output-is-root", output = output, instead = instead),
+            Reason::ContainsRoot { root } => crate::msg!(
+                "output-holds-root",
+                output = output,
+                root = root.display().to_string(),
+                instead = instead
             ),
-            Reason::ContainsRoot { root } => write!(
-                f,
-                "refusing to build into {output}: it holds the site root ({}), which the new \
-                 site would replace; {instead}",
-                root.display()
+            Reason::IsInput { input } => crate::msg!(
+                "output-is-input",
+                output = output,
+                input = shown(input),
+                instead = instead
             ),
-            Reason::IsInput { input } => write!(
-                f,
-                "refusing to build into {output}: it is the site's {}, which the build reads; \
-                 {instead}",
-                shown(input)
+            Reason::InsideInput { input } => crate::msg!(
+                "output-inside-input",
+                output = output,
+                input = shown(input),
+                instead = instead
             ),
-            Reason::InsideInput { input } => write!(
-                f,
-                "refusing to build into {output}: it lies inside the site's {}, which the build \
-                 reads; {instead}",
-                shown(input)
+            Reason::ContainsInput { input } => crate::msg!(
+                "output-holds-input",
+                output = output,
+                input = shown(input),
+                instead = instead
             ),
-            Reason::ContainsInput { input } => write!(
-                f,
-                "refusing to build into {output}: it holds the site's {} (through a symbolic \
-                 link), which the new site would replace; {instead}",
-                shown(input)
+            Reason::HoldsSources { entry } => crate::msg!(
+                "output-holds-sources",
+                output = output,
+                entry = shown(entry),
+                instead = instead
             ),
-            Reason::HoldsSources { entry } => write!(
-                f,
-                "refusing to build into {output}: it holds {}, so it looks like a site's \
-                 sources or a Git repository, which the new site would replace; {instead}",
-                shown(entry)
-            ),
-            Reason::NotAFolder => write!(
-                f,
-                "refusing to build into {output}: it is a file, not a folder; {instead}"
-            ),
-            Reason::Unresolvable(e) => write!(
-                f,
-                "cannot tell where {output} is ({e}); check the path and its permissions, or \
-                 {instead}"
+            Reason::NotAFolder => {
+                crate::msg!("output-not-a-folder", output = output, instead = instead)
+            }
+            Reason::Unresolvable(e) => crate::msg!(
+                "output-unknown-place",
+                output = output,
+                reason = e.to_string(),
+                instead = instead
             ),
         }
+    }
+}
+
+impl fmt::Display for UnsafeOutput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().text())
     }
 }
 

@@ -162,7 +162,7 @@ pub fn render_compiled(
         diags.push(Diagnostic::error(
             "themes",
             None,
-            format!("two files would be published as {path}: a file in the theme's static folder has the name of a file mienskip makes; rename or remove the theme's file"),
+            crate::msg!("theme-file-clash", path = *path),
         ));
     }
     clashes.is_empty().then_some(written.len())
@@ -178,7 +178,7 @@ fn joined(
         Err(_) => vec![Diagnostic::error(
             &format!("({name})"),
             None,
-            format!("making the {name} stopped unexpectedly"),
+            crate::msg!("build-output-stopped", name = name),
         )],
     }
 }

@@ -69,15 +69,19 @@ pub fn lookup(site: &Site, path: &str) -> Option<Result<OutputFile, Diagnostic>>
     Some(
         widths(source, &[variant])
             .map(|mut files| OutputFile::new(path, files.remove(0).1))
-            .map_err(|message| problem(item_path, photo, &message)),
+            .map_err(|reason| problem(item_path, photo, &reason)),
     )
 }
 
-fn problem(path: &str, photo: &Photo, message: &str) -> Diagnostic {
+fn problem(path: &str, photo: &Photo, reason: &str) -> Diagnostic {
     Diagnostic::error(
         path,
         Some(photo.line),
-        format!("`photo` names data/{}, {message}", photo.file),
+        crate::msg!(
+            "photo-not-published",
+            file = photo.file.as_str(),
+            reason = reason
+        ),
     )
 }
 
@@ -98,7 +102,7 @@ fn widths(
             let mut bytes = Vec::new();
             JpegEncoder::new_with_quality(&mut bytes, QUALITY)
                 .encode_image(&resized)
-                .map_err(|e| format!("which could not be published ({e})"))?;
+                .map_err(|e| e.to_string())?;
             Ok((*v, bytes))
         })
         .collect()

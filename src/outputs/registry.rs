@@ -121,7 +121,11 @@ impl Output for SearchIndex {
                 files.into_iter().for_each(out);
                 Ok(())
             }
-            Err(message) => Err(vec![Diagnostic::error("(search index)", None, message)]),
+            Err(reason) => Err(vec![Diagnostic::error(
+                "(search index)",
+                None,
+                crate::msg!("build-search-failed", reason = reason),
+            )]),
         }
     }
 

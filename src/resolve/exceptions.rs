@@ -26,24 +26,24 @@ pub(super) fn check_dated_activities(
                 continue;
             }
             let why = match day_exception(room, policy, date) {
-                Some(e) if e.hours.is_some() => "the room has other hours then".to_string(),
+                Some(e) if e.hours.is_some() => crate::msg!("activity-why-other-hours"),
                 Some(e) => match (e.holiday, e.note) {
-                    (Some(h), _) => {
-                        format!("the room is closed on national holidays ({})", h.as_str())
-                    }
-                    (None, Some(note)) => format!("the room is closed then ({note})"),
-                    (None, None) => "the room is closed then".to_string(),
+                    (Some(h), _) => crate::msg!("activity-why-holiday", holiday = h.as_str()),
+                    (None, Some(note)) => crate::msg!("activity-why-closed-note", note = note),
+                    (None, None) => crate::msg!("activity-why-closed"),
                 },
                 None => continue,
             };
             diags.push(Diagnostic::warning(
                 &room.path,
                 Some(activity.line),
-                format!(
-                    "`{}` on {date} is not shown in the agenda: {why}; if it does take place, add a closure with its hours, like `{{ date: {date}, from: \"{}\", to: \"{}\" }}`, or `holidays: open` to the room",
-                    activity.title,
-                    activity.from.strftime("%H:%M"),
-                    activity.to.strftime("%H:%M"),
+                crate::msg!(
+                    "activity-not-shown",
+                    title = activity.title.as_str(),
+                    date = date.to_string(),
+                    why = why.text(),
+                    from = activity.from.strftime("%H:%M").to_string(),
+                    to = activity.to.strftime("%H:%M").to_string(),
                 ),
             ));
         }

@@ -24,7 +24,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// The moment the build describes: now, or `SOURCE_DATE_EPOCH` for reproducible builds.
-pub fn build_time() -> Result<jiff::Timestamp, String> {
+pub fn build_time() -> Result<jiff::Timestamp, crate::messages::Message> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(value) => value
             .trim()
@@ -32,7 +32,10 @@ pub fn build_time() -> Result<jiff::Timestamp, String> {
             .ok()
             .and_then(|seconds| jiff::Timestamp::from_second(seconds).ok())
             .ok_or_else(|| {
-                format!("SOURCE_DATE_EPOCH is \"{value}\"; it must be seconds since 1970-01-01 UTC")
+                crate::msg!(
+                    "build-bad-source-date-epoch",
+                    value = crate::diagnostics::quote_value(&value)
+                )
             }),
         Err(_) => Ok(jiff::Timestamp::now()),
     }
@@ -185,6 +188,7 @@ impl Ids {
         reference: &Ref,
         target: Target,
     ) {
+        // `noun` chooses the words in the catalogue.
         let (known, noun, folder) = match target {
             Target::Room => (&self.rooms, "room", "content/rooms/"),
             Target::Area => (&self.areas, "area", "content/areas/"),
@@ -202,11 +206,13 @@ impl Ids {
         let few = (1..=LIST_AT_MOST).contains(&known.len());
         // When the ids are listed with their names, the suggestion need not repeat its name.
         let hint = match best_match(&reference.id, known) {
-            Some((id, Some(name))) if !few => format!(
-                "; did you mean `{id}` (\"{}\")?",
-                crate::diagnostics::quote_value(name)
-            ),
-            Some((id, _)) => format!("; did you mean `{id}`?"),
+            Some((id, Some(name))) if !few => crate::msg!(
+                "ref-did-you-mean-named",
+                candidate = id,
+                name = crate::diagnostics::quote_value(name)
+            )
+            .text(),
+            Some((id, _)) => crate::msg!("did-you-mean", candidate = id).text(),
             None => String::new(),
         };
         let list = if few {
@@ -222,12 +228,24 @@ impl Ids {
             String::new()
         };
         let message = if is_valid_id(&reference.id) {
-            format!(
-                "`{key}` names the {noun} \"{written}\", which does not exist (the {noun} ids are the file names in {folder}{list}){hint}"
+            crate::msg!(
+                "ref-unknown-id",
+                key = key,
+                kind = noun,
+                written = written,
+                folder = folder,
+                list = list,
+                hint = hint
             )
         } else {
-            format!(
-                "`{key}` names \"{written}\", which is not an id (the {noun} ids are the file names in {folder}, in lowercase a-z, 0-9 and -{list}){hint}"
+            crate::msg!(
+                "ref-not-an-id",
+                key = key,
+                kind = noun,
+                written = written,
+                folder = folder,
+                list = list,
+                hint = hint
             )
         };
         diags.error(path, reference.line, message);
@@ -285,24 +303,25 @@ fn check_totals(budget: &Budget, diags: &mut Diagnostics) {
             if summed != *declared {
                 let mut what = vec![total.direction.as_str().to_string()];
                 if let Some(group) = &total.group {
-                    what.push(format!("group \"{group}\""));
+                    what.push(crate::msg!("budget-total-group", group = group).text());
                 }
                 if let Some(in_kind) = total.in_kind {
                     what.push(if in_kind {
-                        "in kind".into()
+                        crate::msg!("budget-total-in-kind").text()
                     } else {
-                        "cash".into()
+                        crate::msg!("budget-total-cash").text()
                     });
                 }
                 diags.error(
                     &budget.path,
                     *line,
-                    format!(
-                        "the declared total for {year} ({}) is {}, but its lines add up to {}: a difference of {}; correct the total or the lines",
-                        what.join(", "),
-                        format_euros(*declared),
-                        format_euros(summed),
-                        format_euros(*declared - summed),
+                    crate::msg!(
+                        "budget-total-mismatch",
+                        year = year.to_string(),
+                        what = what.join(", "),
+                        declared = format_euros(*declared),
+                        summed = format_euros(summed),
+                        difference = format_euros(*declared - summed),
                     ),
                 );
             }
@@ -326,9 +345,13 @@ fn check_rooms_in_areas(rooms: &[Arc<Room>], areas: &[Area], diags: &mut Diagnos
             diags.warning(
                 &room.path,
                 room.location_line,
-                format!(
-                    "the location ({}, {}) lies outside the outline of area `{}` (data/{}, named in {}); check the coordinates, the area, or the outline",
-                    location.lat, location.lon, area.id, file.id, area.path
+                crate::msg!(
+                    "room-outside-area",
+                    lat = location.lat.to_string(),
+                    lon = location.lon.to_string(),
+                    area = area.id.as_str(),
+                    outline = file.id.as_str(),
+                    area_path = area.path.as_str()
                 ),
             );
         }
@@ -384,9 +407,9 @@ fn attach_translation(
         None => diags.error(
             &translation.path,
             1,
-            format!(
-                "this translates content/{}/{id}.md, which does not exist; rename it after the file it translates",
-                kind.folder()
+            crate::msg!(
+                "ref-translation-without-original",
+                original = format!("content/{}/{id}.md", kind.folder())
             ),
         ),
     }
@@ -422,7 +445,7 @@ fn check_page_ids(
             diags.push(crate::diagnostics::Diagnostic::error(
                 &format!("content/pages/{id}.md"),
                 None,
-                format!("a page cannot be called \"{id}\": /{id}/ is already a part of the site; rename the file"),
+                crate::msg!("page-reserved-id", id = id),
             ));
         }
     }

@@ -15,9 +15,12 @@ pub(super) fn check_postcodes(areas: &[Area], diags: &mut Diagnostics) {
                 Some((other, other_line)) => diags.error(
                     &area.path,
                     *line,
-                    format!(
-                        "`postcodes` lists {postcode}, which {} (line {other_line}) also claims for area `{}`; a postcode belongs to one area, so remove it from one of the two files",
-                        other.path, other.id
+                    crate::msg!(
+                        "postcode-claimed-twice",
+                        postcode = postcode.to_string(),
+                        other_path = other.path.as_str(),
+                        other_line = *other_line,
+                        other = other.id.as_str()
                     ),
                 ),
                 None => {

@@ -62,7 +62,7 @@ pub(super) fn check_reachable(
             diags.push(Diagnostic::warning(
                 &room.path,
                 None,
-                "the room is open, but residents cannot reach anyone about it: it has no `contact` and none of its `organisations` has a phone, e-mail or website; add a line like `contact: { phone: 058 233 8888, email: info@example.nl }`, or name an organisation that has them",
+                crate::msg!("room-unreachable"),
             ));
         }
     }

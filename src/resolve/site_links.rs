@@ -6,6 +6,7 @@
 use super::routes::Route;
 use super::urls::Urls;
 use crate::diagnostics::{suggestion, Diagnostics};
+use crate::messages::Message;
 use crate::model::{Body, Site, Translations};
 
 /// Warns for every link in a text whose address is no page of `site`.
@@ -54,10 +55,11 @@ fn check_body(site: &Site, path: &str, body: &Body, diags: &mut Diagnostics) {
             continue;
         };
         let target = crate::diagnostics::quote_value(&link.target);
+        let why = why.text();
         let message = if link.picture {
-            format!("the picture `{target}` is not on the site: {why}")
+            crate::msg!("link-no-picture", target = target, why = why)
         } else {
-            format!("the link to `{target}` leads to no page of the site: {why}")
+            crate::msg!("link-no-page", target = target, why = why)
         };
         diags.warning_at(path, link.line, link.column, message);
     }
@@ -65,7 +67,7 @@ fn check_body(site: &Site, path: &str, body: &Body, diags: &mut Diagnostics) {
 
 /// Why `target` names no page, or `None` when it does (or is a file this check does not
 /// know: open data, theme files, the search index).
-fn leads_nowhere(site: &Site, target: &str) -> Option<String> {
+fn leads_nowhere(site: &Site, target: &str) -> Option<Message> {
     let end = target.find(['#', '?']).unwrap_or(target.len());
     let address = &target[..end];
     let urls = Urls::new(&site.config.base_url, &site.config.language);
@@ -98,24 +100,29 @@ fn leads_nowhere(site: &Site, target: &str) -> Option<String> {
     } else {
         format!("{inside}/")
     };
-    let fix = |kind: &str, id: &str, ids: Vec<&str>| match suggestion(id, ids) {
-        hint if hint.is_empty() => {
-            format!("there is no {kind} `{id}`; correct the address or remove the link")
-        }
-        hint => format!("there is no {kind} `{id}`{hint}"),
+    // `kind` chooses the word in the catalogue.
+    let fix = |kind: &'static str, id: &str, ids: Vec<&str>| {
+        let hint = match suggestion(id, ids) {
+            hint if hint.is_empty() => crate::msg!("link-fix").text(),
+            hint => hint,
+        };
+        crate::msg!("link-why-no-item", kind = kind, id = id, hint = hint)
     };
     match Route::parse(&page) {
-        None => Some(
-            "no page has this address; correct the address (copy it from the browser's address bar) or remove the link"
-                .to_string(),
-        ),
-        Some(Route::Room(id)) if !site.rooms.iter().any(|x| x.id == id) => {
-            Some(fix("room", id, site.rooms.iter().map(|x| x.id.as_str()).collect()))
-        }
+        None => Some(crate::msg!("link-why-no-address")),
+        Some(Route::Room(id)) if !site.rooms.iter().any(|x| x.id == id) => Some(fix(
+            "room",
+            id,
+            site.rooms.iter().map(|x| x.id.as_str()).collect(),
+        )),
         Some(Route::Area(id) | Route::Welcome(id) | Route::AreaAgenda(id))
             if !site.areas.iter().any(|x| x.id == id) =>
         {
-            Some(fix("area", id, site.areas.iter().map(|x| x.id.as_str()).collect()))
+            Some(fix(
+                "area",
+                id,
+                site.areas.iter().map(|x| x.id.as_str()).collect(),
+            ))
         }
         Some(Route::Initiative(id)) if !site.initiatives.iter().any(|x| x.id == id) => Some(fix(
             "initiative",
@@ -137,8 +144,9 @@ fn leads_nowhere(site: &Site, target: &str) -> Option<String> {
         Some(Route::BudgetYear(year))
             if !site.budgets.iter().any(|b| b.years().contains(&year)) =>
         {
-            Some(format!(
-                "no budget has figures for {year}; correct the year or remove the link"
+            Some(crate::msg!(
+                "link-why-no-budget-year",
+                year = year.to_string()
             ))
         }
         Some(Route::Text(id)) if !site.pages.iter().any(|x| x.id == id) => Some(fix(

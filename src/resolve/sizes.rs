@@ -25,9 +25,11 @@ pub(super) fn check_budget_size(budgets: &[Budget], diags: &mut Diagnostics) {
         diags.error(
             &largest.path,
             1,
-            format!(
-                "the budgets hold {total} figures (an amount or hours for one line and year) together, more than the limit of {MAX_BUDGET_FIGURES}; this budget holds {}: split it into fewer lines, or publish fewer years",
-                figures(largest)
+            crate::msg!(
+                "budget-too-many-figures",
+                total = total,
+                limit = MAX_BUDGET_FIGURES,
+                count = figures(largest)
             ),
         );
     }
@@ -65,7 +67,6 @@ pub(super) fn check_agenda_size(
             .map(|i| (i, counts[i]))
             .max_by_key(|(i, count)| (*count, std::cmp::Reverse(*i)))
     };
-    let fix = "give activities fewer days, or end old ones with `ends`";
     let mut by_area: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (index, room) in rooms.iter().enumerate() {
         by_area
@@ -83,8 +84,13 @@ pub(super) fn check_agenda_size(
             diags.push(crate::diagnostics::Diagnostic::error(
                 &room.path,
                 room.activities.first().map(|a| a.line),
-                format!(
-                    "the agenda of area {area} would hold {total} activity occurrences in its {days} days; an area may have at most {MAX_AREA_AGENDA_OCCURRENCES}; this room adds the most ({most}); {fix}"
+                crate::msg!(
+                    "agenda-area-too-full",
+                    area = *area,
+                    total = total,
+                    days = days,
+                    limit = MAX_AREA_AGENDA_OCCURRENCES,
+                    most = most
                 ),
             ));
         }
@@ -98,8 +104,12 @@ pub(super) fn check_agenda_size(
         diags.push(crate::diagnostics::Diagnostic::error(
             &room.path,
             room.activities.first().map(|a| a.line),
-            format!(
-                "the agenda's {days} days would hold {total} activity occurrences over all rooms; a site may have at most {MAX_AGENDA_OCCURRENCES}; this room adds the most ({most}); {fix}"
+            crate::msg!(
+                "agenda-site-too-full",
+                total = total,
+                days = days,
+                limit = MAX_AGENDA_OCCURRENCES,
+                most = most
             ),
         ));
     }

@@ -25,10 +25,18 @@ pub fn resolve(history: &History, diags: &mut Diagnostics) -> Vec<VersionSite> {
                 diags.push(Diagnostic::warning(
                     ".git",
                     None,
-                    format!(
-                        "the tag {} is not published under /data/versies/: {reason}; fix the content and tag again under a new name",
-                        v.tag
-                    ),
+                    match reason {
+                        Unbuilt::LaidOut(reason) => crate::msg!(
+                            "history-tag-not-laid-out",
+                            tag = v.tag.as_str(),
+                            reason = reason
+                        ),
+                        Unbuilt::Errors(first) => crate::msg!(
+                            "history-tag-has-errors",
+                            tag = v.tag.as_str(),
+                            first = first
+                        ),
+                    },
                 ));
                 None
             }
@@ -48,17 +56,26 @@ fn is_safe_path(path: &str) -> bool {
     })
 }
 
-fn one(version: &Version) -> Result<crate::model::Site, String> {
-    let folder = tempfile::tempdir().map_err(|e| format!("no temporary folder ({e})"))?;
+/// Why a version was not built.
+enum Unbuilt {
+    /// Its files could not be written to a temporary folder, for this reason.
+    LaidOut(String),
+    /// Its files have errors; the first, with its file.
+    Errors(String),
+}
+
+fn one(version: &Version) -> Result<crate::model::Site, Unbuilt> {
+    let folder = tempfile::tempdir().map_err(|e| Unbuilt::LaidOut(e.to_string()))?;
     for (path, bytes) in &version.files {
         if !is_safe_path(path) {
             continue;
         }
         let target = folder.path().join(path);
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("writing {path}: {e}"))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| Unbuilt::LaidOut(format!("{path}: {e}")))?;
         }
-        std::fs::write(&target, bytes).map_err(|e| format!("writing {path}: {e}"))?;
+        std::fs::write(&target, bytes).map_err(|e| Unbuilt::LaidOut(format!("{path}: {e}")))?;
     }
     let (mut sources, mut diags) = crate::load::load_tree(folder.path());
     sources.history = Arc::new(History {
@@ -76,7 +93,7 @@ fn one(version: &Version) -> Result<crate::model::Site, String> {
                 .find(|d| d.severity == crate::diagnostics::Severity::Error)
                 .map(|d| format!("{}: {}", d.path, d.message))
                 .unwrap_or_default();
-            Err(format!("its files have errors (first: {first})"))
+            Err(Unbuilt::Errors(first))
         }
     }
 }

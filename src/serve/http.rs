@@ -29,7 +29,8 @@ impl Answer {
         Answer {
             status: 302,
             content_type: "text/plain; charset=utf-8",
-            body: format!("see {to}\n").into_bytes(),
+            body: format!("{}\n", crate::msg!("serve-http-see", address = to.as_str()))
+                .into_bytes(),
             location: Some(to),
         }
     }
@@ -117,7 +118,7 @@ pub fn answer(url: &str, snapshot: &Snapshot) -> Answer {
         );
     };
     let Some(path) = percent_decode(path) else {
-        return Answer::new(400, "text/plain; charset=utf-8", "bad address\n");
+        return bad_address();
     };
     let base = snapshot.base_path.as_str();
     let Some(inside) = path.strip_prefix(base).or_else(|| {
@@ -130,7 +131,7 @@ pub fn answer(url: &str, snapshot: &Snapshot) -> Answer {
         return not_found(files.as_ref(), snapshot);
     };
     if inside.split('/').any(|part| part == "..") {
-        return Answer::new(400, "text/plain; charset=utf-8", "bad address\n");
+        return bad_address();
     }
     if !path.ends_with('/') && inside.is_empty() {
         return Answer::redirect(format!("{path}/"));
@@ -149,10 +150,22 @@ pub fn answer(url: &str, snapshot: &Snapshot) -> Answer {
     }
 }
 
+fn bad_address() -> Answer {
+    Answer::new(
+        400,
+        "text/plain; charset=utf-8",
+        format!("{}\n", crate::msg!("serve-http-bad-address")),
+    )
+}
+
 fn not_found(files: &super::Files, snapshot: &Snapshot) -> Answer {
     match files.get("404.html") {
         Some(bytes) => page(404, "404.html", &bytes, snapshot),
-        None => Answer::new(404, "text/plain; charset=utf-8", "not found\n"),
+        None => Answer::new(
+            404,
+            "text/plain; charset=utf-8",
+            format!("{}\n", crate::msg!("serve-http-not-found")),
+        ),
     }
 }
 
@@ -233,7 +246,11 @@ mod tests {
     #[test]
     fn errors_are_shown_over_the_last_good_site() {
         let mut s = snapshot("/");
-        s.problems = vec![Diagnostic::error("content/rooms/a.md", Some(4), "wrong")];
+        s.problems = vec![Diagnostic::error(
+            "content/rooms/a.md",
+            Some(4),
+            crate::msg!("activity-why-closed"),
+        )];
         s.failed = true;
         let page = text(&answer("/kamers/a/", &s));
         assert!(page.contains("content/rooms/a.md:4"), "{page}");

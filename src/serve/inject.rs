@@ -41,10 +41,6 @@ pub const STYLE: &str = r#"#mienskip-problems {
 #mienskip-problems code { font: 15px/1.45 ui-monospace, monospace; font-weight: bold; }
 "#;
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// The banner listing `problems`, or nothing when there are none. `stale` says that the
 /// page shown is the last good version, not the current content.
 pub fn banner(problems: &[Diagnostic], stale: bool) -> String {
@@ -57,25 +53,14 @@ pub fn banner(problems: &[Diagnostic], stale: bool) -> String {
         .count();
     let warnings = problems.len() - errors;
     let headline = if errors > 0 {
-        let shown = if stale {
-            "Je ziet de laatste versie zonder fouten."
-        } else {
-            "De site kon nog niet worden gebouwd."
-        };
-        format!(
-            "mienskip: {}{}. {shown} Verbeter het bestand en bewaar het: de pagina ververst dan vanzelf.",
-            count(errors, "fout", "fouten"),
-            if warnings > 0 {
-                format!(", {}", count(warnings, "waarschuwing", "waarschuwingen"))
-            } else {
-                String::new()
-            }
+        let count = crate::msg!("serve-banner-count", errors = errors, warnings = warnings);
+        crate::msg!(
+            "serve-banner-errors",
+            summary = count.text(),
+            kept = if stale { "yes" } else { "no" }
         )
     } else {
-        format!(
-            "mienskip: {}. De site is bijgewerkt.",
-            count(warnings, "waarschuwing", "waarschuwingen")
-        )
+        crate::msg!("serve-banner-warnings", warnings = warnings)
     };
     let class = if errors > 0 {
         ""
@@ -84,25 +69,70 @@ pub fn banner(problems: &[Diagnostic], stale: bool) -> String {
     };
     let mut html = format!(
         "<div id=\"mienskip-problems\"{class} role=\"alert\"><link rel=\"stylesheet\" href=\"{STYLE_PATH}\"><strong>{}</strong><ul>",
-        escape(&headline)
+        with_code(&headline.text())
     );
     for problem in problems {
         let place = match problem.line {
             Some(line) => format!("{}:{line}", problem.path),
             None => problem.path.clone(),
         };
-        let label = match problem.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
         html.push_str(&format!(
-            "<li><code>{}</code> {label}: {}</li>",
+            "<li><code>{}</code> {}: {}</li>",
             escape(&place),
-            escape(&problem.text())
+            escape(&problem.severity.label()),
+            with_code(&problem.text())
         ));
     }
     html.push_str("</ul></div>");
     html
+}
+
+/// `text` escaped for HTML, each stretch between backticks (a key, a value, a fix to type)
+/// shown as code, as in Markdown: a run of backticks is closed by a run of the same length,
+/// and one without a partner stays as it is.
+fn with_code(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(start) = rest.find('`') {
+        out.push_str(&escape(&rest[..start]));
+        let after = &rest[start..];
+        let fence = after.len() - after.trim_start_matches('`').len();
+        let inside = &after[fence..];
+        match closing(inside, fence) {
+            Some(end) => {
+                let code = &inside[..end];
+                // `` ` `` is a backtick: one space on each side is padding.
+                let code = match code.strip_prefix(' ').and_then(|c| c.strip_suffix(' ')) {
+                    Some(trimmed) if !trimmed.is_empty() => trimmed,
+                    _ => code,
+                };
+                out.push_str("<code>");
+                out.push_str(&escape(code));
+                out.push_str("</code>");
+                rest = &inside[end + fence..];
+            }
+            None => {
+                out.push_str(&escape(&after[..fence]));
+                rest = inside;
+            }
+        }
+    }
+    out.push_str(&escape(rest));
+    out
+}
+
+/// Where in `text` a run of exactly `fence` backticks starts.
+fn closing(text: &str, fence: usize) -> Option<usize> {
+    let mut at = 0;
+    while let Some(found) = text[at..].find('`') {
+        let start = at + found;
+        let run = text[start..].len() - text[start..].trim_start_matches('`').len();
+        if run == fence {
+            return Some(start);
+        }
+        at = start + run;
+    }
+    None
 }
 
 /// The tag that loads the reload script, for a page of site version `version`.
@@ -145,7 +175,12 @@ pub fn inject(html: &[u8], banner: &str, script: &str) -> Vec<u8> {
 
 /// The page served when there is no good site yet: only the problems.
 pub fn no_site_page(problems: &[Diagnostic], version: u64) -> Vec<u8> {
-    let page = "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>mienskip: de site heeft fouten</title></head><body><p>Zodra de fouten hierboven zijn verbeterd, verschijnt hier de site.</p></body></html>\n";
+    let page = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head><body><p>{}</p></body></html>\n",
+        crate::messages::language().code(),
+        escape(&crate::msg!("serve-no-site-title").text()),
+        escape(&crate::msg!("serve-no-site-text").text())
+    );
     inject(
         page.as_bytes(),
         &banner(problems, false),
@@ -162,7 +197,7 @@ mod tests {
         let problems = [Diagnostic::error(
             "content/rooms/a.md",
             Some(5),
-            "`status` is \"opne\" <oops>",
+            crate::msg!("link-no-page", target = "/a/", why = "\"opne\" <oops>"),
         )];
         let page = b"<!DOCTYPE html><html><head></head><BODY class=\"x\"><p>Hoi</p></body></html>";
         let out =
@@ -173,7 +208,12 @@ mod tests {
             ),
             "{out}"
         );
-        assert!(out.contains("<code>content/rooms/a.md:5</code> error: `status` is &quot;opne&quot; &lt;oops&gt;"), "{out}");
+        assert!(
+            out.contains(
+                "<code>content/rooms/a.md:5</code> fout: de link naar <code>/a/</code> gaat naar geen pagina van de site: &quot;opne&quot; &lt;oops&gt;"
+            ),
+            "{out}"
+        );
         assert!(
             out.contains("1 fout. Je ziet de laatste versie zonder fouten."),
             "{out}"
@@ -198,7 +238,7 @@ mod tests {
         let problems = [Diagnostic::warning(
             "content/rooms/a.md",
             Some(9),
-            "outside",
+            crate::msg!("activity-why-closed"),
         )];
         let html = banner(&problems, true);
         assert!(html.contains("mienskip-warnings"), "{html}");
@@ -206,5 +246,15 @@ mod tests {
             html.contains("1 waarschuwing. De site is bijgewerkt."),
             "{html}"
         );
+    }
+
+    #[test]
+    fn backticks_become_code_and_everything_else_is_escaped() {
+        assert_eq!(
+            with_code("`a<b>` and `` ` `` or `open"),
+            "<code>a&lt;b&gt;</code> and <code>`</code> or `open"
+        );
+        assert_eq!(with_code("no code & more"), "no code &amp; more");
+        assert_eq!(with_code("``"), "``");
     }
 }

@@ -50,20 +50,24 @@ impl ServeError {
     }
 }
 
+impl ServeError {
+    /// What went wrong, in the words of the run.
+    pub fn message(&self) -> crate::messages::Message {
+        match self {
+            ServeError::NoRoot(root) => {
+                crate::msg!("serve-no-root", root = root.display().to_string())
+            }
+            ServeError::Listen { port, error } => {
+                crate::msg!("serve-cannot-listen", port = *port, reason = error)
+            }
+            ServeError::Watch(error) => crate::msg!("serve-cannot-watch", reason = error),
+        }
+    }
+}
+
 impl fmt::Display for ServeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ServeError::NoRoot(root) => write!(
-                f,
-                "there is no folder {}; pass the site root with --root DIR",
-                root.display()
-            ),
-            ServeError::Listen { port, error } => write!(
-                f,
-                "cannot listen on 127.0.0.1:{port}: {error}; is another `mienskip serve` running? Choose another port with --port N, or --port 0 for any free one"
-            ),
-            ServeError::Watch(error) => write!(f, "cannot watch the site root for changes: {error}"),
-        }
+        f.write_str(&self.message().text())
     }
 }
 
@@ -159,13 +163,9 @@ fn base_path(root: &Path) -> Option<String> {
     Some(crate::resolve::urls::Urls::new(&config.base_url, &config.language).base_path)
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// One line about a rebuild, for the terminal.
 fn describe(rebuild: &Rebuild, elapsed: Duration) -> String {
-    let ms = elapsed.as_millis();
+    let ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX);
     let s = &rebuild.snapshot;
     let errors = s
         .problems
@@ -173,25 +173,26 @@ fn describe(rebuild: &Rebuild, elapsed: Duration) -> String {
         .filter(|d| d.severity == Severity::Error)
         .count();
     let warnings = s.problems.len() - errors;
-    let read = plural(rebuild.files_read, "file", "files");
-    if s.failed {
-        let serving = if s.files.is_some() {
-            "serving the last good site with the errors on top of every page"
-        } else {
-            "every page shows the errors until they are fixed"
-        };
-        format!(
-            "mienskip: rebuilt in {ms} ms ({read} read): {}, {}; {serving}",
-            plural(errors, "error", "errors"),
-            plural(warnings, "warning", "warnings")
+    let read = rebuild.files_read;
+    let message = if s.failed {
+        let summary = crate::msg!("summary-errors", errors = errors, warnings = warnings);
+        crate::msg!(
+            "serve-rebuilt-with-errors",
+            ms = ms,
+            read = read,
+            summary = summary.text(),
+            kept = if s.files.is_some() { "yes" } else { "no" }
         )
     } else {
-        format!(
-            "mienskip: checked in {ms} ms ({read} read, {} changed, {}); pages are rendered as they are opened",
-            plural(rebuild.changed_files, "file", "files"),
-            plural(warnings, "warning", "warnings")
+        crate::msg!(
+            "serve-checked",
+            ms = ms,
+            read = read,
+            changed = rebuild.changed_files,
+            warnings = warnings
         )
-    }
+    };
+    format!("mienskip: {message}")
 }
 
 fn report(rebuild: &Rebuild, elapsed: Duration) {
@@ -246,7 +247,10 @@ pub fn run(options: &Options) -> Result<(), ServeError> {
         error: e.to_string(),
     })?;
     let url = format!("http://{address}{base}");
-    println!("mienskip: serving {url} (press Ctrl-C to stop)");
+    println!(
+        "mienskip: {}",
+        crate::msg!("serve-listening", url = url.as_str())
+    );
     if options.open {
         open_browser(&url);
     }
@@ -301,7 +305,7 @@ fn open_browser(url: &str) {
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
     if command.spawn().is_err() {
-        eprintln!("mienskip: could not open a web browser; open {url} yourself");
+        eprintln!("mienskip: {}", crate::msg!("serve-no-browser", url = url));
     }
 }
 

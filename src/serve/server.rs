@@ -174,18 +174,27 @@ async fn handle(request: Request<Incoming>, port: u16, current: &Current) -> Res
         Err(Refusal::NoHost) => {
             return refuse(
                 StatusCode::BAD_REQUEST,
-                format!("a request needs one Host header; open {own}\n"),
+                format!(
+                    "{}\n",
+                    crate::msg!("serve-http-no-host", address = own.as_str())
+                ),
             )
         }
         Err(Refusal::ForeignHost) => {
             return refuse(
                 StatusCode::MISDIRECTED_REQUEST,
-                format!("this preview answers only to its own address; open {own}\n"),
+                format!(
+                    "{}\n",
+                    crate::msg!("serve-http-foreign-host", address = own.as_str())
+                ),
             )
         }
     }
     if request.method() != Method::GET && request.method() != Method::HEAD {
-        return plain(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD\n".into());
+        return plain(
+            StatusCode::METHOD_NOT_ALLOWED,
+            format!("{}\n", crate::msg!("serve-http-only-get")),
+        );
     }
     let target = request
         .uri()
@@ -195,7 +204,10 @@ async fn handle(request: Request<Incoming>, port: u16, current: &Current) -> Res
     if target.len() > MAX_TARGET_BYTES {
         return refuse(
             StatusCode::URI_TOO_LONG,
-            format!("an address of at most {MAX_TARGET_BYTES} bytes, please\n"),
+            format!(
+                "{}\n",
+                crate::msg!("serve-http-too-long", limit = MAX_TARGET_BYTES)
+            ),
         );
     }
     let snapshot = Arc::clone(&current.read().expect("snapshot lock"));
@@ -204,7 +216,7 @@ async fn handle(request: Request<Incoming>, port: u16, current: &Current) -> Res
     let Ok(answer) = answer else {
         return plain(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "this page could not be rendered; see the terminal\n".into(),
+            format!("{}\n", crate::msg!("serve-http-render-failed")),
         );
     };
     let mut response = Response::new(Full::new(Bytes::from(answer.body)));

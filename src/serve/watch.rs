@@ -65,7 +65,16 @@ impl Watch {
             if exists && !self.watched.contains(name) {
                 self.debouncer
                     .watch(&folder, RecursiveMode::Recursive)
-                    .map_err(|e| ServeError::Watch(format!("{}: {e}", folder.display())))?;
+                    .map_err(|e| {
+                        ServeError::Watch(
+                            crate::msg!(
+                                "serve-watch-folder",
+                                folder = folder.display().to_string(),
+                                reason = e.to_string()
+                            )
+                            .text(),
+                        )
+                    })?;
                 self.watched.insert(name);
             } else if !exists && self.watched.contains(name) {
                 let _ = self.debouncer.unwatch(&folder);
@@ -117,7 +126,10 @@ pub(super) fn is_relevant(root: &Path, batch: &DebounceEventResult) -> bool {
         Ok(events) => events.iter().any(|e| changes_something(root, e)),
         Err(errors) => {
             for e in errors {
-                eprintln!("mienskip: watching: {e}");
+                eprintln!(
+                    "mienskip: {}",
+                    crate::msg!("serve-watch-trouble", reason = e.to_string())
+                );
             }
             true
         }

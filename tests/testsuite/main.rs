@@ -12,6 +12,7 @@ mod basemap;
 mod budget_pages;
 mod build;
 mod check_theme;
+mod command_words;
 mod contacts_photos;
 mod errors;
 mod example_site;

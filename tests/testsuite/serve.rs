@@ -113,7 +113,12 @@ fn a_saved_change_is_served_and_errors_show_over_the_last_good_page() {
     });
     let shown = banner(&page).unwrap();
     assert!(shown.contains("content/rooms/kamer.md:5"), "{shown}");
-    assert!(shown.contains("`status` is &quot;opne&quot;"), "{shown}");
+    // The message's `quoted` parts are shown as code, its text escaped.
+    assert!(
+        shown.contains("<code>status</code> is &quot;opne&quot;"),
+        "{shown}"
+    );
+    assert!(!shown.contains('`'), "{shown}");
     assert!(page.contains("Buurtkamer Zeezicht"), "{page}");
     // Every page shows it, and it is there for scripts too.
     let (_, home) = server.get("/");

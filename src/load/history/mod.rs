@@ -23,7 +23,7 @@ use std::path::Path;
 
 pub use crate::model::ChangesWindow as Window;
 
-/// Where the history's one warning points.
+/// Where the history's one warning points, when there is a repository.
 const WHERE: &str = ".git";
 
 /// Reads the history of the repository whose work tree is `root`. Without one (or in a
@@ -44,10 +44,11 @@ fn read_with(root: &Path, window: Window, with_versions: bool, diags: &mut Diagn
         // is, by its specification, the sources' last modification), as in a build from a
         // release archive or in the tests' copies of fixture sites: nothing to warn about.
         if std::env::var_os("SOURCE_DATE_EPOCH").is_none() {
+            // There is no `.git` to point at: the warning is about the folder of site.yaml.
             diags.push(Diagnostic::warning(
-                WHERE,
+                "site.yaml",
                 None,
-                "the site root is not the top of a Git repository, so every date (\"laatst gewijzigd\", `modified`, the feeds and the sitemap) is today's and /wijzigingen/ is empty; build in a clone of the site's repository, or set SOURCE_DATE_EPOCH to the date of the sources",
+                crate::msg!("history-not-a-repository"),
             ));
         }
         return History::default();
@@ -58,7 +59,7 @@ fn read_with(root: &Path, window: Window, with_versions: bool, diags: &mut Diagn
             diags.push(Diagnostic::warning(
                 WHERE,
                 None,
-                format!("the site's Git repository could not be read ({e}), so every date is the build date (SOURCE_DATE_EPOCH, or today); check that `git log` works in the site root"),
+                crate::msg!("history-unreadable-repository", reason = e.to_string()),
             ));
             return History::default();
         }
@@ -67,7 +68,7 @@ fn read_with(root: &Path, window: Window, with_versions: bool, diags: &mut Diagn
         diags.push(Diagnostic::warning(
             WHERE,
             None,
-            "the site root is a shallow Git clone (its history is cut off), so every date is the build date (SOURCE_DATE_EPOCH, or today) and /wijzigingen/ is empty; fetch the whole history (`git fetch --unshallow`, or `fetch-depth: 0` with actions/checkout)",
+            crate::msg!("history-shallow"),
         ));
         return History::default();
     }
@@ -75,7 +76,7 @@ fn read_with(root: &Path, window: Window, with_versions: bool, diags: &mut Diagn
         diags.push(Diagnostic::warning(
             WHERE,
             None,
-            "the site's Git repository has no commit yet, so every date is the build date; commit the site's files",
+            crate::msg!("history-no-commit"),
         ));
         return History::default();
     };
@@ -86,7 +87,7 @@ fn read_with(root: &Path, window: Window, with_versions: bool, diags: &mut Diagn
                 diags.push(Diagnostic::warning(
                     WHERE,
                     None,
-                    format!("the history has more than {MAX_HISTORY_COMMITS} commits (the limit MAX_HISTORY_COMMITS); files not changed since are dated by the oldest commit read"),
+                    crate::msg!("history-cut-off", limit = MAX_HISTORY_COMMITS),
                 ));
             }
             if with_versions {
@@ -98,7 +99,7 @@ fn read_with(root: &Path, window: Window, with_versions: bool, diags: &mut Diagn
             diags.push(Diagnostic::warning(
                 WHERE,
                 None,
-                format!("the site's Git history could not be read ({e}), so every date is the build date; check that `git log` works in the site root"),
+                crate::msg!("history-unreadable-log", reason = e.to_string()),
             ));
             History::default()
         }

@@ -41,9 +41,9 @@ pub fn read(repo: &gix::Repository, diags: &mut Diagnostics) -> Vec<Version> {
             diags.push(Diagnostic::warning(
                 ".git",
                 None,
-                format!(
-                    "the tag {:?} is not published as a version: a `data-` tag is published under /data/versies/<tag>/ only when the rest of its name is lower-case letters, digits and single hyphens (like data-2025-01); rename the tag",
-                    crate::load::history::fields::clean(&name, 80)
+                crate::msg!(
+                    "history-unsafe-tag",
+                    tag = crate::load::history::fields::clean(&name, 80)
                 ),
             ));
             continue;
@@ -60,9 +60,10 @@ pub fn read(repo: &gix::Repository, diags: &mut Diagnostics) -> Vec<Version> {
         diags.push(Diagnostic::warning(
             ".git",
             None,
-            format!(
-                "there are {} `data-` tags; only the newest {MAX_VERSIONS} (the limit MAX_VERSIONS) are published under /data/versies/",
-                tagged.len()
+            crate::msg!(
+                "history-too-many-tags",
+                count = tagged.len(),
+                limit = MAX_VERSIONS
             ),
         ));
         tagged.truncate(MAX_VERSIONS);
@@ -71,10 +72,23 @@ pub fn read(repo: &gix::Repository, diags: &mut Diagnostics) -> Vec<Version> {
     for (tag, commit, time) in tagged {
         match version(repo, &tag, commit, time) {
             Ok(v) => versions.push(v),
+            Err(e) if e.is::<TooLarge>() => diags.push(Diagnostic::warning(
+                ".git",
+                None,
+                crate::msg!(
+                    "history-tag-too-large",
+                    tag = tag.as_str(),
+                    limit = MAX_VERSION_SOURCE_BYTES
+                ),
+            )),
             Err(e) => diags.push(Diagnostic::warning(
                 ".git",
                 None,
-                format!("the tag {tag} is not published as a version: {e}"),
+                crate::msg!(
+                    "history-tag-unreadable",
+                    tag = tag.as_str(),
+                    reason = e.to_string()
+                ),
             )),
         }
     }
@@ -94,10 +108,7 @@ fn version(
         let data = repo.find_blob(blob)?.data.clone();
         total += data.len() as u64;
         if total > MAX_VERSION_SOURCE_BYTES {
-            return Err(format!(
-                "its files are larger than {MAX_VERSION_SOURCE_BYTES} bytes (the limit MAX_VERSION_SOURCE_BYTES)"
-            )
-            .into());
+            return Err(Box::new(TooLarge));
         }
         files.insert(path, data);
     }
@@ -110,6 +121,18 @@ fn version(
         committed: walked.history.committed,
     })
 }
+
+/// A tag's files are larger than [`MAX_VERSION_SOURCE_BYTES`]; its message says so.
+#[derive(Debug)]
+struct TooLarge;
+
+impl std::fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "larger than {MAX_VERSION_SOURCE_BYTES} bytes")
+    }
+}
+
+impl std::error::Error for TooLarge {}
 
 #[cfg(test)]
 mod tests {

@@ -161,15 +161,25 @@ pub fn compile(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
         .collect();
     if let Err(e) = tera.add_raw_templates(templates) {
         let shown = failed_template(theme, &e).unwrap_or_else(|| "themes".into());
-        let (line, detail) = match parse_error_place(&e) {
-            Some((line, detail)) => (Some(line), detail),
-            None => (None, error_chain(&e)),
+        let (line, message) = match parse_error_place(&e) {
+            Some((line, column, None)) => (
+                Some(line),
+                crate::msg!("theme-template-syntax-at", column = column),
+            ),
+            Some((line, column, Some(expected))) => (
+                Some(line),
+                crate::msg!(
+                    "theme-template-syntax",
+                    column = column,
+                    expected = expected
+                ),
+            ),
+            None => (
+                None,
+                crate::msg!("theme-template-unreadable", detail = error_chain(&e)),
+            ),
         };
-        diags.push(Diagnostic::error(
-            &shown,
-            line,
-            format!("the template cannot be read: {detail}"),
-        ));
+        diags.push(Diagnostic::error(&shown, line, message));
         return None;
     }
     Some(tera)
@@ -196,8 +206,8 @@ fn failed_template(theme: &Theme, e: &tera::Error) -> Option<String> {
 
 /// Where a parse error is and what was expected: Tera's parser starts its message with
 /// ` --> LINE:COLUMN`, then quotes the line (which the report need not repeat) and ends with
-/// `= expected ...`. Gives the line and `column N: expected ...`.
-fn parse_error_place(e: &tera::Error) -> Option<(usize, String)> {
+/// `= expected ...`. Gives the line, the column and what was expected (Tera's words).
+fn parse_error_place(e: &tera::Error) -> Option<(usize, String, Option<String>)> {
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
         let text = s.to_string();
@@ -209,11 +219,8 @@ fn parse_error_place(e: &tera::Error) -> Option<(usize, String)> {
                 .lines()
                 .filter_map(|l| l.trim_start().strip_prefix("= "))
                 .collect();
-            let mut detail = format!("column {}", column.trim());
-            if !expected.is_empty() {
-                detail = format!("{detail}: {}", expected.join("; "));
-            }
-            return Some((line, detail));
+            let expected = (!expected.is_empty()).then(|| expected.join("; "));
+            return Some((line, column.trim().to_string(), expected));
         }
         source = s.source();
     }

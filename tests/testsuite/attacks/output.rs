@@ -25,6 +25,8 @@ fn command(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_mienskip"));
     command
         .arg("build")
+        // The assertions read the English messages, as in `common::mienskip`.
+        .args(["--lang", "en"])
         .args(args)
         .current_dir(dir)
         .env("SOURCE_DATE_EPOCH", "1763856000");
@@ -324,6 +326,8 @@ fn build_bound_by_permissions(dir: &Path, args: &[&str]) -> Output {
             "--bounding-set=-dac_override,-dac_read_search,-fowner",
             env!("CARGO_BIN_EXE_mienskip"),
             "build",
+            "--lang",
+            "en",
         ])
         .args(args)
         .current_dir(dir)

@@ -374,7 +374,11 @@ impl<'a> Pages<'a> {
             Diagnostic::error(
                 shown,
                 None,
-                format!("rendering {file} failed: {}", error_chain(&e)),
+                crate::msg!(
+                    "theme-render-failed",
+                    file = file.as_str(),
+                    detail = error_chain(&e)
+                ),
             )
         })?;
         Ok(OutputFile::new(file, html))

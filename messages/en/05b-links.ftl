@@ -1,0 +1,8 @@
+## Links and pictures in the text
+
+link-no-page = the link to `{ $target }` leads to no page of the site: { $why }
+link-no-picture = the picture `{ $target }` is not on the site: { $why }
+link-why-no-address = no page has this address; correct the address (copy it from the browser's address bar) or remove the link
+link-why-no-item = there is no { $kind } `{ $id }`{ $hint }
+link-fix = ; correct the address or remove the link
+link-why-no-budget-year = no budget has figures for { $year }; correct the year or remove the link
