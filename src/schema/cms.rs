@@ -47,7 +47,7 @@ pub fn config(editor: &Editor, languages: &[String]) -> Value {
             "label": site.table.title,
             "file": site.glob,
             "format": "yaml",
-            "fields": fields(site.table),
+            "fields": site_fields(site.table, languages),
         }],
     }));
     let mut config = json!({
@@ -148,6 +148,33 @@ fn plural(title: &str) -> String {
     }
 }
 
+/// The settings' fields: a text per language (`title: { nl: ..., fy: ... }`) is a group
+/// with a field per language of the site, the site's own required when the key is.
+fn site_fields(table: &Table, languages: &[String]) -> Vec<Value> {
+    let mut fields = fields(table);
+    if languages.len() < 2 {
+        return fields;
+    }
+    for (key, field) in table.keys.iter().zip(fields.iter_mut()) {
+        if matches!(key.ty, Type::PerLanguage) {
+            let inner: Vec<Value> = languages
+                .iter()
+                .enumerate()
+                .map(|(i, code)| {
+                    let mut text = widget(key);
+                    text["name"] = json!(code);
+                    text["label"] = json!(code);
+                    text["required"] = json!(i == 0 && key.need == Need::Required);
+                    text
+                })
+                .collect();
+            field["widget"] = json!("object");
+            field["fields"] = json!(inner);
+        }
+    }
+    fields
+}
+
 fn fields(table: &Table) -> Vec<Value> {
     table.keys.iter().map(field).collect()
 }
@@ -191,7 +218,9 @@ fn relation(target: Target, multiple: bool) -> Value {
 
 fn widget(key: &Key) -> Value {
     match key.ty {
-        Type::Text => match key.name {
+        // The plain form; a site with more languages gets a field per language
+        // (`per_language`).
+        Type::Text | Type::PerLanguage => match key.name {
             "summary" | "notes" | "description" | "text" => json!({ "widget": "text" }),
             _ => json!({ "widget": "string" }),
         },

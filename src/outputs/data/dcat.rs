@@ -42,6 +42,24 @@ fn dutch(text: &str) -> Value {
     json!({ "@value": text, "@language": "nl" })
 }
 
+/// A Dutch text and, when `site.yaml` gives them, its translations: DCAT-AP lets a title
+/// and a description be repeated once per language.
+fn with_translations(
+    dutch: Value,
+    translations: &std::collections::BTreeMap<String, String>,
+) -> Value {
+    if translations.is_empty() {
+        return dutch;
+    }
+    let mut all = vec![dutch];
+    all.extend(
+        translations
+            .iter()
+            .map(|(code, text)| json!({ "@value": text, "@language": code })),
+    );
+    Value::Array(all)
+}
+
 fn id(uri: &str) -> Value {
     json!({ "@id": uri })
 }
@@ -332,10 +350,13 @@ pub fn catalog(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
         },
         "@id": urls.absolute(language, "data/catalog.jsonld"),
         "@type": "dcat:Catalog",
-        "dct:title": dutch(&config.title),
-        "dct:description": dutch(config.description.as_deref().unwrap_or(
-            "Open data over buurt- en dorpskamers, gebieden, bewonersinitiatieven, organisaties, activiteiten en de begroting."
-        )),
+        "dct:title": with_translations(dutch(&config.title), &config.title_translations),
+        "dct:description": with_translations(
+            dutch(config.description.as_deref().unwrap_or(
+                "Open data over buurt- en dorpskamers, gebieden, bewonersinitiatieven, organisaties, activiteiten en de begroting."
+            )),
+            &config.description_translations,
+        ),
         "dct:publisher": agent,
         "dct:creator": agent,
         "dcat:contactPoint": contact,
