@@ -1,5 +1,5 @@
 ## Titels per taal en voorzieningen
-## De naam en de beschrijving van de site (`title` en `description` in site.yaml) mogen één tekst zijn, in de taal van de site, of een tekst per taal: `title: {"{"} nl: Buurt- en dorpskamers Leeuwarden, fy: Buert- en doarpskeamers Ljouwert, en: Community rooms Leeuwarden {"}"}`. Een taal zonder eigen tekst krijgt die van de site, en de pagina zegt erbij dat die tekst in de taal van de site is, zodat een schermlezer hem goed uitspreekt.
+## De naam en de beschrijving van de site (`title` en `description` in site.yaml) mogen één tekst zijn, in de taal van de site, of een tekst per taal: `title: { nl: Buurt- en dorpskamers Leeuwarden, fy: Buert- en doarpskeamers Ljouwert, en: Neighbourhood and village rooms Leeuwarden }`. Een taal zonder eigen tekst krijgt die van de site, en de pagina zegt erbij dat die tekst in de taal van de site is, zodat een schermlezer hem goed uitspreekt.
 
 # `title` of `description` is een lijst of iets anders dan tekst. Schrijf één tekst, of per
 # taal een regel met de taalcode en de tekst.

@@ -38,15 +38,10 @@ pub fn read(
         }
         seen.push((code, code_node.line));
         if !languages.iter().any(|l| l == code) {
-            r.error(
-                code_node.line,
-                crate::msg!(
-                    "per-language-unknown-language",
-                    key = key,
-                    code = crate::diagnostics::quote_value(code),
-                    languages = languages.join(", ")
-                ),
-            );
+            let (shown, all) = (crate::diagnostics::quote_value(code), languages.join(", "));
+            #[rustfmt::skip]
+            let message = crate::msg!("per-language-unknown-language", key = key, code = shown, languages = all);
+            r.error(code_node.line, message);
             continue;
         }
         let Some(text) = r.text(text_node, key) else {

@@ -3,6 +3,7 @@
 pub mod basemap;
 pub mod budget;
 pub mod exceptions;
+pub mod facilities;
 pub mod geometry;
 pub mod history;
 pub mod holidays;
@@ -339,13 +340,23 @@ pub struct InLanguage<'a> {
 impl Config {
     /// The site's title in `language`, or in the site's language where it has none.
     pub fn title_in(&self, language: &str) -> InLanguage<'_> {
-        in_language(&self.title, &self.title_translations, language, &self.language)
+        in_language(
+            &self.title,
+            &self.title_translations,
+            language,
+            &self.language,
+        )
     }
 
     /// The site's description in `language`, or in the site's language where it has none.
     pub fn description_in(&self, language: &str) -> Option<InLanguage<'_>> {
         let own = self.description.as_deref()?;
-        Some(in_language(own, &self.description_translations, language, &self.language))
+        Some(in_language(
+            own,
+            &self.description_translations,
+            language,
+            &self.language,
+        ))
     }
 }
 
