@@ -20,7 +20,10 @@ pub fn read(
         Value::Map(entries) => entries,
         Value::Scalar { .. } => return r.text(node, key).map(|text| (text, BTreeMap::new())),
         _ => {
-            r.error(node.line, crate::msg!("per-language-not-text", key = key));
+            r.error(
+                fields.line_of(key),
+                crate::msg!("per-language-not-text", key = key),
+            );
             return None;
         }
     };
@@ -44,12 +47,18 @@ pub fn read(
             r.error(code_node.line, message);
             continue;
         }
-        let Some(text) = r.text(text_node, key) else {
-            continue;
+        // `en:` with nothing after it is an empty text, not a wrong type.
+        let text = if text_node.is_null() {
+            String::new()
+        } else {
+            match r.text(text_node, key) {
+                Some(text) => text,
+                None => continue,
+            }
         };
         if text.is_empty() {
             r.error(
-                text_node.line,
+                code_node.line,
                 crate::msg!("per-language-empty", key = key, code = code),
             );
         } else if code == language {
@@ -60,7 +69,7 @@ pub fn read(
     }
     if own.is_none() && !seen.iter().any(|(c, _)| *c == language) {
         r.error(
-            node.line,
+            fields.line_of(key),
             crate::msg!("per-language-own-missing", key = key, language = language),
         );
     }

@@ -298,6 +298,59 @@ mod tests {
         }
     }
 
+    /// The settings' field `name` in a configuration.
+    fn setting(config: &Value, name: &str) -> Value {
+        let settings = config["collections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == "instellingen")
+            .unwrap();
+        settings["files"][0]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["name"] == name)
+            .unwrap()
+            .clone()
+    }
+
+    #[test]
+    fn title_and_description_have_a_field_per_language_when_the_site_has_several() {
+        let one = config(&editor(), &["nl".to_string()]);
+        assert_eq!(setting(&one, "title")["widget"], "string");
+        let languages = ["nl", "fy", "en"].map(String::from);
+        let several = config(&editor(), &languages);
+        for (name, widget, required) in [("title", "string", true), ("description", "text", false)]
+        {
+            let field = setting(&several, name);
+            assert_eq!(field["widget"], "object", "{name}");
+            let inner: Vec<(&str, &str, bool)> = field["fields"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| {
+                    (
+                        f["name"].as_str().unwrap(),
+                        f["widget"].as_str().unwrap(),
+                        f["required"].as_bool().unwrap(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                inner,
+                [
+                    ("nl", widget, required),
+                    ("fy", widget, false),
+                    ("en", widget, false)
+                ],
+                "{name}"
+            );
+        }
+        // Other text settings keep one field.
+        assert_eq!(setting(&several, "license")["widget"], "string");
+    }
+
     #[test]
     fn rooms_with_relations_lists_and_selects() {
         let config = config(&editor(), &["nl".to_string()]);
