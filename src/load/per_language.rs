@@ -29,9 +29,18 @@ pub fn read(
     };
     let mut own = None;
     let mut translations = BTreeMap::new();
+    // Only the site's languages (at most MAX_LANGUAGES) get here, so the search for a
+    // repeated one stays short however long the mapping is.
     let mut seen: Vec<(&str, usize)> = Vec::new();
     for (code_node, text_node) in entries {
         let code = code_node.scalar().unwrap_or_default();
+        if !languages.iter().any(|l| l == code) {
+            let (shown, all) = (crate::diagnostics::quote_value(code), languages.join(", "));
+            #[rustfmt::skip]
+            let message = crate::msg!("per-language-unknown-language", key = key, code = shown, languages = all);
+            r.error(code_node.line, message);
+            continue;
+        }
         if let Some((_, first)) = seen.iter().find(|(c, _)| *c == code) {
             r.error(
                 code_node.line,
@@ -40,13 +49,6 @@ pub fn read(
             continue;
         }
         seen.push((code, code_node.line));
-        if !languages.iter().any(|l| l == code) {
-            let (shown, all) = (crate::diagnostics::quote_value(code), languages.join(", "));
-            #[rustfmt::skip]
-            let message = crate::msg!("per-language-unknown-language", key = key, code = shown, languages = all);
-            r.error(code_node.line, message);
-            continue;
-        }
         // `en:` with nothing after it is an empty text, not a wrong type.
         let text = if text_node.is_null() {
             String::new()
