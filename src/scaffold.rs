@@ -216,7 +216,7 @@ opening_hours:                    # openingstijden; haal het # weg voor elke reg
 #  - { days: [za], from: "10:00", to: "12:00", note: alleen in de even weken }
 presence:                         # wie er wanneer is (een rol, geen persoonsnaam), zoals:
 #  - { who: Sociaal werker, days: [di, do], from: "10:00", to: "12:00" }
-facilities:                       # voorzieningen in vrije woorden, zoals [spreekkamer, rolstoeltoegankelijk, koffie, wifi]
+facilities:                       # voorzieningen, zoals [spreekkamer, rolstoeltoegankelijk, koffie, wifi]; bekende woorden worden vertaald, andere komen er te staan zoals je ze schrijft
 manager:                          # true als de kamer een beheerder heeft, anders false
 host_volunteers:                  # het aantal vrijwillige gastvrouwen en gastheren, zoals 4
 organisations:                    # organisaties die er aanwezig zijn: bestandsnamen uit content/organisations/, zoals [amaryllis]

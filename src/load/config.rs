@@ -56,7 +56,6 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     r.dropped_comments(text, 1);
     node.line = 1;
     let f = r.keyed(&node, crate::msg!("place-site"), &keys::SITE)?;
-    let title = r.req_text(&f, "title", "Buurt- en dorpskamers Leeuwarden");
     let base_url = r
         .req_text(&f, "base_url", "https://kamers.example.nl/")
         .and_then(|url| {
@@ -109,6 +108,11 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
             }
         }
     }
+    // Once the languages are known: a text per language names them.
+    let title = r
+        .required(&f, "title", "Buurt- en dorpskamers Leeuwarden")
+        .and_then(|_| super::per_language::read(r, &f, "title", &language, &languages));
+    let description = super::per_language::read(r, &f, "description", &language, &languages);
     let municipality = f.get("municipality").and_then(|n| {
         let m = r.keyed(
             n,
@@ -291,12 +295,16 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     let license = r
         .opt_text(&f, "license")
         .unwrap_or_else(|| "CC0-1.0".into());
+    let (title, title_translations) = title?;
+    let (description, description_translations) = description.unzip();
     Some(Config {
-        title: title?,
+        title,
         base_url: base_url?,
         language,
         languages,
-        description: r.opt_text(&f, "description"),
+        description,
+        title_translations,
+        description_translations: description_translations.unwrap_or_default(),
         municipality,
         publisher,
         license,

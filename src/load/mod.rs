@@ -14,6 +14,7 @@ pub mod geo;
 pub mod history;
 pub mod items;
 pub mod markdown;
+pub mod per_language;
 pub mod photo;
 mod read;
 pub mod theme;

@@ -3,6 +3,7 @@
 pub mod basemap;
 pub mod budget;
 pub mod exceptions;
+pub mod facilities;
 pub mod geometry;
 pub mod history;
 pub mod holidays;
@@ -305,6 +306,10 @@ pub struct Config {
     /// Every language the site is published in, the default one first.
     pub languages: Vec<String>,
     pub description: Option<String>,
+    /// `title` and `description` in the other languages of the site (`title: { fy: ... }`),
+    /// by language code; a language without one falls back to `title` and `description`.
+    pub title_translations: BTreeMap<String, String>,
+    pub description_translations: BTreeMap<String, String>,
     pub municipality: Option<Municipality>,
     pub publisher: Option<Publisher>,
     pub license: String,
@@ -322,6 +327,52 @@ pub struct Config {
     pub changes: ChangesWindow,
     /// The form editor at /admin/, when the site asks for one (`editor:`).
     pub editor: Option<Editor>,
+}
+
+/// A text of the site in the language a page asks for, with the language it is really in:
+/// the site's own where no translation exists, which the page then marks with `lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InLanguage<'a> {
+    pub text: &'a str,
+    pub lang: &'a str,
+}
+
+impl Config {
+    /// The site's title in `language`, or in the site's language where it has none.
+    pub fn title_in(&self, language: &str) -> InLanguage<'_> {
+        in_language(
+            &self.title,
+            &self.title_translations,
+            language,
+            &self.language,
+        )
+    }
+
+    /// The site's description in `language`, or in the site's language where it has none.
+    pub fn description_in(&self, language: &str) -> Option<InLanguage<'_>> {
+        let own = self.description.as_deref()?;
+        Some(in_language(
+            own,
+            &self.description_translations,
+            language,
+            &self.language,
+        ))
+    }
+}
+
+fn in_language<'a>(
+    own: &'a str,
+    translations: &'a BTreeMap<String, String>,
+    language: &str,
+    site_language: &'a str,
+) -> InLanguage<'a> {
+    match translations.get_key_value(language) {
+        Some((code, text)) => InLanguage { text, lang: code },
+        None => InLanguage {
+            text: own,
+            lang: site_language,
+        },
+    }
 }
 
 /// `changes: { days, max_commits }` in site.yaml: the commits of the last `days` days

@@ -47,7 +47,7 @@ pub fn config(editor: &Editor, languages: &[String]) -> Value {
             "label": site.table.title,
             "file": site.glob,
             "format": "yaml",
-            "fields": fields(site.table),
+            "fields": site_fields(site.table, languages),
         }],
     }));
     let mut config = json!({
@@ -148,6 +148,33 @@ fn plural(title: &str) -> String {
     }
 }
 
+/// The settings' fields: a text per language (`title: { nl: ..., fy: ... }`) is a group
+/// with a field per language of the site, the site's own required when the key is.
+fn site_fields(table: &Table, languages: &[String]) -> Vec<Value> {
+    let mut fields = fields(table);
+    if languages.len() < 2 {
+        return fields;
+    }
+    for (key, field) in table.keys.iter().zip(fields.iter_mut()) {
+        if matches!(key.ty, Type::PerLanguage) {
+            let inner: Vec<Value> = languages
+                .iter()
+                .enumerate()
+                .map(|(i, code)| {
+                    let mut text = widget(key);
+                    text["name"] = json!(code);
+                    text["label"] = json!(code);
+                    text["required"] = json!(i == 0 && key.need == Need::Required);
+                    text
+                })
+                .collect();
+            field["widget"] = json!("object");
+            field["fields"] = json!(inner);
+        }
+    }
+    fields
+}
+
 fn fields(table: &Table) -> Vec<Value> {
     table.keys.iter().map(|key| field(table, key)).collect()
 }
@@ -196,7 +223,9 @@ fn relation(target: Target, multiple: bool) -> Value {
 
 fn widget(key: &Key) -> Value {
     match key.ty {
-        Type::Text => match key.name {
+        // The plain form; a site with more languages gets a field per language
+        // (`per_language`).
+        Type::Text | Type::PerLanguage => match key.name {
             "summary" | "notes" | "description" | "text" => json!({ "widget": "text" }),
             _ => json!({ "widget": "string" }),
         },
@@ -272,6 +301,59 @@ mod tests {
             repo: "gemeente/kamers".into(),
             branch: "main".into(),
         }
+    }
+
+    /// The settings' field `name` in a configuration.
+    fn setting(config: &Value, name: &str) -> Value {
+        let settings = config["collections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == "instellingen")
+            .unwrap();
+        settings["files"][0]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["name"] == name)
+            .unwrap()
+            .clone()
+    }
+
+    #[test]
+    fn title_and_description_have_a_field_per_language_when_the_site_has_several() {
+        let one = config(&editor(), &["nl".to_string()]);
+        assert_eq!(setting(&one, "title")["widget"], "string");
+        let languages = ["nl", "fy", "en"].map(String::from);
+        let several = config(&editor(), &languages);
+        for (name, widget, required) in [("title", "string", true), ("description", "text", false)]
+        {
+            let field = setting(&several, name);
+            assert_eq!(field["widget"], "object", "{name}");
+            let inner: Vec<(&str, &str, bool)> = field["fields"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| {
+                    (
+                        f["name"].as_str().unwrap(),
+                        f["widget"].as_str().unwrap(),
+                        f["required"].as_bool().unwrap(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                inner,
+                [
+                    ("nl", widget, required),
+                    ("fy", widget, false),
+                    ("en", widget, false)
+                ],
+                "{name}"
+            );
+        }
+        // Other text settings keep one field.
+        assert_eq!(setting(&several, "license")["widget"], "string");
     }
 
     #[test]

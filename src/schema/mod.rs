@@ -166,6 +166,17 @@ fn one_or_list(item: Value) -> Value {
 fn value(ty: Type) -> Value {
     match ty {
         Type::Text => json!({ "type": ["string", "number"] }),
+        Type::PerLanguage => json!({
+            "anyOf": [
+                { "type": ["string", "number"] },
+                {
+                    "type": "object",
+                    "propertyNames": { "pattern": "^[a-z]{2,3}$" },
+                    "additionalProperties": { "type": ["string", "number"] },
+                    "minProperties": 1,
+                },
+            ],
+        }),
         Type::Url => json!({ "type": "string", "pattern": "^https?://" }),
         Type::Bool => json!({ "type": "boolean" }),
         Type::Integer(min, max) => json!({ "type": "integer", "minimum": min, "maximum": max }),

@@ -29,5 +29,6 @@ mod regressions;
 mod residents;
 mod schema;
 mod serve;
+mod translations_whole;
 mod warnings;
 mod workflows;

@@ -11,6 +11,7 @@ use std::path::Path;
 fn sample(ty: Type) -> String {
     match ty {
         Type::Text => "x".into(),
+        Type::PerLanguage => "{ nl: x }".into(),
         Type::Url => "https://example.nl/".into(),
         Type::Bool => "true".into(),
         Type::Integer(min, max) => (if min <= 1 && 1 <= max { 1 } else { min }).to_string(),

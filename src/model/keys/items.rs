@@ -34,7 +34,7 @@ pub const ROOM: Table = Table {
         key("location_approximate", Bool, Optional, "true als de plek op de kaart een benadering is"),
         key("opening_hours", List(&OPENING_HOURS), Optional, "openingstijden"),
         key("presence", List(&PRESENCE), Optional, "wie er wanneer is (een rol, geen persoonsnaam)"),
-        key("facilities", TextList, Optional, "voorzieningen in vrije woorden, zoals [spreekkamer, rolstoeltoegankelijk, koffie, wifi]"),
+        key("facilities", TextList, Optional, "voorzieningen, zoals [spreekkamer, rolstoeltoegankelijk, koffie, wifi]; bekende woorden worden vertaald, andere komen er te staan zoals je ze schrijft"),
         key("manager", Bool, Optional, "true als de kamer een beheerder heeft, anders false"),
         key("host_volunteers", Integer(0, 10_000), Optional, "het aantal vrijwillige gastvrouwen en gastheren, zoals 4"),
         key("organisations", Ids(Target::Organisation), Optional, "organisaties die er aanwezig zijn: bestandsnamen uit content/organisations/, zoals [amaryllis]"),

@@ -60,6 +60,9 @@ impl Target {
 pub enum Type {
     /// One line (or paragraph) of text; a number is read as text too.
     Text,
+    /// Text in the site's language, or a mapping of language code to text
+    /// (`{ nl: ..., fy: ..., en: ... }`) with the site's language among them.
+    PerLanguage,
     /// A full web address (https:// or http://).
     Url,
     /// `true` or `false`.

@@ -7,11 +7,11 @@ pub const SITE: Table = Table {
     name: "site",
     title: "Instellingen van de site",
     keys: &[
-        key("title", Text, Required, "de naam van de site"),
+        key("title", PerLanguage, Required, "de naam van de site; per taal als { nl: ..., fy: ..., en: ... }, met de taal van de site erbij"),
         key("base_url", Url, Required, "het adres waarop de site komt te staan, zoals https://kamers.example.nl/"),
         key("language", Language, Optional, "de taal van de inhoud, zoals nl (de standaard)"),
         key("languages", Languages, Optional, "extra talen van de site, zoals [nl, fy, en]"),
-        key("description", Text, Optional, "een paar zinnen over de site, voor zoekmachines en de open data"),
+        key("description", PerLanguage, Optional, "een paar zinnen over de site, voor zoekmachines en de open data; per taal als { nl: ..., fy: ..., en: ... }, met de taal van de site erbij"),
         key("municipality", Map(&MUNICIPALITY), Optional, "de gemeente, zoals { name: Leeuwarden, cbs_code: GM0080 }"),
         key("publisher", Map(&PUBLISHER), Optional, "de uitgever van de open data"),
         key("license", Text, Optional, "de licentie van de open data, zoals CC0-1.0 (de standaard)"),

@@ -168,6 +168,22 @@ pub fn room(site: &Site, urls: &Urls, language: &str, room: &Room) -> String {
     if room.status == RoomStatus::Closed {
         value["publicAccess"] = json!(false);
     }
+    // Only the facilities mienskip knows: a free word may be a note or a misspelling, and
+    // would be a feature in the content's language on every language's page. The open data
+    // keeps every word.
+    let amenities: Vec<Value> = crate::model::facilities::known_of(&room.facilities)
+        .into_iter()
+        .map(|f| {
+            json!({
+                "@type": "LocationFeatureSpecification",
+                "name": f.label(language).or_else(|| f.label(&site.config.language)).unwrap_or(f.word),
+                "value": true,
+            })
+        })
+        .collect();
+    if !amenities.is_empty() {
+        value["amenityFeature"] = json!(amenities);
+    }
     to_script_json(&value)
 }
 

@@ -18,8 +18,15 @@ pub use crate::model::schedule::AGENDA_DAYS;
 
 #[derive(Serialize)]
 struct SiteView<'a> {
+    /// The title and description in the page's language, or in the site's where they
+    /// have no translation; `title_lang` and `description_lang` say which, so that the
+    /// templates mark a fallback with `lang`.
     title: &'a str,
+    title_lang: &'a str,
     description: Option<&'a str>,
+    description_lang: Option<&'a str>,
+    /// The title in the site's language, as the open data is published under it.
+    own_title: &'a str,
     base_url: &'a str,
     language: &'a str,
     languages: &'a [String],
@@ -252,8 +259,11 @@ pub(super) fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: 
     context.insert(
         "site",
         &SiteView {
-            title: &config.title,
-            description: config.description.as_deref(),
+            title: config.title_in(language).text,
+            title_lang: config.title_in(language).lang,
+            description: config.description_in(language).map(|d| d.text),
+            description_lang: config.description_in(language).map(|d| d.lang),
+            own_title: &config.title,
             base_url: &config.base_url,
             language: &config.language,
             languages: &config.languages,

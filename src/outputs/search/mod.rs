@@ -391,6 +391,12 @@ fn room(site: &Site, language: &str, prefix: &str, say: Say, r: &Room) -> Record
                 area_name,
             ));
             text.list(r.facilities.iter());
+            // Known facilities in the record's language too: `kofje` finds `koffie`.
+            text.list(
+                crate::model::facilities::known_of(&r.facilities)
+                    .iter()
+                    .filter_map(|f| f.label(language)),
+            );
             text.list(r.activities.iter().map(|a| &a.title));
             text.list(names(site, language, &r.organisations, organisation_name));
             text.list(r.volunteers_wanted.iter().map(|v| &v.role));

@@ -220,10 +220,13 @@ pub fn catalog(site: &Site, urls: &Urls, tables: &[Table]) -> Value {
         },
         "@id": urls.absolute(language, "data/catalog.jsonld"),
         "@type": "dcat:Catalog",
-        "dct:title": dutch(&config.title),
-        "dct:description": dutch(config.description.as_deref().unwrap_or(
-            "Open data over buurt- en dorpskamers, gebieden, bewonersinitiatieven, organisaties, activiteiten en de begroting."
-        )),
+        "dct:title": with_translations(dutch(&config.title), &config.title_translations),
+        "dct:description": with_translations(
+            dutch(config.description.as_deref().unwrap_or(
+                "Open data over buurt- en dorpskamers, gebieden, bewonersinitiatieven, organisaties, activiteiten en de begroting."
+            )),
+            &config.description_translations,
+        ),
         "dct:publisher": agent,
         "dct:creator": agent,
         "dcat:contactPoint": contact,

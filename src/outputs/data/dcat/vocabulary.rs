@@ -120,3 +120,21 @@ pub(super) fn publisher_type(uri: &str) -> Option<(&'static str, &'static str, &
         _ => None,
     }
 }
+
+/// A Dutch text and, when `site.yaml` gives them, its translations: DCAT-AP lets a title
+/// and a description be repeated once per language.
+pub(super) fn with_translations(
+    dutch: Value,
+    translations: &std::collections::BTreeMap<String, String>,
+) -> Value {
+    if translations.is_empty() {
+        return dutch;
+    }
+    let mut all = vec![dutch];
+    all.extend(
+        translations
+            .iter()
+            .map(|(code, text)| json!({ "@value": text, "@language": code })),
+    );
+    Value::Array(all)
+}

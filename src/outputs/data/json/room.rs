@@ -158,6 +158,8 @@ pub(super) struct RoomJson<'a> {
     opening_hours: Vec<SlotJson<'a>>,
     presence: Vec<PresenceJson<'a>>,
     facilities: &'a [String],
+    /// The known ones among them, in one spelling each (as `facility_codes` in rooms.csv).
+    facility_codes: Vec<&'static str>,
     manager: Option<bool>,
     host_volunteers: Option<u32>,
     organisations: Vec<&'a str>,
@@ -215,6 +217,10 @@ pub(super) fn room_json<'a>(
             })
             .collect(),
         facilities: &room.facilities,
+        facility_codes: crate::model::facilities::known_of(&room.facilities)
+            .iter()
+            .map(|f| f.word)
+            .collect(),
         manager: room.manager,
         host_volunteers: room.host_volunteers,
         organisations: ids(&room.organisations),

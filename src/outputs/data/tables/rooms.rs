@@ -78,8 +78,13 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
             |room| Cell::opt_text(room.summary.as_deref()),
         )
         .add(
-            column("facilities", List, "Voorzieningen", "Voorzieningen, gescheiden door ;."),
+            column("facilities", List, "Voorzieningen", "Voorzieningen zoals de redactie ze schreef, gescheiden door ;."),
             |room| Cell::List(room.facilities.clone()),
+        )
+        .add(
+            // One spelling per facility, so that rooms can be compared and counted.
+            column("facility_codes", List, "Voorzieningen (vaste woorden)", "De voorzieningen uit facilities die mienskip kent, elk in één vaste schrijfwijze (zoals koffie, wifi, rolstoeltoegankelijk), gescheiden door ;; andere woorden staan alleen in facilities."),
+            |room| Cell::List(crate::model::facilities::known_of(&room.facilities).iter().map(|f| f.word.to_string()).collect()),
         )
         .add(
             column("manager", Boolean, "Beheerder", "true als de kamer een beheerder heeft, false als niet; leeg als onbekend."),

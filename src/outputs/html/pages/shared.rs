@@ -123,7 +123,7 @@ impl<'a> Pages<'a> {
                 v,
                 None,
                 None,
-                v.site.config.title.as_str(),
+                v.site.config.title_in(v.language).text,
                 crate::outputs::html::map::FULL_WIDTH,
             )
         })

@@ -15,6 +15,13 @@ pub struct HistoryView {
     pub text: String,
 }
 
+/// A facility as a room page lists it, with the language its label is in.
+#[derive(Serialize)]
+pub struct FacilityView {
+    pub label: String,
+    pub lang: String,
+}
+
 #[derive(Serialize)]
 pub struct RoomView {
     #[serde(flatten)]
@@ -35,7 +42,7 @@ pub struct RoomView {
     pub location_approximate: bool,
     pub opening_hours: Vec<SlotView>,
     pub presence: Vec<PresenceView>,
-    pub facilities: Vec<String>,
+    pub facilities: Vec<FacilityView>,
     pub manager: Option<bool>,
     pub host_volunteers: Option<u32>,
     pub organisations: Vec<Link>,
@@ -120,6 +127,35 @@ impl Viewer<'_> {
         })
     }
 
+    /// A known facility once, in the page's language (or the site's, where mienskip has no
+    /// label in the page's); any other word as written, in the content's language.
+    fn facilities(&self, room: &Room) -> Vec<FacilityView> {
+        let content = &self.site.config.language;
+        let mut shown: Vec<&'static crate::model::facilities::Facility> = Vec::new();
+        let mut views = Vec::new();
+        for word in &room.facilities {
+            let (label, lang) = match crate::model::facilities::known(word) {
+                Some(f) if shown.contains(&f) => continue,
+                Some(f) => {
+                    shown.push(f);
+                    if let Some(label) = f.label(self.language) {
+                        (label, self.language)
+                    } else if let Some(label) = f.label(content) {
+                        (label, content.as_str())
+                    } else {
+                        (word.as_str(), content.as_str())
+                    }
+                }
+                None => (word.as_str(), content.as_str()),
+            };
+            views.push(FacilityView {
+                label: label.to_string(),
+                lang: lang.to_string(),
+            });
+        }
+        views
+    }
+
     pub fn room(&self, room: &Room) -> RoomView {
         let (_, summary, body) = translated(
             &room.translations,
@@ -157,7 +193,7 @@ impl Viewer<'_> {
             location_approximate: room.location_approximate,
             opening_hours: room.opening_hours.iter().map(slot_view).collect(),
             presence: presence_views(room),
-            facilities: room.facilities.clone(),
+            facilities: self.facilities(room),
             manager: room.manager,
             host_volunteers: room.host_volunteers,
             organisations: room
