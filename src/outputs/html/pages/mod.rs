@@ -134,6 +134,19 @@ pub fn modified(site: &Site, page: Page) -> jiff::Timestamp {
     }
 }
 
+/// Whether `page` shows a draft, and when its item was last reviewed: an item's own page
+/// only (a list shows many items).
+fn publication(site: &Site, page: Page) -> crate::model::Publication {
+    match page {
+        Page::Room(i) => site.rooms[i].publication,
+        Page::Area(i) | Page::Welcome(i) | Page::AgendaOfArea(i) => site.areas[i].publication,
+        Page::Initiative(i) => site.initiatives[i].publication,
+        Page::Organisation(i) => site.organisations[i].publication,
+        Page::Text(i) => site.pages[i].publication,
+        _ => crate::model::Publication::default(),
+    }
+}
+
 pub fn path(site: &Site, page: Page) -> String {
     route(site, page).path()
 }
@@ -280,7 +293,12 @@ impl<'a> Pages<'a> {
 
     /// Renders one page; a template that fails is an error naming the template.
     pub fn render(&self, page: Page) -> Result<OutputFile, Diagnostic> {
-        let (template, data) = self.data(page);
+        let (template, mut data) = self.data(page);
+        let publication = publication(self.viewer.site, page);
+        data.insert("draft", &publication.draft);
+        if let Some((reviewed, _)) = publication.reviewed {
+            data.insert("reviewed", &crate::text::dates::iso(reviewed));
+        }
         let modified = modified(self.viewer.site, page);
         self.render_with(template, data, &self.path(page), modified)
     }
@@ -297,6 +315,9 @@ impl<'a> Pages<'a> {
         let urls = self.viewer.urls;
         let language = self.viewer.language;
         let mut context = self.common.clone();
+        // Only an item's own page is a draft or has a review date (see `render`).
+        context.insert("draft", &false);
+        context.insert("reviewed", &None::<String>);
         context.extend(data);
         context.insert("page_path", path);
         let site = self.viewer.site;
