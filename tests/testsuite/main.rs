@@ -13,6 +13,7 @@ mod budget_pages;
 mod build;
 mod check_theme;
 mod contacts_photos;
+mod drafts;
 mod errors;
 mod example_site;
 mod exceptions;
