@@ -139,7 +139,12 @@ pub fn modified(site: &Site, page: Page) -> jiff::Timestamp {
 fn publication(site: &Site, page: Page) -> crate::model::Publication {
     match page {
         Page::Room(i) => site.rooms[i].publication,
-        Page::Area(i) | Page::Welcome(i) | Page::AgendaOfArea(i) => site.areas[i].publication,
+        Page::Area(i) | Page::Welcome(i) => site.areas[i].publication,
+        // The agenda shows the rooms' activities, not the area's facts: no review date.
+        Page::AgendaOfArea(i) => crate::model::Publication {
+            reviewed: None,
+            ..site.areas[i].publication
+        },
         Page::Initiative(i) => site.initiatives[i].publication,
         Page::Organisation(i) => site.organisations[i].publication,
         Page::Text(i) => site.pages[i].publication,
