@@ -126,6 +126,32 @@ else
 fi
 rm -rf "$editor"
 
+echo "== a draft under its banner and a review date (issue #15), on a copy of the example site built with --drafts"
+# A draft room (only in this copy) and a reviewed date on Bilgaard: vnu and axe over both
+# pages, in Dutch and English.
+drafts=$(mktemp -d)
+cp -r site.yaml content data "$drafts/"
+cat >"$drafts/content/rooms/concept-kamer.md" <<'DRAFT'
+---
+name: Buurtkamer in voorbereiding
+kind: satellite
+area: noord
+status: planned
+summary: Een kamer die nog niet gepubliceerd is.
+draft: true
+---
+Nog niet klaar.
+DRAFT
+sed -i 's/^status: open$/status: open\nreviewed: 2025-10-01/' "$drafts/content/rooms/bilgaard.md"
+grep -q '^reviewed: 2025-10-01$' "$drafts/content/rooms/bilgaard.md"
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet -- build --drafts --root "$drafts" --output "$drafts/site"
+grep -q 'notice--draft' "$drafts/site/kamers/concept-kamer/index.html" || failed=1
+java -jar .ci/browser/node_modules/vnu-jar/build/dist/vnu.jar --errors-only \
+  "$drafts/site/kamers/concept-kamer/index.html" "$drafts/site/en/kamers/concept-kamer/index.html" \
+  "$drafts/site/kamers/bilgaard/index.html" || failed=1
+node .ci/browser/axe.mjs "$drafts/site" /kamers/concept-kamer/ /en/kamers/concept-kamer/ /fy/kamers/concept-kamer/ /kamers/bilgaard/ || failed=1
+rm -rf "$drafts"
+
 echo "== screenshots: the maps and the budget chart are drawn"
 node .ci/browser/screenshots.mjs "$site" "${SCREENSHOTS:-$(dirname "$site")/screenshots}" || failed=1
 exit "$failed"

@@ -47,7 +47,7 @@ fn stages(root: &std::path::Path, rounds: usize, build_time: jiff::Timestamp) {
     let (sources, mut diags) = mienskip::load::load(&root);
     println!("load {:.3}", start.elapsed().as_secs_f64());
     let start = Instant::now();
-    let site = mienskip::resolve::resolve(sources, build_time, &mut diags)
+    let site = mienskip::resolve::resolve(sources, build_time, Default::default(), &mut diags)
         .expect("the site resolves without errors");
     println!("resolve {:.3}", start.elapsed().as_secs_f64());
     let urls = mienskip::resolve::urls::Urls::new(&site.config.base_url, &site.config.language);

@@ -47,7 +47,8 @@ pub use progress::{Observer, Stage};
 /// [`check`], telling `progress` where it is. The theme is loaded and its templates compiled
 /// too, as a build would, so that `check` passes only what `build` would render.
 pub fn check_with_progress(root: &Path, progress: Observer) -> Checked {
-    let (site, mut diags) = load_and_resolve_with(root, None, None, progress);
+    let (site, mut diags) =
+        load_and_resolve_with(root, None, None, resolve::Drafts::LeftOut, progress);
     if let Some(site) = site.as_ref().filter(|_| !diags.has_errors()) {
         check_theme(root, site, &mut diags);
     }
@@ -59,12 +60,14 @@ pub fn check_with_progress(root: &Path, progress: Observer) -> Checked {
 
 /// [`check`] for repeated runs over the same root (`mienskip serve`): files that have not
 /// changed since the last run are taken from `cache`. `build_time` as in [`render_cached`].
+/// The preview always shows drafts.
 pub fn check_cached(
     root: &Path,
     cache: &mut load::LoadCache,
     build_time: Option<jiff::Timestamp>,
 ) -> Checked {
-    let (site, diags) = load_and_resolve_with(root, Some(cache), build_time, &|_| {});
+    let drafts = resolve::Drafts::Published;
+    let (site, diags) = load_and_resolve_with(root, Some(cache), build_time, drafts, &|_| {});
     Checked {
         site,
         diagnostics: diags.sorted(),
@@ -84,6 +87,7 @@ fn load_and_resolve_with(
     root: &Path,
     cache: Option<&mut load::LoadCache>,
     build_time: Option<jiff::Timestamp>,
+    drafts: resolve::Drafts,
     progress: Observer,
 ) -> (Option<Site>, Diagnostics) {
     let on_file = |done, total| progress(Stage::Loading { done, total });
@@ -99,7 +103,7 @@ fn load_and_resolve_with(
             return (None, diags);
         }
     };
-    let site = resolve::resolve(sources, build_time, &mut diags);
+    let site = resolve::resolve(sources, build_time, drafts, &mut diags);
     (site, diags)
 }
 
@@ -109,7 +113,7 @@ pub struct Rendered {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Loads, resolves and renders a site in memory, writing nothing.
+/// Loads, resolves and renders a site in memory, writing nothing (drafts left out).
 pub fn render(root: &Path) -> Rendered {
     render_with(root, None, None, &|_| {})
 }
@@ -161,6 +165,9 @@ pub struct BuildOptions {
     /// Warnings count as errors, so nothing is written while one is left (`--strict`, for
     /// CI: a remote picture left out or a summary too long then fails the pull request).
     pub strict: bool,
+    /// Publish the drafts too (`--drafts`, for a preview deployment), each page with a
+    /// banner that says it is a draft.
+    pub drafts: bool,
 }
 
 /// [`build_with_progress`] with [`BuildOptions`].
@@ -182,7 +189,12 @@ fn build_limited(
     options: BuildOptions,
 ) -> Result<Built, BuildError> {
     output::check_target(root, output).map_err(BuildError::UnsafeOutput)?;
-    let (site, mut diags) = load_and_resolve_with(root, None, None, progress);
+    let drafts = if options.drafts {
+        resolve::Drafts::Published
+    } else {
+        resolve::Drafts::LeftOut
+    };
+    let (site, mut diags) = load_and_resolve_with(root, None, None, drafts, progress);
     if options.strict {
         diags.promote_warnings();
     }
@@ -247,7 +259,13 @@ fn render_with(
     build_time: Option<jiff::Timestamp>,
     progress: Observer,
 ) -> Rendered {
-    let (site, mut diags) = load_and_resolve_with(root, cache, build_time, progress);
+    // The preview (with a cache) shows drafts; a plain render is what a build publishes.
+    let drafts = if cache.is_some() {
+        resolve::Drafts::Published
+    } else {
+        resolve::Drafts::LeftOut
+    };
+    let (site, mut diags) = load_and_resolve_with(root, cache, build_time, drafts, progress);
     progress(Stage::Rendering);
     let files = site.and_then(|site| {
         let collected = output::Collect::default();

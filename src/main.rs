@@ -51,6 +51,10 @@ enum Command {
         /// Treat warnings as errors: nothing is written while one is left (for CI).
         #[arg(long)]
         strict: bool,
+        /// Publish the drafts (`draft: true`) too, each with a "concept" banner: for a
+        /// preview of a pull request, never for the site residents use.
+        #[arg(long)]
+        drafts: bool,
     },
     /// Checks everything build checks and reports every problem, writing nothing.
     Check {
@@ -259,7 +263,13 @@ fn main() -> ExitCode {
             output,
             format,
             strict,
-        } => build(&root, output, format, mienskip::BuildOptions { strict }),
+            drafts,
+        } => build(
+            &root,
+            output,
+            format,
+            mienskip::BuildOptions { strict, drafts },
+        ),
         Command::Serve { root, port, open } => {
             match mienskip::serve::run(&mienskip::serve::Options { root, port, open }) {
                 Ok(()) => ExitCode::SUCCESS,

@@ -257,6 +257,8 @@ holidays:                         # open: ook open op nationale feestdagen; clos
 closures:                         # uitzonderingen: dicht op een dag of van-tot, of op één dag andere tijden, zoals:
 #  - { from: 2025-07-21, to: 2025-08-15, note: Zomerstop }
 #  - { date: 2025-12-31, from: "09:00", to: "13:00", note: Oudejaarsdag }
+draft: false                      # true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)
+reviewed:                         # de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01
 ---
 <!-- Schrijf hieronder wat bewoners over deze kamer moeten weten: voor wie ze is, wat er
 te doen is, hoe je er komt. Gewone tekst; een lege regel begint een nieuwe alinea,
@@ -279,6 +281,8 @@ team:                             # het sociaal wijkteam, zoals { name: Sociaal 
 plan_stage:                       # de stap van het meerjarenplan, 1 tot en met 5: 1 voorbereiding,
                                   #   2 open gesprek, 3 opgave bepalen, 4 actieplan, 5 doen en volgen
 summary:                          # één regel die bewoners in lijsten zien
+draft: false                      # true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)
+reviewed:                         # de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01
 ---
 <!-- Schrijf hieronder wat er speelt in het gebied: de opgaven, het meerjarenplan.
 Gewone tekst; een lege regel begint een nieuwe alinea, ## maakt een tussenkop.
@@ -304,6 +308,8 @@ photo:                            # een foto, het bestand in data/, zoals { file
 volunteers_wanted:                # gezochte vrijwilligers, zoals:
 #  - { role: Reparateur, hours: 1 middag per maand }
 summary:                          # één regel die bewoners in lijsten zien
+draft: false                      # true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)
+reviewed:                         # de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01
 ---
 <!-- Schrijf hieronder wat het initiatief doet, voor wie, en hoe je kunt meedoen.
 Gewone tekst; een lege regel begint een nieuwe alinea, ## maakt een tussenkop.
@@ -322,6 +328,8 @@ email:                            # zoals info@example.nl
 phone:                            # zoals 058 123 45 67
 areas:                            # gebieden waar de organisatie actief is, bestandsnamen uit content/areas/, zoals [noord, oost]
 summary:                          # één regel die bewoners in lijsten zien
+draft: false                      # true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)
+reviewed:                         # de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01
 ---
 <!-- Schrijf hieronder wat de organisatie doet en waar bewoners haar vinden.
 Dit commentaar zelf komt niet op de site. -->
@@ -332,6 +340,8 @@ const PAGE: &str = r#"---
 # de site.
 title: "{name}"                   # verplicht: de titel van de pagina
 summary:                          # één regel onder de titel
+draft: false                      # true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)
+reviewed:                         # de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01
 ---
 <!-- Schrijf hieronder de tekst van de pagina. Gewone tekst; een lege regel begint een
 nieuwe alinea, ## maakt een tussenkop. Dit commentaar zelf komt niet op de site. -->
@@ -410,7 +420,9 @@ mod tests {
                 "volunteers_wanted",
                 "history",
                 "holidays",
-                "closures"
+                "closures",
+                "draft",
+                "reviewed"
             ]
         );
         assert_eq!(
@@ -424,7 +436,9 @@ mod tests {
                 "places",
                 "team",
                 "plan_stage",
-                "summary"
+                "summary",
+                "draft",
+                "reviewed"
             ]
         );
         assert_eq!(
@@ -443,14 +457,22 @@ mod tests {
                 "contact",
                 "photo",
                 "volunteers_wanted",
-                "summary"
+                "summary",
+                "draft",
+                "reviewed"
             ]
         );
         assert_eq!(
             keys(&contents(Kind::Organisation, "x", None)),
-            ["name", "kind", "website", "email", "phone", "areas", "summary"]
+            [
+                "name", "kind", "website", "email", "phone", "areas", "summary", "draft",
+                "reviewed"
+            ]
         );
-        assert_eq!(keys(&contents(Kind::Page, "x", None)), ["title", "summary"]);
+        assert_eq!(
+            keys(&contents(Kind::Page, "x", None)),
+            ["title", "summary", "draft", "reviewed"]
+        );
     }
 
     /// The comment beside `key` in a new file, with its continuation lines, as one line.

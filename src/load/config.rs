@@ -316,6 +316,9 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
         theme,
         holidays: holidays?,
         changes: changes?,
+        review_after_days: r
+            .opt_integer(&f, "review_after_days", 1, 36_600)
+            .map_or(crate::model::DEFAULT_REVIEW_AFTER_DAYS, |d| d as u32),
         editor,
     })
 }

@@ -14,6 +14,16 @@ use crate::model::*;
 use rooms::room;
 use std::sync::Arc;
 
+/// `draft` and `reviewed`, which every kind of content file may carry.
+pub(super) fn publication(f: &Fields, r: &mut Reader) -> Publication {
+    Publication {
+        draft: r.opt_bool(f, "draft").unwrap_or(false),
+        reviewed: r
+            .opt_date(f, "reviewed")
+            .map(|date| (date, f.line_of("reviewed"))),
+    }
+}
+
 pub(super) fn read(kind: Kind, id: &str, fm: FrontMatter, reader: &mut Reader) -> Option<Loaded> {
     match kind {
         Kind::Room => room(id, fm, reader).map(|x| Loaded::Room(Arc::new(x))),
@@ -114,6 +124,7 @@ fn area(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Area> {
         team,
         plan_stage: r.opt_integer(&f, "plan_stage", 1, 5).map(|n| n as u8),
         summary: r.summary(&f),
+        publication: publication(&f, r),
         body: fm.body,
         translations: Translations::new(),
     })
@@ -246,6 +257,7 @@ fn initiative(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Initiative> {
         photo: photo(&f, r),
         volunteers_wanted: volunteer_roles(&f, r),
         summary: r.summary(&f),
+        publication: publication(&f, r),
         body: fm.body,
         translations: Translations::new(),
     })
@@ -272,6 +284,7 @@ fn organisation(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Organisatio
         phone: contact_fields::phone(&f, r),
         areas: r.id_list(&f, "areas"),
         summary: r.summary(&f),
+        publication: publication(&f, r),
         body: fm.body,
         translations: Translations::new(),
     })
@@ -285,6 +298,7 @@ fn page(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Page> {
         path: r.path.clone(),
         title: title?,
         summary: r.summary(&f),
+        publication: publication(&f, r),
         body: fm.body,
         translations: Translations::new(),
     })

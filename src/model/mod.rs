@@ -57,6 +57,16 @@ pub struct BodyLink {
     pub picture: bool,
 }
 
+/// Whether an item is published, and when an editor last checked it against reality: the
+/// `draft` and `reviewed` keys every content file may carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Publication {
+    /// `draft: true`: checked like any other file, but published only in a preview.
+    pub draft: bool,
+    /// `reviewed`, with the line it is written on.
+    pub reviewed: Option<(Date, usize)>,
+}
+
 /// The translatable text of an item in one extra language (`<id>.<lang>.md`).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Translation {
@@ -169,6 +179,7 @@ pub struct Room {
     /// Days it is closed or open with other hours, in the order written.
     pub closures: Vec<Closure>,
     pub body: Body,
+    pub publication: Publication,
     pub translations: Translations,
 }
 
@@ -197,6 +208,7 @@ pub struct Area {
     pub plan_stage: Option<u8>,
     pub summary: Option<String>,
     pub body: Body,
+    pub publication: Publication,
     pub translations: Translations,
 }
 
@@ -231,6 +243,7 @@ pub struct Initiative {
     pub volunteers_wanted: Vec<VolunteerRole>,
     pub summary: Option<String>,
     pub body: Body,
+    pub publication: Publication,
     pub translations: Translations,
 }
 
@@ -258,6 +271,7 @@ pub struct Organisation {
     pub areas: Vec<Ref>,
     pub summary: Option<String>,
     pub body: Body,
+    pub publication: Publication,
     pub translations: Translations,
 }
 
@@ -268,6 +282,7 @@ pub struct Page {
     pub title: String,
     pub summary: Option<String>,
     pub body: Body,
+    pub publication: Publication,
     pub translations: Translations,
 }
 
@@ -325,6 +340,9 @@ pub struct Config {
     pub holidays: HolidayPolicy,
     /// How far back `/wijzigingen/` looks (`changes` in site.yaml).
     pub changes: ChangesWindow,
+    /// After how many days without a review an open room, a running initiative or an
+    /// organisation gets a warning (`review_after_days`).
+    pub review_after_days: u32,
     /// The form editor at /admin/, when the site asks for one (`editor:`).
     pub editor: Option<Editor>,
 }
@@ -374,6 +392,8 @@ fn in_language<'a>(
         },
     }
 }
+/// `review_after_days` when site.yaml does not say: a year.
+pub const DEFAULT_REVIEW_AFTER_DAYS: u32 = 365;
 
 /// `changes: { days, max_commits }` in site.yaml: the commits of the last `days` days
 /// before the built commit, at most `max_commits` of them (and at most
@@ -517,6 +537,7 @@ pub(crate) fn test_room() -> Room {
         holidays: RoomHolidays::Default,
         closures: Vec::new(),
         body: Body::default(),
+        publication: Publication::default(),
         translations: Translations::new(),
     }
 }

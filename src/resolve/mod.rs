@@ -2,16 +2,19 @@
 //! their area's outline, translations of existing items, and budget totals. Produces the
 //! immutable [`Site`] every renderer reads, or all the problems found.
 
+mod drafts;
 mod exceptions;
 mod links;
 mod postcodes;
 pub mod reach;
+mod review;
 pub mod routes;
 mod site_links;
 mod sizes;
 pub mod urls;
 mod versions;
 
+pub use drafts::Drafts;
 pub use links::{LinkKind, Links};
 use sizes::{check_agenda_size, check_budget_size};
 
@@ -41,11 +44,13 @@ pub fn build_time() -> Result<jiff::Timestamp, crate::messages::Message> {
     }
 }
 
-/// Turns loaded sources into a site, adding every cross-file problem to `diags`.
+/// Turns loaded sources into a site, adding every cross-file problem to `diags`; drafts
+/// are checked either way, and kept in the site only when `drafts` says so.
 /// Returns `None` when there are errors.
 pub fn resolve(
     sources: Sources,
     build_time: jiff::Timestamp,
+    drafts: Drafts,
     diags: &mut Diagnostics,
 ) -> Option<Site> {
     let Sources {
@@ -96,13 +101,7 @@ pub fn resolve(
         reference,
     } in &references
     {
-        let target = match key.as_str() {
-            "area" | "areas" => Target::Area,
-            "room" | "rooms" => Target::Room,
-            "initiative" => Target::Initiative,
-            _ => Target::Organisation,
-        };
-        ids.check(diags, path, key, reference, target);
+        ids.check(diags, path, key, reference, Target::of_key(key));
     }
     for budget in &budgets {
         check_totals(budget, diags);
@@ -129,6 +128,9 @@ pub fn resolve(
         );
     }
 
+    let draft_files = drafts::DraftFiles::new(&rooms, &areas, &initiatives, &organisations, &pages);
+    draft_files.check_references(&references, |key| Target::of_key(key).kind(), diags);
+
     let config = config?;
     if diags.has_errors() {
         return None;
@@ -143,7 +145,7 @@ pub fn resolve(
     if diags.has_errors() {
         return None;
     }
-    let site = Site {
+    let mut site = Site {
         config,
         rooms,
         areas,
@@ -157,6 +159,11 @@ pub fn resolve(
         history,
     };
     site_links::check(&site, diags);
+    draft_files.check_links(&site, diags);
+    review::check(&site, diags);
+    if drafts == Drafts::LeftOut {
+        draft_files.leave_out(&mut site);
+    }
     Some(site)
 }
 
@@ -166,6 +173,27 @@ enum Target {
     Area,
     Initiative,
     Organisation,
+}
+
+impl Target {
+    /// The kind of item a reference under `key` names.
+    fn of_key(key: &str) -> Target {
+        match key {
+            "area" | "areas" => Target::Area,
+            "room" | "rooms" => Target::Room,
+            "initiative" => Target::Initiative,
+            _ => Target::Organisation,
+        }
+    }
+
+    fn kind(self) -> Kind {
+        match self {
+            Target::Room => Kind::Room,
+            Target::Area => Kind::Area,
+            Target::Initiative => Kind::Initiative,
+            Target::Organisation => Kind::Organisation,
+        }
+    }
 }
 
 /// The ids of every file of each kind, with the item's name where the file could be read.

@@ -68,38 +68,7 @@ fn check_body(site: &Site, path: &str, body: &Body, diags: &mut Diagnostics) {
 /// Why `target` names no page, or `None` when it does (or is a file this check does not
 /// know: open data, theme files, the search index).
 fn leads_nowhere(site: &Site, target: &str) -> Option<Message> {
-    let end = target.find(['#', '?']).unwrap_or(target.len());
-    let address = &target[..end];
-    let urls = Urls::new(&site.config.base_url, &site.config.language);
-    let inside = address
-        .strip_prefix(urls.base_path.as_str())
-        .or_else(|| address.strip_prefix('/'))
-        .unwrap_or(address);
-    let inside = match inside.split_once('/') {
-        Some((first, rest))
-            if first != site.config.language
-                && site.config.languages.iter().any(|l| l == first) =>
-        {
-            rest
-        }
-        _ => inside,
-    };
-    let last = inside.rsplit('/').next().unwrap_or("");
-    if last.contains('.') {
-        // A file, not a page: only the 404 page is in the route table.
-        return None;
-    }
-    if ["data/", "static/", "pagefind/"]
-        .iter()
-        .any(|folder| inside.starts_with(folder))
-    {
-        return None;
-    }
-    let page = if inside.is_empty() || inside.ends_with('/') {
-        inside.to_string()
-    } else {
-        format!("{inside}/")
-    };
+    let page = page_of(site, target)?;
     // `kind` chooses the word in the catalogue.
     let fix = |kind: &'static str, id: &str, ids: Vec<&str>| {
         let hint = match suggestion(id, ids) {
@@ -156,4 +125,49 @@ fn leads_nowhere(site: &Site, target: &str) -> Option<Message> {
         )),
         Some(_) => None,
     }
+}
+
+/// The page `target` (a link's address) names, as a path inside its language like
+/// `kamers/bilgaard/`; `None` for a file, which is not a page (open data, theme files, the
+/// search index, photos).
+pub(super) fn page_of(site: &Site, target: &str) -> Option<String> {
+    let inside = inside_of(site, target);
+    let last = inside.rsplit('/').next().unwrap_or("");
+    if last.contains('.') {
+        // A file, not a page: only the 404 page is in the route table.
+        return None;
+    }
+    if ["data/", "static/", "pagefind/"]
+        .iter()
+        .any(|folder| inside.starts_with(folder))
+    {
+        return None;
+    }
+    Some(if inside.is_empty() || inside.ends_with('/') {
+        inside.to_string()
+    } else {
+        format!("{inside}/")
+    })
+}
+
+/// A link's address as a path inside its language (`kamers/bilgaard/foto.jpg`): without
+/// the base path, the language and what follows `#` or `?`.
+pub(super) fn inside_of<'t>(site: &Site, target: &'t str) -> &'t str {
+    let end = target.find(['#', '?']).unwrap_or(target.len());
+    let address = &target[..end];
+    let urls = Urls::new(&site.config.base_url, &site.config.language);
+    let inside = address
+        .strip_prefix(urls.base_path.as_str())
+        .or_else(|| address.strip_prefix('/'))
+        .unwrap_or(address);
+    let inside = match inside.split_once('/') {
+        Some((first, rest))
+            if first != site.config.language
+                && site.config.languages.iter().any(|l| l == first) =>
+        {
+            rest
+        }
+        _ => inside,
+    };
+    inside
 }

@@ -83,7 +83,7 @@ fn one(version: &Version) -> Result<crate::model::Site, Unbuilt> {
         committed: version.committed.clone(),
         ..History::default()
     });
-    let site = super::resolve(sources, version.time, &mut diags);
+    let site = super::resolve(sources, version.time, super::Drafts::LeftOut, &mut diags);
     match site.filter(|_| !diags.has_errors()) {
         Some(site) => Ok(site),
         None => {

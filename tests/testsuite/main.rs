@@ -14,6 +14,7 @@ mod build;
 mod check_theme;
 mod command_words;
 mod contacts_photos;
+mod drafts;
 mod errors;
 mod example_site;
 mod exceptions;

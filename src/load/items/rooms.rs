@@ -2,7 +2,7 @@
 //! with the rules of the content contract that concern one room file.
 
 use super::exceptions::{activity_id, check_unique_ids, closures, room_holidays, skip};
-use super::{contact, date_before, photo, time_not_after, volunteer_roles};
+use super::{contact, date_before, photo, publication, time_not_after, volunteer_roles};
 use crate::limits::MAX_ACTIVITIES_PER_ROOM;
 use crate::load::fields::{Fields, Reader};
 use crate::load::yaml::Node;
@@ -135,6 +135,7 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
         history,
         holidays,
         closures,
+        publication: publication(&f, r),
         body: fm.body,
         translations: Translations::new(),
     })

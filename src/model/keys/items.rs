@@ -45,6 +45,8 @@ pub const ROOM: Table = Table {
         key("history", List(&HISTORY), Optional, "de geschiedenis, als tijdlijn op de pagina"),
         key("holidays", Choice(RoomHolidays::WORDS), Optional, "open: ook open op nationale feestdagen; closed: altijd dicht op feestdagen; zonder: zoals site.yaml zegt"),
         key("closures", List(&CLOSURE), Optional, "uitzonderingen: dicht op een dag of van-tot, of op één dag andere tijden"),
+        key("draft", Bool, Optional, "true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)"),
+        key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01"),
     ],
 };
 
@@ -159,6 +161,8 @@ pub const AREA: Table = Table {
         key("team", Map(&TEAM), Optional, "het sociaal wijkteam, zoals { name: Sociaal wijkteam Noord, email: team@example.nl, phone: 058 123 45 67 }"),
         key("plan_stage", Integer(1, 5), Optional, "de stap van het meerjarenplan, 1 tot en met 5: 1 voorbereiding, 2 open gesprek, 3 opgave bepalen, 4 actieplan, 5 doen en volgen"),
         key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
+        key("draft", Bool, Optional, "true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)"),
+        key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01"),
     ],
 };
 
@@ -192,6 +196,8 @@ pub const INITIATIVE: Table = Table {
         key("photo", Map(&PHOTO), Optional, "een foto, het bestand in data/"),
         key("volunteers_wanted", List(&VOLUNTEER_ROLE), Optional, "gezochte vrijwilligers"),
         key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
+        key("draft", Bool, Optional, "true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)"),
+        key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01"),
     ],
 };
 
@@ -207,6 +213,8 @@ pub const ORGANISATION: Table = Table {
         key("phone", Text, Optional, "zoals 058 123 45 67"),
         key("areas", Ids(Target::Area), Optional, "gebieden waar de organisatie actief is, bestandsnamen uit content/areas/, zoals [noord, oost]"),
         key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
+        key("draft", Bool, Optional, "true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)"),
+        key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01"),
     ],
 };
 
@@ -217,6 +225,8 @@ pub const PAGE: Table = Table {
     keys: &[
         key("title", Text, Required, "de titel van de pagina"),
         key("summary", Text, Optional, "één regel onder de titel"),
+        key("draft", Bool, Optional, "true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)"),
+        key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01"),
     ],
 };
 

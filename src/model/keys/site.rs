@@ -20,6 +20,7 @@ pub const SITE: Table = Table {
         key("theme", Text, Optional, "de naam van een map onder themes/, zoals default (de standaard)"),
         key("holidays", Choice(crate::model::HolidayPolicy::WORDS), Optional, "nl (de standaard): kamers en activiteiten zijn dicht op de Nederlandse nationale feestdagen, tenzij ze anders zeggen; none: geen feestdagen"),
         key("changes", Map(&CHANGES), Optional, "hoe ver /wijzigingen/ terugkijkt, zoals { days: 365, max_commits: 500 }"),
+        key("review_after_days", Integer(1, 36_600), Optional, "na hoeveel dagen zonder controle een open kamer, een lopend initiatief of een organisatie een waarschuwing krijgt, zoals 365 (de standaard)"),
         key("editor", Map(&EDITOR), Optional, "de formulier-editor op /admin/, zoals { backend: github, repo: gemeente/kamers, branch: main }; zonder editor: geen /admin/"),
     ],
 };

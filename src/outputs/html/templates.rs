@@ -303,6 +303,10 @@ pub(super) fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: 
             postcodes: page(&Route::Section(Section::Postcodes).path()),
         },
     );
+    // Only an item's own page is a draft or has a review date (`Pages::render_in` says so
+    // for it); every other page is neither.
+    context.insert("draft", &false);
+    context.insert("reviewed", &None::<String>);
     context.insert("build_date", &iso(site.build_date));
     context.insert("map_tiles", &map_tiles(&config.map_tiles));
     // Where the basemap comes from (shown beside every map that draws it) and where the

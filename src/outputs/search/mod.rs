@@ -464,7 +464,8 @@ mod tests {
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
         let (sources, mut diags) = crate::load::load(&fixture);
         let time = jiff::Timestamp::from_second(1_735_689_600).unwrap();
-        let site = crate::resolve::resolve(sources, time, &mut diags).expect("resolves");
+        let site = crate::resolve::resolve(sources, time, Default::default(), &mut diags)
+            .expect("resolves");
         let urls = Urls::new(&site.config.base_url, &site.config.language);
         (site, urls)
     }

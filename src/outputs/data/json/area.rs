@@ -22,6 +22,8 @@ pub(super) struct AreaJson<'a> {
     url: String,
     /// The date of the last commit that changed the item\'s files.
     modified: String,
+    /// The date an editor last checked the item against reality (`reviewed`), if given.
+    reviewed: Option<String>,
     name: &'a str,
     summary: Option<&'a str>,
     /// The body as sanitised HTML (see [`Translated::description_html`]).
@@ -56,6 +58,10 @@ pub(super) fn area_json<'a>(
             site,
             crate::outputs::dates::area(site, area),
         )),
+        reviewed: area
+            .publication
+            .reviewed
+            .map(|(date, _)| crate::text::dates::iso(date)),
         name: &area.name,
         summary: area.summary.as_deref(),
         description_html: &area.body.html,

@@ -16,6 +16,8 @@ pub(super) struct InitiativeJson<'a> {
     url: String,
     /// The date of the last commit that changed the item\'s files.
     modified: String,
+    /// The date an editor last checked the item against reality (`reviewed`), if given.
+    reviewed: Option<String>,
     title: &'a str,
     status: &'static str,
     areas: Vec<&'a str>,
@@ -48,6 +50,7 @@ pub(super) fn initiative_json<'a>(
             site,
             crate::outputs::dates::initiative(site, i),
         )),
+        reviewed: i.publication.reviewed.map(|(date, _)| iso(date)),
         title: &i.title,
         status: i.status.as_str(),
         areas: ids(&i.areas),

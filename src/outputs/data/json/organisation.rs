@@ -14,6 +14,8 @@ pub(super) struct OrganisationJson<'a> {
     url: String,
     /// The date of the last commit that changed the item\'s files.
     modified: String,
+    /// The date an editor last checked the item against reality (`reviewed`), if given.
+    reviewed: Option<String>,
     name: &'a str,
     kind: &'static str,
     website: Option<&'a str>,
@@ -42,6 +44,10 @@ pub(super) fn organisation_json<'a>(
             site,
             crate::outputs::dates::organisation(site, o),
         )),
+        reviewed: o
+            .publication
+            .reviewed
+            .map(|(date, _)| crate::text::dates::iso(date)),
         name: &o.name,
         kind: o.kind.as_str(),
         website: o.website.as_deref(),

@@ -143,6 +143,8 @@ pub(super) struct RoomJson<'a> {
     url: String,
     /// The date of the last commit that changed the item\'s files.
     modified: String,
+    /// The date an editor last checked the item against reality (`reviewed`), if given.
+    reviewed: Option<String>,
     name: &'a str,
     kind: &'static str,
     status: &'static str,
@@ -192,6 +194,7 @@ pub(super) fn room_json<'a>(
             site,
             crate::outputs::dates::room(site, room),
         )),
+        reviewed: room.publication.reviewed.map(|(date, _)| iso(date)),
         name: &room.name,
         kind: room.kind.as_str(),
         status: room.status.as_str(),

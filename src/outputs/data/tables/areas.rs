@@ -1,8 +1,8 @@
 //! `areas.csv` and `areas.geojson`: every area with its counts, plan stage, team and outline.
 
 use super::{
-    column, id_column, modified_cell, modified_column, page_url, url_column, Cell, Columns, Kind,
-    Place, Table,
+    column, id_column, modified_cell, modified_column, page_url, reviewed_cell, reviewed_column,
+    url_column, Cell, Columns, Kind, Place, Table,
 };
 use crate::model::*;
 use crate::resolve::routes::Route;
@@ -105,6 +105,7 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
             column("places", List, "Plaatsen", "Wijken, buurten en dorpen in het gebied, zoals bewoners ze noemen, gescheiden door ;."),
             |row| Cell::List(row.area.places.clone()),
         )
+        .add(reviewed_column(), |row| reviewed_cell(&row.area.publication))
         .fill(sources);
     Table {
         name: "areas",

@@ -1,8 +1,8 @@
 //! `initiatives.csv` and `initiatives.geojson`: every residents' initiative.
 
 use super::{
-    column, id_column, modified_cell, modified_column, page_url, url_column, Cell, Columns, Kind,
-    Place, Table,
+    column, id_column, modified_cell, modified_column, page_url, reviewed_cell, reviewed_column,
+    url_column, Cell, Columns, Kind, Place, Table,
 };
 use crate::model::*;
 use crate::resolve::routes::Route;
@@ -81,6 +81,7 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
         .add(modified_column(), |i| {
             modified_cell(site, crate::outputs::dates::initiative(site, i))
         })
+        .add(reviewed_column(), |i| reviewed_cell(&i.publication))
         .fill(site.initiatives.iter().map(|i| &**i));
     Table {
         name: "initiatives",

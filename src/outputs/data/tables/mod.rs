@@ -401,6 +401,20 @@ pub(super) fn modified_column() -> Column {
     )
 }
 
+pub(super) fn reviewed_column() -> Column {
+    column(
+        "reviewed",
+        Kind::Date,
+        "Laatst gecontroleerd",
+        "Datum waarop een redacteur dit item voor het laatst met de werkelijkheid vergeleek (reviewed), leeg als het bestand die niet geeft.",
+    )
+}
+
+/// The `reviewed` cell of an item.
+pub(super) fn reviewed_cell(publication: &Publication) -> Cell {
+    Cell::date(publication.reviewed.map(|(date, _)| date))
+}
+
 /// The `modified` cell of a row whose item last changed at `time`.
 pub(super) fn modified_cell(site: &Site, time: jiff::Timestamp) -> Cell {
     Cell::Date(crate::outputs::dates::date(site, time))

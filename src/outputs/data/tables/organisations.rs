@@ -1,8 +1,8 @@
 //! `organisations.csv`: the organisations behind the rooms and initiatives.
 
 use super::{
-    column, id_column, modified_cell, modified_column, page_url, url_column, Cell, Columns, Kind,
-    Table,
+    column, id_column, modified_cell, modified_column, page_url, reviewed_cell, reviewed_column,
+    url_column, Cell, Columns, Kind, Table,
 };
 use crate::model::*;
 use crate::resolve::routes::Route;
@@ -50,6 +50,7 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
         .add(modified_column(), |o| {
             modified_cell(site, crate::outputs::dates::organisation(site, o))
         })
+        .add(reviewed_column(), |o| reviewed_cell(&o.publication))
         .fill(site.organisations.iter().map(|o| &**o));
     Table {
         name: "organisations",

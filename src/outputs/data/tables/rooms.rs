@@ -1,8 +1,8 @@
 //! `rooms.csv` and its twins: every room, planned and closed ones too, with its place.
 
 use super::{
-    column, id_column, modified_cell, modified_column, page_url, url_column, Cell, Columns, Kind,
-    Place, Table,
+    column, id_column, modified_cell, modified_column, page_url, reviewed_cell, reviewed_column,
+    url_column, Cell, Columns, Kind, Place, Table,
 };
 use crate::model::*;
 use crate::resolve::routes::Route;
@@ -121,6 +121,7 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
         .add(modified_column(), |room| {
             modified_cell(site, crate::outputs::dates::room(site, room))
         })
+        .add(reviewed_column(), |room| reviewed_cell(&room.publication))
         .fill(site.rooms.iter().map(|room| &**room));
     Table {
         name: "rooms",

@@ -134,6 +134,24 @@ pub fn modified(site: &Site, page: Page) -> jiff::Timestamp {
     }
 }
 
+/// Whether `page` shows a draft, and when its item was last reviewed: an item's own page
+/// only (a list shows many items).
+fn publication(site: &Site, page: Page) -> crate::model::Publication {
+    match page {
+        Page::Room(i) => site.rooms[i].publication,
+        Page::Area(i) | Page::Welcome(i) => site.areas[i].publication,
+        // The agenda shows the rooms' activities, not the area's facts: no review date.
+        Page::AgendaOfArea(i) => crate::model::Publication {
+            reviewed: None,
+            ..site.areas[i].publication
+        },
+        Page::Initiative(i) => site.initiatives[i].publication,
+        Page::Organisation(i) => site.organisations[i].publication,
+        Page::Text(i) => site.pages[i].publication,
+        _ => crate::model::Publication::default(),
+    }
+}
+
 pub fn path(site: &Site, page: Page) -> String {
     route(site, page).path()
 }
@@ -293,7 +311,12 @@ impl<'a> Pages<'a> {
 
     /// [`Pages::render`] in `scratch`, a context kept from the page before on this thread.
     pub fn render_in(&self, scratch: &mut Scratch, page: Page) -> Result<OutputFile, Diagnostic> {
-        let (template, data) = self.data(page);
+        let (template, mut data) = self.data(page);
+        let publication = publication(self.viewer.site, page);
+        data.insert("draft", &publication.draft);
+        if let Some((reviewed, _)) = publication.reviewed {
+            data.insert("reviewed", &crate::text::dates::iso(reviewed));
+        }
         let modified = modified(self.viewer.site, page);
         self.render_with_in(scratch, template, data, &self.path(page), modified)
     }
