@@ -18,7 +18,7 @@ fn layer(top: &str) -> Option<u8> {
         "resolve" => 4,
         "outputs" => 5,
         "" | "serve" | "scaffold" | "report" => 6,
-        "main" => 7,
+        "main" | "cli" => 7,
         _ => return None,
     })
 }

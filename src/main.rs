@@ -1,15 +1,17 @@
 //! The `mienskip` command line: parses arguments and reports; the work is in the library.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use mienskip::diagnostics::{Diagnostic, Severity};
+use cli::build::build;
+use cli::report::{report, summary, Format};
 use mienskip::load::Kind;
 use mienskip::progress::Progress;
-use std::io::{IsTerminal, Write};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 // Building a site allocates many small strings on every thread; mimalloc keeps that from
 // dominating the build time the way the system allocator did (see BENCHMARKS.md).
+mod cli;
+
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -126,19 +128,6 @@ enum Command {
     },
 }
 
-/// How problems are reported.
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
-    /// `path:line: error: message` lines on standard error.
-    Text,
-    /// GitHub Actions annotations (`::error file=...,line=...::message`) on standard
-    /// output, so problems show in a pull request beside the line; paths are given from
-    /// the current folder, so run it in the repository's top folder.
-    Github,
-    /// A JSON array of { severity, path, line, message } on standard output.
-    Json,
-}
-
 #[derive(Clone, Copy, ValueEnum)]
 enum NewKind {
     /// A room, in content/rooms/.
@@ -168,64 +157,6 @@ impl NewKind {
             NewKind::Page => Kind::Page,
         }
     }
-}
-
-fn report(diagnostics: &[Diagnostic], format: Format, root: &Path) {
-    match format {
-        Format::Text => {
-            let stderr = std::io::stderr();
-            let styled = stderr.is_terminal();
-            let mut out = stderr.lock();
-            let _ = write!(out, "{}", mienskip::report::text(diagnostics, root, styled));
-        }
-        Format::Github => {
-            let stdout = std::io::stdout();
-            let mut out = stdout.lock();
-            for d in diagnostics {
-                let file = repository_path(root, &d.path);
-                let _ = writeln!(out, "{}", d.github_annotation(file.as_deref()));
-            }
-        }
-        Format::Json => {
-            println!("{}", mienskip::diagnostics::to_json(diagnostics));
-        }
-    }
-}
-
-/// The path of a problem's file as GitHub knows it: from the current folder (the
-/// repository's top folder in a workflow), with the site root in front. `None` for what
-/// is not a file there (a missing file, the build date).
-fn repository_path(root: &Path, path: &str) -> Option<String> {
-    if path.is_empty() || !root.join(path).exists() {
-        return None;
-    }
-    let root = if root.is_absolute() {
-        let here = std::env::current_dir().ok()?;
-        match root.strip_prefix(&here) {
-            Ok(inside) => inside.to_path_buf(),
-            Err(_) => root.to_path_buf(),
-        }
-    } else {
-        root.to_path_buf()
-    };
-    let mut parts: Vec<String> = Vec::new();
-    for component in root.components() {
-        match component {
-            Component::CurDir => {}
-            Component::RootDir => parts.push(String::new()),
-            other => parts.push(other.as_os_str().to_string_lossy().into_owned()),
-        }
-    }
-    parts.push(path.to_string());
-    Some(parts.join("/"))
-}
-
-fn summary(diagnostics: &[Diagnostic]) -> (usize, usize) {
-    let errors = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    (errors, diagnostics.len() - errors)
 }
 
 /// Sets the language of every message of this run: `--lang`, else the site's own language
@@ -312,139 +243,6 @@ fn check(root: &Path, format: Format, strict: bool) -> ExitCode {
             mienskip::msg!("summary-in-order", warnings = warnings)
         );
         ExitCode::SUCCESS
-    }
-}
-
-fn build(
-    root: &Path,
-    output: Option<PathBuf>,
-    format: Format,
-    options: mienskip::BuildOptions,
-) -> ExitCode {
-    use mienskip::output::FinishError;
-    use mienskip::BuildError;
-    let output = output.unwrap_or_else(|| root.join("site"));
-    let progress = Progress::start();
-    let result = {
-        let observer = progress.observer();
-        mienskip::build_with_options(root, &output, &observer, options)
-    };
-    progress.finish();
-    // Said only after a failure, where it is checked rather than assumed.
-    let shown = output.display().to_string();
-    let unchanged = || {
-        if output.exists() {
-            mienskip::msg!("build-output-unchanged", output = shown.as_str()).text()
-        } else {
-            mienskip::msg!("build-output-not-made", output = shown.as_str()).text()
-        }
-    };
-    match result {
-        Ok(rendered) => {
-            for folder in &rendered.removed_leftovers {
-                eprintln!(
-                    "mienskip: {}",
-                    mienskip::msg!(
-                        "build-removed-leftover",
-                        folder = folder.display().to_string()
-                    )
-                );
-            }
-            report(&rendered.diagnostics, format, root);
-            let (errors, warnings) = summary(&rendered.diagnostics);
-            match &rendered.files {
-                Some(files) => {
-                    eprintln!(
-                        "mienskip: {}",
-                        mienskip::msg!(
-                            "build-wrote-files",
-                            files = *files,
-                            output = shown.as_str(),
-                            warnings = warnings
-                        )
-                    );
-                    if let Some((folder, e)) = &rendered.leftover {
-                        eprintln!(
-                            "mienskip: {}",
-                            mienskip::msg!(
-                                "build-previous-left",
-                                reason = e.to_string(),
-                                folder = folder.display().to_string()
-                            )
-                        );
-                    }
-                    ExitCode::SUCCESS
-                }
-                None => {
-                    let summary =
-                        mienskip::msg!("summary-errors", errors = errors, warnings = warnings);
-                    eprintln!(
-                        "mienskip: {}",
-                        mienskip::msg!(
-                            "build-nothing-written",
-                            summary = summary.text(),
-                            unchanged = unchanged()
-                        )
-                    );
-                    ExitCode::from(1)
-                }
-            }
-        }
-        Err(BuildError::UnsafeOutput(refused)) => {
-            eprintln!(
-                "mienskip: {}",
-                mienskip::msg!("build-refused", reason = refused.message().text())
-            );
-            ExitCode::from(2)
-        }
-        Err(BuildError::Staging(e)) => {
-            eprintln!(
-                "mienskip: {}",
-                mienskip::msg!(
-                    "build-no-staging",
-                    output = shown.as_str(),
-                    reason = e.to_string(),
-                    unchanged = unchanged()
-                )
-            );
-            ExitCode::from(1)
-        }
-        Err(BuildError::Finish(FinishError::Write(failure))) => {
-            eprintln!(
-                "mienskip: {}",
-                mienskip::msg!(
-                    "build-write-failed",
-                    output = shown.as_str(),
-                    reason = failure.message().text(),
-                    unchanged = unchanged()
-                )
-            );
-            ExitCode::from(1)
-        }
-        Err(BuildError::Finish(FinishError::Swap(e))) => {
-            eprintln!(
-                "mienskip: {}",
-                mienskip::msg!(
-                    "build-swap-failed",
-                    output = shown.as_str(),
-                    reason = e.to_string(),
-                    unchanged = unchanged()
-                )
-            );
-            ExitCode::from(1)
-        }
-        Err(BuildError::Finish(FinishError::Lost { error, previous })) => {
-            eprintln!(
-                "mienskip: {}",
-                mienskip::msg!(
-                    "build-lost",
-                    output = shown.as_str(),
-                    reason = error.to_string(),
-                    previous = previous.display().to_string()
-                )
-            );
-            ExitCode::from(1)
-        }
     }
 }
 

@@ -1,0 +1,5 @@
+//! The command line's work besides reading the arguments: reporting problems and running a
+//! build.
+
+pub mod build;
+pub mod report;
