@@ -11,6 +11,8 @@ pub mod keys;
 pub mod photo;
 pub mod postcode;
 pub mod schedule;
+mod site_text;
+pub use site_text::InLanguage;
 pub mod words;
 
 pub use basemap::{BaseFeature, BaseKind, Basemap};
@@ -347,51 +349,6 @@ pub struct Config {
     pub editor: Option<Editor>,
 }
 
-/// A text of the site in the language a page asks for, with the language it is really in:
-/// the site's own where no translation exists, which the page then marks with `lang`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct InLanguage<'a> {
-    pub text: &'a str,
-    pub lang: &'a str,
-}
-
-impl Config {
-    /// The site's title in `language`, or in the site's language where it has none.
-    pub fn title_in(&self, language: &str) -> InLanguage<'_> {
-        in_language(
-            &self.title,
-            &self.title_translations,
-            language,
-            &self.language,
-        )
-    }
-
-    /// The site's description in `language`, or in the site's language where it has none.
-    pub fn description_in(&self, language: &str) -> Option<InLanguage<'_>> {
-        let own = self.description.as_deref()?;
-        Some(in_language(
-            own,
-            &self.description_translations,
-            language,
-            &self.language,
-        ))
-    }
-}
-
-fn in_language<'a>(
-    own: &'a str,
-    translations: &'a BTreeMap<String, String>,
-    language: &str,
-    site_language: &'a str,
-) -> InLanguage<'a> {
-    match translations.get_key_value(language) {
-        Some((code, text)) => InLanguage { text, lang: code },
-        None => InLanguage {
-            text: own,
-            lang: site_language,
-        },
-    }
-}
 /// `review_after_days` when site.yaml does not say: a year.
 pub const DEFAULT_REVIEW_AFTER_DAYS: u32 = 365;
 

@@ -11,6 +11,7 @@ mod review;
 pub mod routes;
 mod site_links;
 mod sizes;
+mod totals;
 pub mod urls;
 mod versions;
 
@@ -21,7 +22,6 @@ use sizes::{check_agenda_size, check_budget_size};
 use crate::diagnostics::{did_you_mean, Diagnostics};
 use crate::load::{FileReference, Kind, PendingTranslation, Sources};
 use crate::model::*;
-use crate::text::money::format_euros_with_cents as format_euros;
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -104,7 +104,7 @@ pub fn resolve(
         ids.check(diags, path, key, reference, Target::of_key(key));
     }
     for budget in &budgets {
-        check_totals(budget, diags);
+        totals::check(budget, diags);
     }
     if let Some(config) = &config {
         check_page_ids(&file_ids, &config.languages, diags);
@@ -322,39 +322,6 @@ fn best_match<'k>(
     let closest = did_you_mean(&wanted, names.iter().map(|(n, _)| n.as_str()))?;
     let id = names.iter().find(|(n, _)| n == closest)?.1;
     entry(id)
-}
-
-fn check_totals(budget: &Budget, diags: &mut Diagnostics) {
-    for total in &budget.totals {
-        for (year, (declared, line)) in &total.amounts {
-            let summed = budget.sum(*year, |l| total.matches(l));
-            if summed != *declared {
-                let mut what = vec![total.direction.as_str().to_string()];
-                if let Some(group) = &total.group {
-                    what.push(crate::msg!("budget-total-group", group = group).text());
-                }
-                if let Some(in_kind) = total.in_kind {
-                    what.push(if in_kind {
-                        crate::msg!("budget-total-in-kind").text()
-                    } else {
-                        crate::msg!("budget-total-cash").text()
-                    });
-                }
-                diags.error(
-                    &budget.path,
-                    *line,
-                    crate::msg!(
-                        "budget-total-mismatch",
-                        year = year.to_string(),
-                        what = what.join(", "),
-                        declared = format_euros(*declared),
-                        summed = format_euros(summed),
-                        difference = format_euros(*declared - summed),
-                    ),
-                );
-            }
-        }
-    }
 }
 
 fn check_rooms_in_areas(rooms: &[Arc<Room>], areas: &[Area], diags: &mut Diagnostics) {

@@ -6,7 +6,7 @@ use crate::common;
 
 use jiff::civil::{date, Date};
 use mienskip::model::Site;
-use mienskip::outputs::html::templates::{agenda_from, zoned_stamp, AgendaDay};
+use mienskip::outputs::html::agenda::{agenda_from, zoned_stamp, AgendaDay};
 use mienskip::outputs::html::views::Viewer;
 use mienskip::resolve::urls::Urls;
 use std::path::Path;

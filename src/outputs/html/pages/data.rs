@@ -4,8 +4,8 @@
 use super::shared::one;
 use super::{Page, Pages, AGENDA_ITEMS_LISTED, HOME_ROOMS_LISTED, HOME_WEEK_ITEMS};
 use crate::model::{InitiativeStatus, RoomStatus};
+use crate::outputs::html::agenda::{agenda_in_area, AgendaDay, AgendaDayIn, AgendaItem};
 use crate::outputs::html::budget_document::DocumentView;
-use crate::outputs::html::templates::{agenda_in_area, AgendaDay, AgendaDayIn, AgendaItem};
 use crate::outputs::html::views::{InitiativeView, Link, RoomSummary};
 use serde::Serialize;
 use tera::Context;

@@ -4,10 +4,8 @@
 
 use super::Pages;
 use crate::model::{Initiative, InitiativeStatus, RoomStatus, Schedule};
+use crate::outputs::html::agenda::{agenda, agenda_in_area, AgendaDay, AgendaFilter, AGENDA_DAYS};
 use crate::outputs::html::budget_views::YearView;
-use crate::outputs::html::templates::{
-    agenda, agenda_in_area, AgendaDay, AgendaFilter, AGENDA_DAYS,
-};
 use crate::outputs::html::views::{ActivityView, AreaView, Link, OrganisationView, RoleView};
 use crate::resolve::routes::Route;
 use serde::Serialize;
