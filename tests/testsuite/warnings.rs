@@ -136,3 +136,34 @@ En [een oud adres](/oud/pad/), [een jaar](/begroting/1999/) en ![foto](/fotos/a/
         "{text}"
     );
 }
+
+/// Every kind of warning an editor meets in one site, as `mienskip check` shows it in Dutch
+/// (the default) and in English: line, column where known, the marker and the fix.
+#[test]
+fn warnings_in_both_languages() {
+    let site = copy_fixture("minimal");
+    write(
+        site.path(),
+        ROOM,
+        room(
+            "summary: Kamer #1 van Noord\n",
+            "Welkom.\n\n<script>alert(1)</script>\n\n![deur](https://elders.example.com/deur.jpg)\n\nZie [de andere kamer](/kamers/bestaat-niet/).\n",
+        ),
+    );
+    let long = "Een kamer waar iedereen welkom is. ".repeat(10);
+    write(
+        site.path(),
+        "content/rooms/zuid.md",
+        room(&format!("summary: {}\n", long.trim()), "Welkom.\n")
+            .replace("Buurtkamer Noord", "Buurtkamer Zuid"),
+    );
+    let root = site.path().to_str().unwrap();
+    let mut both = String::new();
+    for language in ["nl", "en"] {
+        let output = mienskip(&["--lang", language, "check", "--root", root]);
+        let text = stderr(&output);
+        assert_eq!(output.status.code(), Some(0), "{text}");
+        both.push_str(&format!("--- {language}\n{text}"));
+    }
+    insta::assert_snapshot!(both);
+}
