@@ -104,7 +104,13 @@ try {
   await page.getByRole('treeitem', { name: 'Kamers' }).click();
   await page.getByRole('button', { name: 'Create New Entry' }).click();
   // The fields carry Dutch labels, not the keys' English names.
-  await field(page, 'Naam').getByRole('textbox').fill('Buurtkamer Oost');
+  // The new entry's form may still be setting itself up (loading the areas for the picker)
+  // and clear what is typed first: type the name until it stays.
+  const name = field(page, 'Naam').getByRole('textbox');
+  for (let i = 0; i < 20 && (await name.inputValue()) !== 'Buurtkamer Oost'; i++) {
+    await name.fill('Buurtkamer Oost');
+    await page.waitForTimeout(300);
+  }
   await field(page, 'Soort kamer').getByRole('radio', { name: 'main' }).check();
   await field(page, 'Gebied').getByRole('radio', { name: 'Noord' }).check();
   await field(page, 'Status').getByRole('radio', { name: 'planned' }).check();
