@@ -17,9 +17,9 @@ const browser = await chromium.launch({
 });
 let failures = 0;
 let passed = 0;
-const check = (ok, message) => {
+const check = (ok, message, detail = '') => {
   if (ok) passed++; else failures++;
-  console.log(`${ok ? 'ok' : 'FAIL'}: ${message}`);
+  console.log(`${ok ? 'ok' : 'FAIL'}: ${message}${!ok && detail ? ` (${detail})` : ''}`);
 };
 try {
   const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -52,6 +52,18 @@ try {
     check(lines > 0, `${page}: ${lines} roads and waters drawn in the basemap pane`);
     const places = await tab.locator('.interactive-map .map-place').allTextContents();
     check(places.includes('Grou') && places.includes('Prinsentuin'), `${page}: place names shown as labels (${places.length})`);
+    // No two shown names overlap, at this zoom and one step in, where more of them fit.
+    const shownNames = () => tab.evaluate(() => [...document.querySelectorAll('.interactive-map .map-place')]
+      .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+      .map((el) => { const r = el.getBoundingClientRect(); return { name: el.textContent, l: r.left, t: r.top, r: r.right, b: r.bottom }; }));
+    const overlapping = (shown) => shown.flatMap((a, i) => shown.slice(i + 1)
+      .filter((b) => a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b).map((b) => `${a.name}/${b.name}`));
+    const first = await shownNames();
+    check(first.length > 0 && overlapping(first).length === 0, `${page}: ${first.length} place names shown, none over another`, overlapping(first).join(', '));
+    await tab.locator('.leaflet-control-zoom-in').click();
+    await tab.waitForTimeout(600);
+    const closer = await shownNames();
+    check(overlapping(closer).length === 0, `${page}: zoomed in, ${closer.length} place names shown, none over another`, overlapping(closer).join(', '));
     const attribution = await tab.locator('.leaflet-control-attribution').textContent().catch(() => '');
     check(attribution.includes('Kadaster'), `${page}: the tile source's attribution is shown`);
     check(tiles.slice(before).some((u) => u.startsWith('https://service.pdok.nl/brt/achtergrondkaart/')), `${page}: tiles are asked from PDOK`);

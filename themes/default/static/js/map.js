@@ -80,13 +80,33 @@
             };
           }
         }).addTo(map);
+        var names = [];
         basemap.features.forEach(function (f) {
           if (f.properties.kind !== 'place' || f.geometry.type !== 'Point') return;
           var c = f.geometry.coordinates;
-          L.circleMarker([c[1], c[0]], { pane: 'ondergrond', radius: 2, weight: 0, fillColor: '#555', fillOpacity: 0.8, interactive: false })
+          var place = L.circleMarker([c[1], c[0]], { pane: 'ondergrond', radius: 2, weight: 0, fillColor: '#555', fillOpacity: 0.8, interactive: false })
             .bindTooltip(text('span', f.properties.name), { permanent: true, direction: 'right', className: 'map-place', pane: 'ondergrond' })
             .addTo(map);
+          names.push(place.getTooltip());
         });
+        // Names that would overlap one placed before them (the basemap lists the important
+        // ones first) are hidden at this zoom; zooming in gives them room and shows them.
+        var declutter = function () {
+          var taken = [];
+          names.forEach(function (tip) {
+            var el = tip.getElement();
+            if (!el) return;
+            el.style.visibility = '';
+            var r = el.getBoundingClientRect();
+            var free = taken.every(function (t) {
+              return r.right <= t.left || r.left >= t.right || r.bottom <= t.top || r.top >= t.bottom;
+            });
+            if (free) taken.push(r);
+            else el.style.visibility = 'hidden';
+          });
+        };
+        declutter();
+        map.on('zoomend', declutter);
         box.setAttribute('data-basemap-ready', 'true');
       }).catch(function (error) {
         if (window.console) console.warn('interactive map: ' + error.message);
