@@ -79,27 +79,28 @@ pub fn load_photos(root: &Path, sources: &mut Sources, diags: &mut Diagnostics) 
         .par_iter_mut()
         .filter(|room| room.photo.is_some())
         .map(|room| {
-            let mut d = Diagnostics::new();
-            let path = room.path.clone();
-            if let Some(photo) = &mut Arc::make_mut(room).photo {
-                photo.source = read(root, &path, photo, &mut d).map(Arc::new);
-            }
-            d
+            let room = Arc::make_mut(room);
+            attach(root, &room.path, &mut room.photo)
         });
     let initiatives = sources
         .initiatives
         .par_iter_mut()
         .filter(|i| i.photo.is_some())
         .map(|i| {
-            let mut d = Diagnostics::new();
-            let path = i.path.clone();
-            if let Some(photo) = &mut Arc::make_mut(i).photo {
-                photo.source = read(root, &path, photo, &mut d).map(Arc::new);
-            }
-            d
+            let i = Arc::make_mut(i);
+            attach(root, &i.path, &mut i.photo)
         });
     let found: Vec<Diagnostics> = rooms.chain(initiatives).collect();
     found.into_iter().for_each(|d| diags.extend(d));
+}
+
+/// Reads the file of the photo of the item at `path` into it; the problems found.
+fn attach(root: &Path, path: &str, photo: &mut Option<Photo>) -> Diagnostics {
+    let mut d = Diagnostics::new();
+    if let Some(photo) = photo {
+        photo.source = read(root, path, photo, &mut d).map(Arc::new);
+    }
+    d
 }
 
 /// The file of `photo`, named in the item at `path`, read and checked.
