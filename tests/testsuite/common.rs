@@ -141,3 +141,31 @@ pub fn build_into_site(root: &Path) -> Output {
         root.join("site").to_str().unwrap(),
     ])
 }
+
+/// The e-mail address of the commits the tests make; a site must never publish it.
+pub const GIT_EMAIL: &str = "redactie@example.org";
+
+/// `git` in `dir`, with no user or system configuration and the commit dates `date`; its
+/// output. The author's name holds quotes and `&`, which every output must escape.
+pub fn git(dir: &Path, args: &[&str], date: &str) -> String {
+    let output = Command::new("git")
+        .args(["-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false"])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "Redactie \"Noord\" & Co")
+        .env("GIT_AUTHOR_EMAIL", GIT_EMAIL)
+        .env("GIT_COMMITTER_NAME", "Redactie")
+        .env("GIT_COMMITTER_EMAIL", GIT_EMAIL)
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .output()
+        .expect("git runs");
+    assert!(
+        output.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).trim().to_string()
+}

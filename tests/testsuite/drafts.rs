@@ -6,7 +6,7 @@
 use crate::common::*;
 use std::io::Read;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// A room in the minimal fixture's area, with a location, an activity and `extra` keys.
 fn room(name: &str, extra: &str) -> String {
@@ -309,29 +309,6 @@ fn a_link_to_a_draft_is_an_error_in_every_language() {
         1,
     );
     insta::assert_snapshot!(text);
-}
-
-/// `git` in `dir` with no configuration of the machine, committing at `date`.
-fn git(dir: &Path, args: &[&str], date: &str) {
-    let output = Command::new("git")
-        .args(["-c", "commit.gpgsign=false"])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_AUTHOR_NAME", "Redactie")
-        .env("GIT_AUTHOR_EMAIL", "redactie@example.nl")
-        .env("GIT_COMMITTER_NAME", "Redactie")
-        .env("GIT_COMMITTER_EMAIL", "redactie@example.nl")
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .output()
-        .expect("git runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
 }
 
 /// The warnings of a check (the build date is 2025-11-23, see `common::mienskip`).

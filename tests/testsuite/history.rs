@@ -11,33 +11,9 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 use std::process::{Command, Output};
 
-const EMAIL: &str = "redactie@example.org";
+const EMAIL: &str = GIT_EMAIL;
 /// 2025-04-01T00:00:00Z: after the three commits.
 const EPOCH: i64 = 1_743_465_600;
-
-/// `git` in `dir`, with no user or system configuration and the commit dates `date`.
-fn git(dir: &Path, args: &[&str], date: &str) -> String {
-    let output = Command::new("git")
-        .args(["-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false"])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_AUTHOR_NAME", "Redactie \"Noord\" & Co")
-        .env("GIT_AUTHOR_EMAIL", EMAIL)
-        .env("GIT_COMMITTER_NAME", "Redactie")
-        .env("GIT_COMMITTER_EMAIL", EMAIL)
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .output()
-        .expect("git runs");
-    assert!(
-        output.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).trim().to_string()
-}
 
 /// The minimal fixture as a repository: the files on 2025-01-10 (tagged `data-2025-01`),
 /// a budget amount changed on 2025-02-10, the room renamed on 2025-03-10. Returns the
