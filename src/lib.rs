@@ -75,12 +75,28 @@ pub fn check_cached(
 }
 
 /// Loads `site`'s theme and compiles its templates with the function the render uses,
-/// adding a broken template (file and line) to `diags`. `build` and `serve` compile the
-/// theme on their own right after the check, so only `check` calls this.
+/// adding a broken template (file and line) to `diags`, then checks the links to files as
+/// the render does ([`outputs::file_links`]). `build` and `serve` compile the theme on
+/// their own right after the check, so only `check` calls this.
 fn check_theme(root: &Path, site: &Site, diags: &mut Diagnostics) {
     let config = &site.config;
     let theme = load::theme::Theme::load(root, &config.theme, &config.languages, diags);
-    let _ = outputs::html::templates::compile(&theme, diags);
+    let Some(tera) = outputs::html::templates::compile(&theme, diags) else {
+        return;
+    };
+    if diags.has_errors() {
+        return;
+    }
+    let urls = resolve::urls::Urls::new(&config.base_url, &config.language);
+    let links = resolve::Links::new(site);
+    let input = outputs::Input {
+        site,
+        urls: &urls,
+        links: &links,
+        theme: &theme,
+        tera: &tera,
+    };
+    outputs::file_links::check(&input, diags);
 }
 
 fn load_and_resolve_with(

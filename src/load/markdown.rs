@@ -16,8 +16,10 @@ pub struct Rendered {
     pub html: String,
     /// What an editor should hear about, with lines counted from the body's first line (1).
     pub problems: Vec<Problem>,
-    /// Every Markdown link and picture that points into the site (`/kamers/bilgaard/`), with
-    /// its line, for the check that it leads somewhere once all pages are known.
+    /// Every Markdown link and picture that points into the site (`/kamers/bilgaard/`, or
+    /// relative like `foto.jpg` or `../noord/`), with its line, for the check that it leads
+    /// somewhere once all pages and files are known. Links within the page (`#kop`) are not
+    /// among them.
     pub site_links: Vec<crate::model::BodyLink>,
 }
 
@@ -136,7 +138,9 @@ pub fn to_html(markdown: &str) -> Rendered {
     });
     let site_links = targets
         .into_iter()
-        .filter(|(_, target, _)| target.starts_with('/') && !target.starts_with("//"))
+        .filter(|(_, target, _)| {
+            !target.is_empty() && !target.starts_with('#') && is_on_this_site(target)
+        })
         .map(|(offset, target, picture)| crate::model::BodyLink {
             line: line_at(markdown, offset),
             column: column_at(markdown, offset),

@@ -83,6 +83,28 @@ pub enum Lookup {
     Together,
 }
 
+/// The files an output writes, told without making them: what links in the texts may name
+/// (`super::file_links`). A test compares it with what the output makes, so that the list
+/// cannot drift from the files.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Listing {
+    /// Each file's path inside the site, like `data/rooms.csv` or `fy/kamers/a/index.html`.
+    pub files: Vec<String>,
+    /// Folders (ending in `/`) all of whose files are this output's, for files whose names
+    /// are known only once they are made (the search index's, named by their hashes).
+    pub folders: Vec<String>,
+}
+
+impl Listing {
+    /// These files, and no folder.
+    pub fn files(files: impl IntoIterator<Item = String>) -> Listing {
+        Listing {
+            files: files.into_iter().collect(),
+            folders: Vec::new(),
+        }
+    }
+}
+
 /// One output of the site. Adding an export or a page type is a type implementing this,
 /// listed in [`super::registry`]; `build` and the preview then both make it.
 pub trait Output: Sync {
@@ -109,6 +131,9 @@ pub trait Output: Sync {
         earlier: &dyn Earlier,
         out: &Out,
     ) -> Result<(), Vec<Diagnostic>>;
+
+    /// The files it writes, told cheaply: without rendering or encoding them.
+    fn listing(&self, input: &Input) -> Listing;
 
     /// Whether the file at `path` (like `kamers/a/index.html`) is this output's, made on
     /// its own where it can be. `earlier` is asked only when the file needs it.

@@ -8,7 +8,9 @@ pub mod changes;
 pub mod contract;
 pub mod data;
 pub mod dates;
+pub mod file_links;
 pub mod html;
+pub mod listing;
 pub mod open_data;
 pub mod photos;
 pub mod postcodes;
@@ -18,7 +20,7 @@ pub mod search;
 pub mod site_files;
 pub mod versions;
 
-pub use contract::{Compiled, Earlier, Input, Lookup, Needs, Output};
+pub use contract::{Compiled, Earlier, Input, Listing, Lookup, Needs, Output};
 pub use registry::registry;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -113,6 +115,7 @@ pub fn render_compiled(
         theme: &compiled.theme,
         tera: &compiled.tera,
     };
+    file_links::check(&input, diags);
     let outputs = registry();
     let recorded = Recorded(outputs.iter().map(|_| Mutex::default()).collect());
     let mut failures: Vec<Diagnostic> = Vec::new();

@@ -60,6 +60,20 @@ pub fn render(site: &Site, out: &(dyn Fn(OutputFile) + Sync)) -> Result<(), Vec<
     }
 }
 
+/// The path of every file [`render`] makes, without decoding a photo.
+pub fn paths(site: &Site) -> Vec<String> {
+    photos(site)
+        .into_iter()
+        .filter_map(|(page, _, photo)| photo.source.as_ref().map(|source| (page, source)))
+        .flat_map(|(page, source)| {
+            source
+                .variants()
+                .into_iter()
+                .map(move |variant| photo_path(page, &source.digest, variant.width))
+        })
+        .collect()
+}
+
 /// The photo file at `path`, when it is one: for the preview, which makes each on its own.
 pub fn lookup(site: &Site, path: &str) -> Option<Result<OutputFile, Diagnostic>> {
     let (page, digest, width) = parse_photo_path(path)?;

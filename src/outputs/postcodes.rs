@@ -52,20 +52,39 @@ pub fn find(site: &Site, path: &str) -> Option<PostcodePage> {
     }
 }
 
+/// The path of every file the lookup makes: the list of postcodes, and each page in every
+/// language.
+pub fn paths(site: &Site, urls: &crate::resolve::urls::Urls) -> Vec<String> {
+    let mut paths = vec![INDEX_FILE.to_string()];
+    let each: Vec<String> = pages(site).into_iter().map(path).collect();
+    for language in &site.config.languages {
+        paths.extend(each.iter().map(|page| urls.file(language, page)));
+    }
+    paths
+}
+
+/// The address of a page of the lookup inside a language.
+fn path(page: PostcodePage) -> String {
+    match page {
+        PostcodePage::Index => Route::Section(Section::Postcodes).path(),
+        PostcodePage::One(postcode) => Route::Postcode(&postcode.slug()).path(),
+    }
+}
+
 /// The address of a page of the lookup inside a language, and when what it shows last
 /// changed: the index lists every area, a postcode's page shows its area.
 pub fn path_and_modified(site: &Site, page: PostcodePage) -> (String, jiff::Timestamp) {
     use crate::outputs::dates;
     match page {
         PostcodePage::Index => (
-            Route::Section(Section::Postcodes).path(),
+            path(page),
             dates::latest(site, site.areas.iter().map(|a| dates::area(site, a))),
         ),
         PostcodePage::One(postcode) => {
             let area = crate::model::postcode::area_of(&claims(&site.areas), postcode);
             let modified =
                 area.map_or_else(|| dates::site(site), |i| dates::area(site, &site.areas[i]));
-            (Route::Postcode(&postcode.slug()).path(), modified)
+            (path(page), modified)
         }
     }
 }

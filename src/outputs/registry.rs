@@ -2,14 +2,14 @@
 //! go through, and each output's side of the [contract](super::contract). The list's order
 //! is the order a build makes them in: every output after the ones it needs.
 
-use super::contract::{Earlier, Input, Lookup, Needs, Out, Output};
+use super::contract::{Earlier, Input, Listing, Lookup, Needs, Out, Output};
 use crate::diagnostics::Diagnostic;
 use crate::output::OutputFile;
 use crate::outputs::html::pages::{Page, Pages};
 use crate::outputs::html::views::Viewer;
 use crate::outputs::{
-    admin, changes, data, open_data, photos, postcodes, publishes_static, pwa, search, site_files,
-    versions,
+    admin, changes, data, listing, open_data, photos, postcodes, publishes_static, pwa, search,
+    site_files, versions,
 };
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -55,6 +55,10 @@ impl Output for OpenData {
         Ok(())
     }
 
+    fn listing(&self, input: &Input) -> Listing {
+        listing::open_data(input)
+    }
+
     fn lookup(&self, _: &Input, _: &dyn Earlier, _: &str) -> Lookup {
         Lookup::Together
     }
@@ -71,6 +75,10 @@ impl Output for DataVersions {
     fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
         versions::render(input.site, out);
         Ok(())
+    }
+
+    fn listing(&self, input: &Input) -> Listing {
+        listing::versions(input)
     }
 
     fn lookup(&self, _: &Input, _: &dyn Earlier, path: &str) -> Lookup {
@@ -93,6 +101,10 @@ impl Output for ChangesFeed {
     fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
         out(changes::render(input.site, input.urls));
         Ok(())
+    }
+
+    fn listing(&self, _: &Input) -> Listing {
+        listing::one(crate::resolve::routes::changes_feed())
     }
 
     fn lookup(&self, input: &Input, _: &dyn Earlier, path: &str) -> Lookup {
@@ -129,6 +141,13 @@ impl Output for SearchIndex {
         }
     }
 
+    fn listing(&self, _: &Input) -> Listing {
+        Listing {
+            files: Vec::new(),
+            folders: vec![search::BUNDLE_DIR.to_string()],
+        }
+    }
+
     fn lookup(&self, _: &Input, _: &dyn Earlier, path: &str) -> Lookup {
         if path.starts_with(search::BUNDLE_DIR) {
             Lookup::Together
@@ -148,6 +167,10 @@ impl Output for Photos {
 
     fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
         photos::render(input.site, out)
+    }
+
+    fn listing(&self, input: &Input) -> Listing {
+        listing::photos(input)
     }
 
     fn lookup(&self, input: &Input, _: &dyn Earlier, path: &str) -> Lookup {
@@ -236,6 +259,10 @@ impl Output for HtmlPages {
         }
     }
 
+    fn listing(&self, input: &Input) -> Listing {
+        listing::pages(input)
+    }
+
     fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup {
         let Some((language, inside)) = page_path(input, path) else {
             return Lookup::No;
@@ -292,6 +319,10 @@ impl Output for PostcodePages {
         }
     }
 
+    fn listing(&self, input: &Input) -> Listing {
+        listing::postcode_pages(input)
+    }
+
     fn lookup(&self, input: &Input, _: &dyn Earlier, path: &str) -> Lookup {
         if path == postcodes::INDEX_FILE {
             return Lookup::File(Ok(postcodes::index_file(input.site)));
@@ -323,6 +354,10 @@ impl Output for ThemeStatics {
         Ok(())
     }
 
+    fn listing(&self, input: &Input) -> Listing {
+        listing::theme_statics(input)
+    }
+
     fn lookup(&self, input: &Input, _: &dyn Earlier, path: &str) -> Lookup {
         match input.theme.statics.get(path) {
             Some(bytes) if publishes_static(input.site, path) => {
@@ -348,6 +383,10 @@ impl Output for SiteFiles {
         Ok(())
     }
 
+    fn listing(&self, input: &Input) -> Listing {
+        listing::site_files(input)
+    }
+
     fn lookup(&self, _: &Input, _: &dyn Earlier, _: &str) -> Lookup {
         Lookup::Together
     }
@@ -364,6 +403,10 @@ impl Output for FormEditor {
     fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
         admin::render(input.site).into_iter().for_each(out);
         Ok(())
+    }
+
+    fn listing(&self, input: &Input) -> Listing {
+        listing::form_editor(input)
     }
 
     fn lookup(&self, _: &Input, _: &dyn Earlier, path: &str) -> Lookup {
@@ -414,6 +457,10 @@ impl Output for Manifest {
         Ok(())
     }
 
+    fn listing(&self, _: &Input) -> Listing {
+        listing::one(pwa::MANIFEST)
+    }
+
     fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup {
         one_file(path, pwa::MANIFEST, || {
             pwa_file(input, earlier, pwa::MANIFEST)
@@ -443,6 +490,10 @@ impl Output for ServiceWorker {
             .into_iter()
             .for_each(out);
         Ok(())
+    }
+
+    fn listing(&self, _: &Input) -> Listing {
+        listing::one(pwa::WORKER)
     }
 
     fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup {
@@ -522,8 +573,11 @@ mod tests {
     #[test]
     fn the_registry_makes_exactly_what_a_build_writes() {
         let build_time = jiff::Timestamp::from_second(1_763_856_000).unwrap();
-        for name in ["minimal", "complete", "open-data"] {
-            let root = fixture(name);
+        for name in ["minimal", "complete", "open-data", "example site"] {
+            let root = match name {
+                "example site" => PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+                _ => fixture(name),
+            };
             // What `build` writes to disk, by path.
             let out = tempfile::tempdir().unwrap();
             let target = out.path().join("site");
@@ -594,6 +648,21 @@ mod tests {
                         output.name()
                     );
                 }
+                // What it lists without making anything is what it made.
+                let listing = output.listing(&input);
+                let listed: BTreeSet<&str> = listing.files.iter().map(String::as_str).collect();
+                assert_eq!(
+                    listed.len(),
+                    listing.files.len(),
+                    "{name}: {}",
+                    output.name()
+                );
+                let unlisted: BTreeSet<&str> = files
+                    .iter()
+                    .map(|f| f.path.as_str())
+                    .filter(|p| !listing.folders.iter().any(|f| p.starts_with(f.as_str())))
+                    .collect();
+                assert_eq!(listed, unlisted, "{name}: {} lists", output.name());
                 made.push(files);
             }
             assert_eq!(

@@ -32,6 +32,23 @@ fn dated_page_paths(site: &Site) -> Vec<(String, jiff::civil::Date)> {
     paths
 }
 
+/// The files [`render`] always makes, by name.
+const FILES: [&str; 4] = [
+    "feed.xml",
+    "sitemap.xml",
+    "robots.txt",
+    ".well-known/security.txt",
+];
+
+/// The path of every file [`render`] makes, without making them.
+pub fn paths(site: &Site) -> Vec<String> {
+    let mut paths: Vec<String> = FILES.map(String::from).to_vec();
+    if site.config.basemap.is_some() {
+        paths.push(crate::outputs::html::map::ground::file_path());
+    }
+    paths
+}
+
 pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
     let mut sitemap = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
     for (path, lastmod) in dated_page_paths(site) {
@@ -80,11 +97,12 @@ pub fn render(site: &Site, urls: &Urls) -> Vec<OutputFile> {
         site.config.languages.join(", "),
         site.config.base_url
     );
+    let [feed_file, sitemap_file, robots_file, security_file] = FILES;
     let mut files = vec![
-        OutputFile::new("feed.xml", feed(site, urls)),
-        OutputFile::new("sitemap.xml", sitemap),
-        OutputFile::new("robots.txt", robots),
-        OutputFile::new(".well-known/security.txt", security),
+        OutputFile::new(feed_file, feed(site, urls)),
+        OutputFile::new(sitemap_file, sitemap),
+        OutputFile::new(robots_file, robots),
+        OutputFile::new(security_file, security),
     ];
     // The basemap, for the interactive map (the drawn maps carry it in their SVG).
     if let Some(basemap) = &site.config.basemap {

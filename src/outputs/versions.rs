@@ -17,9 +17,32 @@ pub fn render(site: &Site, out: &(dyn Fn(OutputFile) + Sync)) {
         let urls =
             Urls::new(&tagged.config.base_url, &tagged.config.language).with_data_folder(&folder);
         data::render(tagged, &urls, &|file| {
-            if let Some(inside) = file.path.strip_prefix(DATA_DIR) {
-                out(OutputFile::new(format!("{folder}{inside}"), file.bytes));
+            if let Some(path) = placed(&folder, &file.path) {
+                out(OutputFile::new(path, file.bytes));
             }
         });
     }
+}
+
+/// Where a version's open-data file (`data/rooms.csv`) is published: in the version's
+/// `folder`; `None` for a file outside `data/`, which is not published.
+pub fn placed(folder: &str, path: &str) -> Option<String> {
+    Some(format!("{folder}{}", path.strip_prefix(DATA_DIR)?))
+}
+
+/// The path of every file [`render`] makes, without making them.
+pub fn paths(site: &Site) -> Vec<String> {
+    let mut paths = Vec::new();
+    for version in &site.versions {
+        let tagged = &*version.site;
+        let folder = version_folder(&version.tag);
+        let urls =
+            Urls::new(&tagged.config.base_url, &tagged.config.language).with_data_folder(&folder);
+        paths.extend(
+            data::paths(tagged, &urls)
+                .iter()
+                .filter_map(|path| placed(&folder, path)),
+        );
+    }
+    paths
 }

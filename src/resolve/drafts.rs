@@ -4,7 +4,8 @@
 //! no trace: no page, no row of open data, no entry in the changes.
 
 use super::routes::Route;
-use super::site_links::{inside_of, page_of};
+use super::site_links::{address, inside_of, page_of, texts};
+use super::urls::Urls;
 use crate::diagnostics::Diagnostics;
 use crate::load::{FileReference, Kind};
 use crate::model::*;
@@ -108,12 +109,17 @@ impl DraftFiles {
     /// An error for every link or picture in the text of a published file to the page of
     /// a draft (or a file beside it, like its photo), in any language.
     pub(super) fn check_links(&self, site: &Site, diags: &mut Diagnostics) {
-        for (path, body) in texts(site) {
+        let urls = Urls::new(&site.config.base_url, &site.config.language);
+        for text in texts(site) {
+            let path = text.file;
             if self.files.contains(path) {
                 continue;
             }
-            for link in &body.site_links {
-                let Some(draft) = self.linked(site, &link.target) else {
+            for link in &text.body.site_links {
+                let Some(address) = address(&urls, &text, &link.target) else {
+                    continue;
+                };
+                let Some(draft) = self.linked(site, &address) else {
                     continue;
                 };
                 let target = crate::diagnostics::quote_value(&link.target);
@@ -177,45 +183,4 @@ impl DraftFiles {
 #[rustfmt::skip]
 fn link_message(target: &str, draft: &str, picture: &str) -> crate::messages::Message {
     crate::msg!("draft-linked", target = target, draft = draft, picture = picture)
-}
-
-/// Every text of the site with the file it is in: the items' bodies and their
-/// translations'.
-fn texts(site: &Site) -> impl Iterator<Item = (&str, &Body)> {
-    fn with_translations<'a>(
-        path: &'a str,
-        body: &'a Body,
-        translations: &'a Translations,
-    ) -> impl Iterator<Item = (&'a str, &'a Body)> {
-        std::iter::once((path, body)).chain(
-            translations
-                .values()
-                .filter_map(|t| Some((t.path.as_str(), t.body.as_ref()?))),
-        )
-    }
-    let rooms = site
-        .rooms
-        .iter()
-        .flat_map(|x| with_translations(&x.path, &x.body, &x.translations));
-    let areas = site
-        .areas
-        .iter()
-        .flat_map(|x| with_translations(&x.path, &x.body, &x.translations));
-    let initiatives = site
-        .initiatives
-        .iter()
-        .flat_map(|x| with_translations(&x.path, &x.body, &x.translations));
-    let organisations = site
-        .organisations
-        .iter()
-        .flat_map(|x| with_translations(&x.path, &x.body, &x.translations));
-    let pages = site
-        .pages
-        .iter()
-        .flat_map(|x| with_translations(&x.path, &x.body, &x.translations));
-    rooms
-        .chain(areas)
-        .chain(initiatives)
-        .chain(organisations)
-        .chain(pages)
 }

@@ -9,7 +9,7 @@ mod postcodes;
 pub mod reach;
 mod review;
 pub mod routes;
-mod site_links;
+pub mod site_links;
 mod sizes;
 mod totals;
 pub mod urls;

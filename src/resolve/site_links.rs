@@ -1,74 +1,119 @@
 //! Links in texts that lead nowhere: a Markdown link or picture to an address on the site
-//! (`/kamers/bestaat-niet/`) is checked against the route table once every page is known,
-//! in every language, and one that names no page is a warning at its line. A link is never
+//! (`/kamers/bestaat-niet/`, or relative to the text's page, like `../noord/`) is checked
+//! against the route table once every page is known, in every language, and one that names
+//! no page is a warning at its line. Links to files (`/data/rooms.csv`, `foto.jpg`) are
+//! checked later, against the files the outputs write (`outputs::file_links`). A link is never
 //! an error: the page still works, but a resident would land on "not found".
 
 use super::routes::Route;
 use super::urls::Urls;
 use crate::diagnostics::{suggestion, Diagnostics};
 use crate::messages::Message;
-use crate::model::{Body, Site, Translations};
+use crate::model::{Body, Site};
 
-/// Warns for every link in a text whose address is no page of `site`.
-pub fn check(site: &Site, diags: &mut Diagnostics) {
-    let texts = site
+/// One text of the site: the file it is written in, the page it is shown on (its language
+/// and route) and the text itself.
+pub struct Text<'a> {
+    pub file: &'a str,
+    pub language: &'a str,
+    pub page: Route<'a>,
+    pub body: &'a Body,
+}
+
+/// Every text of the site (the items' bodies and their translations'), each with the page
+/// it is shown on, against which its relative links resolve.
+pub fn texts(site: &Site) -> Vec<Text<'_>> {
+    let mut texts = Vec::new();
+    let default = site.config.language.as_str();
+    let items = site
         .rooms
         .iter()
-        .map(|x| (&x.path, &x.body, &x.translations))
+        .map(|x| (Route::Room(&x.id), &x.path, &x.body, &x.translations))
         .chain(
             site.areas
                 .iter()
-                .map(|x| (&x.path, &x.body, &x.translations)),
+                .map(|x| (Route::Area(&x.id), &x.path, &x.body, &x.translations)),
         )
         .chain(
             site.initiatives
                 .iter()
-                .map(|x| (&x.path, &x.body, &x.translations)),
+                .map(|x| (Route::Initiative(&x.id), &x.path, &x.body, &x.translations)),
         )
-        .chain(
-            site.organisations
-                .iter()
-                .map(|x| (&x.path, &x.body, &x.translations)),
-        )
+        .chain(site.organisations.iter().map(|x| {
+            (
+                Route::Organisation(&x.id),
+                &x.path,
+                &x.body,
+                &x.translations,
+            )
+        }))
         .chain(
             site.pages
                 .iter()
-                .map(|x| (&x.path, &x.body, &x.translations)),
+                .map(|x| (Route::Text(&x.id), &x.path, &x.body, &x.translations)),
         );
-    for (path, body, translations) in texts {
-        check_body(site, path, body, diags);
-        check_translations(site, translations, diags);
+    for (page, file, body, translations) in items {
+        texts.push(Text {
+            file,
+            language: default,
+            page,
+            body,
+        });
+        for (language, translation) in translations {
+            if let Some(body) = &translation.body {
+                texts.push(Text {
+                    file: &translation.path,
+                    language,
+                    page,
+                    body,
+                });
+            }
+        }
     }
+    texts
 }
 
-fn check_translations(site: &Site, translations: &Translations, diags: &mut Diagnostics) {
-    for translation in translations.values() {
-        if let Some(body) = &translation.body {
-            check_body(site, &translation.path, body, diags);
+/// The address on this site that `target` (a link in `text`, as written) names, as a path
+/// from the host (`/kamers/bilgaard/foto.jpg`), with `%20` and the like decoded and without
+/// what follows `?` or `#`: a relative link resolves against the page the text is shown on.
+pub fn address(urls: &Urls, text: &Text, target: &str) -> Option<String> {
+    let page = urls.page(text.language, &text.page.path());
+    let base = url::Url::parse(&format!("http://site.invalid{page}")).ok()?;
+    let joined = base.join(target).ok()?;
+    if joined.host_str() != Some("site.invalid") {
+        return None;
+    }
+    let path = percent_encoding::percent_decode_str(joined.path()).decode_utf8_lossy();
+    Some(path.into_owned())
+}
+
+/// Warns for every link in a text whose address is no page of `site`.
+pub fn check(site: &Site, diags: &mut Diagnostics) {
+    let urls = Urls::new(&site.config.base_url, &site.config.language);
+    for text in texts(site) {
+        for link in &text.body.site_links {
+            let Some(address) = address(&urls, &text, &link.target) else {
+                continue;
+            };
+            let Some(why) = leads_nowhere(site, &address) else {
+                continue;
+            };
+            let target = crate::diagnostics::quote_value(&link.target);
+            let why = why.text();
+            let message = if link.picture {
+                crate::msg!("link-no-picture", target = target, why = why)
+            } else {
+                crate::msg!("link-no-page", target = target, why = why)
+            };
+            diags.warning_at(text.file, link.line, link.column, message);
         }
     }
 }
 
-fn check_body(site: &Site, path: &str, body: &Body, diags: &mut Diagnostics) {
-    for link in &body.site_links {
-        let Some(why) = leads_nowhere(site, &link.target) else {
-            continue;
-        };
-        let target = crate::diagnostics::quote_value(&link.target);
-        let why = why.text();
-        let message = if link.picture {
-            crate::msg!("link-no-picture", target = target, why = why)
-        } else {
-            crate::msg!("link-no-page", target = target, why = why)
-        };
-        diags.warning_at(path, link.line, link.column, message);
-    }
-}
-
-/// Why `target` names no page, or `None` when it does (or is a file this check does not
-/// know: open data, theme files, the search index).
-fn leads_nowhere(site: &Site, target: &str) -> Option<Message> {
-    let page = page_of(site, target)?;
+/// Why `address` (a link's [`address`]) names no page, or `None` when it does or is a file,
+/// which `outputs::file_links` checks.
+fn leads_nowhere(site: &Site, address: &str) -> Option<Message> {
+    let page = page_of(site, address)?;
     // `kind` chooses the word in the catalogue.
     let fix = |kind: &'static str, id: &str, ids: Vec<&str>| {
         let hint = match suggestion(id, ids) {
@@ -130,7 +175,7 @@ fn leads_nowhere(site: &Site, target: &str) -> Option<Message> {
 /// The page `target` (a link's address) names, as a path inside its language like
 /// `kamers/bilgaard/`; `None` for a file, which is not a page (open data, theme files, the
 /// search index, photos).
-pub(super) fn page_of(site: &Site, target: &str) -> Option<String> {
+pub fn page_of(site: &Site, target: &str) -> Option<String> {
     let inside = inside_of(site, target);
     let last = inside.rsplit('/').next().unwrap_or("");
     if last.contains('.') {
@@ -152,7 +197,7 @@ pub(super) fn page_of(site: &Site, target: &str) -> Option<String> {
 
 /// A link's address as a path inside its language (`kamers/bilgaard/foto.jpg`): without
 /// the base path, the language and what follows `#` or `?`.
-pub(super) fn inside_of<'t>(site: &Site, target: &'t str) -> &'t str {
+pub fn inside_of<'t>(site: &Site, target: &'t str) -> &'t str {
     let end = target.find(['#', '?']).unwrap_or(target.len());
     let address = &target[..end];
     let urls = Urls::new(&site.config.base_url, &site.config.language);

@@ -38,11 +38,14 @@ use jiff::{SignedDuration, Timestamp};
 use super::uids::first_date;
 pub use super::uids::{uid, DEFAULT_START};
 
+/// The calendar's name, in `data/` and beside each room's page.
+pub const FILE: &str = "agenda.ics";
+
 pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
     let language = &site.config.language;
     let all_name = format!("{} - agenda", site.config.title);
     out(OutputFile::new(
-        format!("{}agenda.ics", crate::outputs::data::DATA_DIR),
+        format!("{}{FILE}", crate::outputs::data::DATA_DIR),
         calendar(
             site,
             urls,
@@ -54,7 +57,7 @@ pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
     use rayon::prelude::*;
     site.rooms.par_iter().for_each(|room| {
         out(OutputFile::new(
-            Route::Room(&room.id).beside("agenda.ics"),
+            Route::Room(&room.id).beside(FILE),
             calendar(
                 site,
                 urls,

@@ -90,6 +90,42 @@ pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
     ));
 }
 
+/// The path of every file [`render`] makes, without making them: the tables' own files,
+/// the package, catalogue and checksums, the calendar and JSON twin beside each page.
+pub fn paths(site: &Site, urls: &Urls) -> Vec<String> {
+    use crate::resolve::routes::Route;
+    let mut paths: Vec<String> = tables::all(site, urls)
+        .iter()
+        .flat_map(|table| table.files())
+        .map(|file| file.path)
+        .collect();
+    paths.extend(
+        [
+            "metadata.json",
+            "datapackage.json",
+            "catalog.jsonld",
+            checksums::SUMS_FILE,
+        ]
+        .map(|name| format!("{DATA_DIR}{name}")),
+    );
+    for room in &site.rooms {
+        paths.push(Route::Room(&room.id).beside(ics::FILE));
+    }
+    let pages = site.rooms.iter().map(|x| Route::Room(&x.id));
+    let pages = pages
+        .chain(site.areas.iter().map(|x| Route::Area(&x.id)))
+        .chain(site.initiatives.iter().map(|x| Route::Initiative(&x.id)))
+        .chain(
+            site.organisations
+                .iter()
+                .map(|x| Route::Organisation(&x.id)),
+        );
+    paths.extend(pages.map(|page| page.beside(json::FILE)));
+    paths.sort_unstable();
+    paths.dedup();
+    paths
+}
+
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }

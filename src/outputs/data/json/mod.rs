@@ -28,6 +28,9 @@ use initiative::initiative_json;
 use organisation::organisation_json;
 use room::room_json;
 
+/// The name of the JSON twin beside an item's page.
+pub const FILE: &str = "index.json";
+
 pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
     use rayon::prelude::*;
     // The links between items, found once: looking them up per item by scanning every
@@ -63,7 +66,7 @@ pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
 fn file(page: Route, value: &impl Serialize) -> OutputFile {
     let mut text = serde_json::to_string_pretty(value).expect("JSON views always serialise");
     text.push('\n');
-    OutputFile::new(page.beside("index.json"), text)
+    OutputFile::new(page.beside(FILE), text)
 }
 
 #[derive(Serialize)]
