@@ -10,4 +10,4 @@ link-no-file = { $picture ->
     [yes] the picture `{ $target }` is not on the site
    *[no] the link to `{ $target }` leads to a file that is not on the site
 }{ $hint }
-link-file-fix = ; correct the address, or put the file in `themes/{ $theme }/static/` (`themes/{ $theme }/static/plan.pdf` is published at `/plan.pdf`)
+link-file-fix = ; correct the address, or put the file in `themes/{ $theme }/static/` and link to `{ $address }`

@@ -45,6 +45,7 @@ link-no-file = { $picture ->
     [yes] de afbeelding `{ $target }` staat niet op de site
    *[no] de link naar `{ $target }` gaat naar een bestand dat niet op de site staat
 }{ $hint }
-# Het einde van de vorige melding als mienskip geen bestand kan voorstellen: zet het bestand in
-# de map `static/` van het thema, dan publiceert mienskip het.
-link-file-fix = ; verbeter het adres, of zet het bestand in `themes/{ $theme }/static/` (daar komt `themes/{ $theme }/static/plan.pdf` op `/plan.pdf`)
+# Het einde van de vorige melding als mienskip geen bestand kan voorstellen: een bestand in de
+# map `static/` van het thema publiceert mienskip bovenaan de site (`themes/default/static/plan.pdf`
+# komt op `/plan.pdf`); link er dan naar met dat adres.
+link-file-fix = ; verbeter het adres, of zet het bestand in `themes/{ $theme }/static/` en link naar `{ $address }`

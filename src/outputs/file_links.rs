@@ -51,7 +51,12 @@ pub fn check(input: &Input, diags: &mut Diagnostics) {
                 let candidate = format!("{}{candidate}", input.urls.base_path);
                 crate::msg!("did-you-mean", candidate = candidate).text()
             }
-            None => crate::msg!("link-file-fix", theme = site.config.theme.as_str()).text(),
+            None => {
+                let name = inside.rsplit('/').next().unwrap_or_default();
+                let address = format!("{}{name}", input.urls.base_path);
+                let theme = site.config.theme.as_str();
+                crate::msg!("link-file-fix", theme = theme, address = address).text()
+            }
         };
         let target = crate::diagnostics::quote_value(&link.target);
         let picture = if link.picture { "yes" } else { "no" };

@@ -18,6 +18,7 @@ mod drafts;
 mod errors;
 mod example_site;
 mod exceptions;
+mod file_links;
 mod find;
 mod format;
 mod history;

@@ -147,7 +147,7 @@ fn warnings_in_both_languages() {
         ROOM,
         room(
             "summary: Kamer #1 van Noord\n",
-            "Welkom.\n\n<script>alert(1)</script>\n\n![deur](https://elders.example.com/deur.jpg)\n\nZie [de andere kamer](/kamers/bestaat-niet/).\n",
+            "Welkom.\n\n<script>alert(1)</script>\n\n![deur](https://elders.example.com/deur.jpg)\n\nZie [de andere kamer](/kamers/bestaat-niet/) en [het plan](/plan.pdf).\n\n![Logo](/icons/Icon.SVG)\n",
         ),
     );
     let long = "Een kamer waar iedereen welkom is. ".repeat(10);
