@@ -15,134 +15,141 @@ mod cli;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Builds the website and open data of community rooms, areas and residents' initiatives
-/// from Markdown and YAML files.
-///
-/// Exit status: 0 success (warnings allowed), 1 the content has errors, 2 the command was
-/// wrong.
+// The texts of the help (`--help`) come from the message catalogue (`cli::help`), in the
+// language of the run; the comments below say what each part is.
+// Builds the website and open data of community rooms, areas and residents' initiatives
+// from Markdown and YAML files.
+//
+// Exit status: 0 success (warnings allowed), 1 the content has errors, 2 the command was
+// wrong.
 #[derive(Parser)]
-#[command(name = "mienskip", version, about, long_about)]
+#[command(name = "mienskip", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// The language of the messages: nl (Dutch) or en (English). Without it, the site's
-    /// `language` in site.yaml if messages exist in it, otherwise Dutch.
+    // The language of the messages: nl (Dutch) or en (English). Without it, the site's
+    // `language` in site.yaml if messages exist in it, otherwise Dutch.
     #[arg(long, global = true, value_parser = ["nl", "en"])]
     lang: Option<String>,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Checks the content and writes the whole site into site/ (or --output). If anything
-    /// is wrong, nothing is written and the previous site stays as it was.
-    ///
-    /// The new site takes the output folder's place, so an output folder whose replacement
-    /// would delete sources is refused with exit status 2 before anything is read: the site
-    /// root, a folder holding it, one inside content/, data/, themes/ or .git/, or one that
-    /// already holds site.yaml, content/ or .git.
+    // Checks the content and writes the whole site into site/ (or --output). If anything
+    // is wrong, nothing is written and the previous site stays as it was.
+    //
+    // The new site takes the output folder's place, so an output folder whose replacement
+    // would delete sources is refused with exit status 2 before anything is read: the site
+    // root, a folder holding it, one inside content/, data/, themes/ or .git/, or one that
+    // already holds site.yaml, content/ or .git.
     Build {
-        /// The site root: the folder with site.yaml, content/ and data/.
+        // The site root: the folder with site.yaml, content/ and data/.
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Where to write the site [default: ROOT/site].
+        // Where to write the site [default: ROOT/site].
         #[arg(long)]
         output: Option<PathBuf>,
-        /// How to report problems (see `check --help`).
+        // How to report problems (see `check --help`).
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Treat warnings as errors: nothing is written while one is left (for CI).
+        // Treat warnings as errors: nothing is written while one is left (for CI).
         #[arg(long)]
         strict: bool,
-        /// Publish the drafts (`draft: true`) too, each with a "concept" banner: for a
-        /// preview of a pull request, never for the site residents use.
+        // Publish the drafts (`draft: true`) too, each with a "concept" banner: for a
+        // preview of a pull request, never for the site residents use.
         #[arg(long)]
         drafts: bool,
     },
-    /// Checks everything build checks and reports every problem, writing nothing.
+    // Checks everything build checks and reports every problem, writing nothing.
     Check {
-        /// The site root: the folder with site.yaml, content/ and data/.
+        // The site root: the folder with site.yaml, content/ and data/.
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// How to report problems.
+        // How to report problems.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Treat warnings as errors (exit status 1 while one is left; for CI).
+        // Treat warnings as errors (exit status 1 while one is left; for CI).
         #[arg(long)]
         strict: bool,
     },
-    /// Previews the site on this computer: builds it in memory, serves it on
-    /// http://127.0.0.1:PORT/, rebuilds on every save and reloads the open browser tab.
-    /// While the content has errors, the last good site stays up with the errors shown at
-    /// the top of every page. Nothing is written to disk. Stop it with Ctrl-C.
-    ///
-    /// Exit status 2 if the port cannot be used.
+    // Previews the site on this computer: builds it in memory, serves it on
+    // http://127.0.0.1:PORT/, rebuilds on every save and reloads the open browser tab.
+    // While the content has errors, the last good site stays up with the errors shown at
+    // the top of every page. Nothing is written to disk. Stop it with Ctrl-C.
+    //
+    // Exit status 2 if the port cannot be used.
     Serve {
-        /// The site root: the folder with site.yaml, content/ and data/.
+        // The site root: the folder with site.yaml, content/ and data/.
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// The port to listen on; 0 picks a free one. The address is printed on standard
-        /// output.
+        // The port to listen on; 0 picks a free one. The address is printed on standard
+        // output.
         #[arg(long, default_value_t = 1111)]
         port: u16,
-        /// Opens the site in the web browser.
+        // Opens the site in the web browser.
         #[arg(long)]
         open: bool,
     },
-    /// Writes content/<folder>/<ID>.md for a new room, area, initiative, organisation or
-    /// page, with every key explained in a (Dutch) comment and values that pass `check`,
-    /// ready to fill in.
-    ///
-    /// Exit status: 0 written; 2 the command was wrong and nothing was written (an id that
-    /// is not lowercase a-z, 0-9 and -, a file that already exists, a folder without
-    /// site.yaml); 1 the file could not be written.
+    // Writes content/<folder>/<ID>.md for a new room, area, initiative, organisation or
+    // page, with every key explained in a (Dutch) comment and values that pass `check`,
+    // ready to fill in.
+    //
+    // Exit status: 0 written; 2 the command was wrong and nothing was written (an id that
+    // is not lowercase a-z, 0-9 and -, a file that already exists, a folder without
+    // site.yaml); 1 the file could not be written.
     New {
-        /// What to make.
+        // What to make.
         #[arg(value_enum)]
         kind: NewKind,
-        /// The id: the file name and the page's address, lowercase a-z, 0-9 and -, like
-        /// buurtkamer-noord.
+        // The id: the file name and the page's address, lowercase a-z, 0-9 and -, like
+        // buurtkamer-noord.
         id: String,
-        /// The site root: the folder with site.yaml, content/ and data/.
+        // The site root: the folder with site.yaml, content/ and data/.
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
-    /// Writes the JSON Schema (draft 2020-12) of every kind of content file, for
-    /// autocomplete and red underlines in an editor such as VS Code (with the YAML
-    /// extension): room, area, initiative, organisation, page, budget and site.
-    ///
-    /// With --out DIR, writes DIR/<kind>.schema.json for every kind (and
-    /// translation.schema.json for the translations, <id>.<lang>.md); with a KIND, prints
-    /// that kind's schema. Exit status 2 if neither is given or the folder cannot be
-    /// written.
+    // Writes the JSON Schema (draft 2020-12) of every kind of content file, for
+    // autocomplete and red underlines in an editor such as VS Code (with the YAML
+    // extension): room, area, initiative, organisation, page, budget and site.
+    //
+    // With --out DIR, writes DIR/<kind>.schema.json for every kind (and
+    // translation.schema.json for the translations, <id>.<lang>.md); with a KIND, prints
+    // that kind's schema. Exit status 2 if neither is given or the folder cannot be
+    // written.
     Schema {
-        /// The kind whose schema to print (room, area, initiative, organisation, page,
-        /// budget, site or translation).
+        // The kind whose schema to print (room, area, initiative, organisation, page,
+        // budget, site or translation).
         kind: Option<String>,
-        /// The folder to write every kind's schema into (made if missing).
+        // The folder to write every kind's schema into (made if missing).
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Label the schemas draft 7 instead of 2020-12, for tools that know no later
-        /// draft (the keywords used mean the same in both).
+        // Label the schemas draft 7 instead of 2020-12, for tools that know no later
+        // draft (the keywords used mean the same in both).
         #[arg(long)]
         draft_07: bool,
+    },
+    // Shows the help of mienskip or of one command (`mienskip help build`), as `--help`
+    // does.
+    Help {
+        command: Option<String>,
     },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum NewKind {
-    /// A room, in content/rooms/.
+    // A room, in content/rooms/.
     #[value(alias = "kamer")]
     Room,
-    /// An area, in content/areas/.
+    // An area, in content/areas/.
     #[value(alias = "gebied")]
     Area,
-    /// A residents' initiative, in content/initiatives/.
+    // A residents' initiative, in content/initiatives/.
     #[value(alias = "initiatief")]
     Initiative,
-    /// An organisation, in content/organisations/.
+    // An organisation, in content/organisations/.
     #[value(alias = "organisatie", alias = "organization")]
     Organisation,
-    /// A free page, in content/pages/.
+    // A free page, in content/pages/.
     #[value(alias = "pagina")]
     Page,
 }
@@ -174,13 +181,20 @@ fn choose_language(lang: Option<&str>, root: Option<&Path>) {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The help and a wrong command are shown before any site is read: in the language
+    // `--lang` asks for, else in Dutch.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    mienskip::messages::set_language(cli::help::language_asked(&args).unwrap_or_default());
+    let cli: Cli = match cli::help::parse(&args) {
+        Ok(cli) => cli,
+        Err(status) => return status,
+    };
     let root = match &cli.command {
         Command::Check { root, .. }
         | Command::Build { root, .. }
         | Command::Serve { root, .. }
         | Command::New { root, .. } => Some(root.as_path()),
-        Command::Schema { .. } => None,
+        Command::Schema { .. } | Command::Help { .. } => None,
     };
     choose_language(cli.lang.as_deref(), root);
     match cli.command {
@@ -211,6 +225,16 @@ fn main() -> ExitCode {
             }
         }
         Command::New { kind, id, root } => new(kind.kind(), &id, &root),
+        Command::Help { command } => {
+            // As `mienskip [COMMAND] --help`, so that an unknown command is said the same way.
+            let mut again: Vec<std::ffi::OsString> = vec![args[0].clone()];
+            again.extend(command.map(Into::into));
+            again.push("--help".into());
+            match cli::help::parse::<Cli>(&again) {
+                Ok(_) => ExitCode::SUCCESS,
+                Err(status) => status,
+            }
+        }
         Command::Schema {
             kind,
             out,

@@ -2,4 +2,5 @@
 //! build.
 
 pub mod build;
+pub mod help;
 pub mod report;

@@ -21,6 +21,7 @@ mod exceptions;
 mod file_links;
 mod find;
 mod format;
+mod help;
 mod history;
 mod large_site;
 mod map;
