@@ -2,7 +2,8 @@
 //! the build does not write: a warning at the link, with the file meant when one is close.
 //! What the build writes comes from the outputs themselves ([`super::Output::listing`]), so
 //! a new output's files are known here the moment it is in the registry. Links to pages are
-//! checked earlier, against the route table (`resolve::site_links`).
+//! checked earlier, against the route table (`resolve::site_links`). `check`, `build` and
+//! the preview each run this once the theme is compiled, so all three warn alike.
 
 use super::contract::Input;
 use super::registry;

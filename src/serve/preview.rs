@@ -110,14 +110,17 @@ impl Preview {
         };
         let urls = Urls::new(&site.config.base_url, &site.config.language);
         let outputs = registry().len();
-        Some(Preview {
+        let preview = Preview {
             linked: Linked::new(site, |site| Links::new(site)),
             compiled,
             urls,
             rendered: Mutex::new(HashMap::new()),
             groups: (0..outputs).map(|_| OnceLock::new()).collect(),
             written: (0..outputs).map(|_| OnceLock::new()).collect(),
-        })
+        };
+        // Links to files the site does not have, as `check` and `build` warn about them.
+        preview.with_input(|input| crate::outputs::file_links::check(input, diags));
+        Some(preview)
     }
 
     /// Runs `f` with what every output reads.

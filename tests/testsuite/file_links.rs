@@ -284,3 +284,31 @@ fn a_versioned_open_data_file_may_be_linked() {
         found[0]
     );
 }
+
+#[test]
+fn the_preview_shows_the_warning_too() {
+    let site = copy_fixture("minimal");
+    write(
+        site.path(),
+        ROOM,
+        room("", "Welkom.\n\n[Het plan](/plan.pdf)\n"),
+    );
+    let (mut child, base, _lines) = start_serve(site.path());
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(std::time::Duration::from_secs(30)))
+        .build()
+        .into();
+    let page = agent
+        .get(format!("{base}/kamers/kamer/"))
+        .call()
+        .map(|mut r| r.body_mut().read_to_string().unwrap());
+    let _ = child.kill();
+    let _ = child.wait();
+    let page = page.expect("the preview answers");
+    // The banner shows the message's backticks as code.
+    assert!(
+        page.contains("the link to <code>/plan.pdf</code> leads to a file that is not on the site"),
+        "{page}"
+    );
+}
