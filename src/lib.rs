@@ -84,7 +84,9 @@ fn check_theme(root: &Path, site: &Site, diags: &mut Diagnostics) {
     let Some(tera) = outputs::html::templates::compile(&theme, diags) else {
         return;
     };
-    if diags.has_errors() {
+    // The lookups between items take a while on a large site: only when a text links to
+    // a file.
+    if diags.has_errors() || !outputs::file_links::any(site) {
         return;
     }
     let urls = resolve::urls::Urls::new(&config.base_url, &config.language);

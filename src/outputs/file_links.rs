@@ -8,8 +8,9 @@
 use super::contract::Input;
 use super::registry;
 use crate::diagnostics::{did_you_mean, Diagnostics};
-use crate::model::BodyLink;
+use crate::model::{BodyLink, Site};
 use crate::resolve::site_links::{address, page_of, texts};
+use crate::resolve::urls::Urls;
 use std::collections::HashSet;
 
 /// Above this many files, a misspelt name is compared only with the files in its own
@@ -17,27 +18,40 @@ use std::collections::HashSet;
 /// per link.
 const SUGGEST_FROM_ALL_UP_TO: usize = 5_000;
 
-/// Warns for every link or picture in a text to a file of the site that the build does not
-/// write.
-pub fn check(input: &Input, diags: &mut Diagnostics) {
-    let site = input.site;
-    let texts = texts(site);
-    let mut links: Vec<(&str, &BodyLink, String)> = Vec::new();
-    for text in &texts {
+/// Whether a text of `site` links to a file at all: only then are the outputs asked for
+/// their files, and `check` works out what they need.
+pub fn any(site: &Site) -> bool {
+    let urls = Urls::new(&site.config.base_url, &site.config.language);
+    !to_files(site, &urls).is_empty()
+}
+
+/// Every link or picture in a text that names a file rather than a page: the file it is in,
+/// the link, and the path it names inside the site (`data/rooms.csv`).
+fn to_files<'s>(site: &'s Site, urls: &Urls) -> Vec<(&'s str, &'s BodyLink, String)> {
+    let mut links = Vec::new();
+    for text in texts(site) {
         for link in &text.body.site_links {
-            let Some(address) = address(input.urls, text, &link.target) else {
+            let Some(address) = address(urls, &text, &link.target) else {
                 continue;
             };
             if page_of(site, &address).is_some() {
                 continue;
             }
             let inside = address
-                .strip_prefix(input.urls.base_path.as_str())
+                .strip_prefix(urls.base_path.as_str())
                 .or_else(|| address.strip_prefix('/'))
                 .unwrap_or(&address);
             links.push((text.file, link, inside.to_string()));
         }
     }
+    links
+}
+
+/// Warns for every link or picture in a text to a file of the site that the build does not
+/// write.
+pub fn check(input: &Input, diags: &mut Diagnostics) {
+    let site = input.site;
+    let links = to_files(site, input.urls);
     // Most sites link to no file: the outputs are not even asked then.
     if links.is_empty() {
         return;
