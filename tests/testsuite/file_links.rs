@@ -82,7 +82,7 @@ fn every_kind_of_file_the_build_writes_may_be_linked() {
     write(
         root,
         "site.yaml",
-        "title: Buurtkamers Klein\nbase_url: https://klein.example.nl/\nlanguages: [nl, fy]\npublisher: { name: Gemeente Klein }\n",
+        "title: Buurtkamers Klein\nbase_url: https://klein.example.nl/\nlanguages: [nl, fy]\npublisher: { name: Gemeente Klein }\neditor: { backend: github, repo: gemeente/kamers }\n",
     );
     // A picture and a PDF the editor put in the theme's static folder.
     write(root, "themes/default/static/plattegrond.png", png(20, 10));
@@ -133,6 +133,8 @@ fn every_kind_of_file_the_build_writes_may_be_linked() {
         "/sw.js",
         "/wijzigingen/feed.xml",
         "/postcode/postcodes.json",
+        "/admin/config.yml",
+        "/vendor/sveltia-cms/sveltia-cms.js",
         "/404.html",
         "/fy/kamers/kamer/index.html",
         "/kamers/kamer/index.html",
@@ -310,5 +312,29 @@ fn the_preview_shows_the_warning_too() {
     assert!(
         page.contains("the link to <code>/plan.pdf</code> leads to a file that is not on the site"),
         "{page}"
+    );
+}
+
+/// A theme file the site does not publish (the map library without the interactive map,
+/// the form editor without `editor:`) is no file of the site.
+#[test]
+fn a_theme_file_the_site_does_not_publish_is_a_warning() {
+    let site = copy_fixture("minimal");
+    let body = "Welkom.\n\n[Kaart](/vendor/leaflet/leaflet.js) en [editor](/admin/config.yml).\n";
+    write(site.path(), ROOM, room("", body));
+    let found = warnings(site.path());
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found[0].contains(
+            "the link to `/vendor/leaflet/leaflet.js` leads to a file that is not on the site"
+        ),
+        "{}",
+        found[0]
+    );
+    assert!(
+        found[1]
+            .contains("the link to `/admin/config.yml` leads to a file that is not on the site"),
+        "{}",
+        found[1]
     );
 }
