@@ -3,19 +3,20 @@
 
 use super::shared::one;
 use super::{Page, Pages, AGENDA_ITEMS_LISTED, HOME_ROOMS_LISTED, HOME_WEEK_ITEMS};
+use crate::diagnostics::Diagnostic;
 use crate::model::{InitiativeStatus, RoomStatus};
 use crate::outputs::html::agenda::{agenda_in_area, AgendaDay, AgendaDayIn, AgendaItem};
 use crate::outputs::html::budget_document::DocumentView;
-use crate::outputs::html::views::{InitiativeView, Link, RoomSummary};
+use crate::outputs::html::views::{InitiativeView, Link};
 use serde::Serialize;
 use tera::Context;
 
 impl Pages<'_> {
     /// The template of a page and what it shows.
-    pub(super) fn data(&self, page: Page) -> (&'static str, Context) {
+    pub(super) fn data(&self, page: Page) -> Result<(&'static str, Context), Diagnostic> {
         let v = &self.viewer;
         let site = v.site;
-        match page {
+        Ok(match page {
             Page::Home => {
                 let mut home = Context::new();
                 if site.rooms.len() <= HOME_ROOMS_LISTED {
@@ -30,9 +31,24 @@ impl Pages<'_> {
                 ("index.html", home)
             }
             Page::Rooms => {
-                let rooms: Vec<RoomSummary> =
-                    site.rooms.iter().map(|r| v.room_summary(r)).collect();
-                let groups = grouped(&rooms, RoomStatus::WORDS, |r| r.status);
+                // Each room's card, made one at a time: the page holds HTML, not every
+                // room's view.
+                let cards = self.fragments(
+                    page,
+                    "fragments/room_card.html",
+                    "room",
+                    site.rooms.iter().map(|r| v.room_summary(r)),
+                )?;
+                let cards: Vec<Card> = site
+                    .rooms
+                    .iter()
+                    .zip(cards)
+                    .map(|(r, html)| Card {
+                        status: r.status.as_str(),
+                        html,
+                    })
+                    .collect();
+                let groups = grouped(&cards, RoomStatus::WORDS, |c| c.status);
                 ("rooms.html", one("groups", &groups))
             }
             Page::Room(i) => {
@@ -58,7 +74,15 @@ impl Pages<'_> {
                 );
                 ("room.html", room_page)
             }
-            Page::Areas => ("areas.html", one("areas", &self.area_views())),
+            Page::Areas => {
+                let cards = self.fragments(
+                    page,
+                    "fragments/area_card.html",
+                    "area",
+                    self.areas_by_name(),
+                )?;
+                ("areas.html", one("area_cards", &cards))
+            }
             Page::Area(i) => {
                 let area = &site.areas[i];
                 let view = self.area(i);
@@ -213,8 +237,13 @@ impl Pages<'_> {
                 one("document", &v.budget_document(&site.budgets[i])),
             ),
             Page::Map => {
-                let mut map = Context::new();
-                map.insert("areas", &self.area_views());
+                let sections = self.fragments(
+                    page,
+                    "fragments/map_area.html",
+                    "area",
+                    self.areas_by_name(),
+                )?;
+                let mut map = one("area_sections", &sections);
                 map.insert("map_svg", self.full_map());
                 ("map.html", map)
             }
@@ -299,7 +328,7 @@ impl Pages<'_> {
                 ("page.html", c)
             }
             Page::NotFound => ("404.html", Context::new()),
-        }
+        })
     }
 }
 
@@ -336,6 +365,18 @@ struct InitiativeCard {
     summary: Option<String>,
     summary_lang: String,
     areas: Vec<Link>,
+}
+
+/// A card's HTML (see [`Pages::fragments`]), with the status its list groups it by.
+struct Card {
+    status: &'static str,
+    html: String,
+}
+
+impl Serialize for Card {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.html)
+    }
 }
 
 /// An item in the search page's plain list.

@@ -312,7 +312,7 @@ impl<'a> Pages<'a> {
 
     /// [`Pages::render`] in `scratch`, a context kept from the page before on this thread.
     pub fn render_in(&self, scratch: &mut Scratch, page: Page) -> Result<OutputFile, Diagnostic> {
-        let (template, mut data) = self.data(page);
+        let (template, mut data) = self.data(page)?;
         let publication = publication(self.viewer.site, page);
         data.insert("draft", &publication.draft);
         if let Some((reviewed, _)) = publication.reviewed {
@@ -388,24 +388,23 @@ impl<'a> Pages<'a> {
             }
         }
         let file = urls.file(language, path);
-        let html = rendered.map_err(|e| {
-            let shown = self
-                .theme
-                .templates
-                .get(template)
-                .map(|(_, s)| s.as_str())
-                .unwrap_or("themes");
-            Diagnostic::error(
-                shown,
-                None,
-                crate::msg!(
-                    "theme-render-failed",
-                    file = file.as_str(),
-                    detail = error_chain(&e)
-                ),
-            )
-        })?;
+        let html = rendered.map_err(|e| self.failed(template, &file, &e))?;
         Ok(OutputFile::new(file, html))
+    }
+
+    /// The error of `template` that failed while making `file`, naming the template's file.
+    fn failed(&self, template: &str, file: &str, e: &tera::Error) -> Diagnostic {
+        let shown = self
+            .theme
+            .templates
+            .get(template)
+            .map(|(_, s)| s.as_str())
+            .unwrap_or("themes");
+        Diagnostic::error(
+            shown,
+            None,
+            crate::msg!("theme-render-failed", file = file, detail = error_chain(e)),
+        )
     }
 
     /// The viewer of this language.

@@ -3,6 +3,7 @@
 //! [`Pages`]' `OnceLock`s, and the small page-building helpers they use.
 
 use super::Pages;
+use crate::diagnostics::Diagnostic;
 use crate::model::{Initiative, InitiativeStatus, RoomStatus, Schedule};
 use crate::outputs::html::agenda::{agenda, agenda_in_area, AgendaDay, AgendaFilter, AGENDA_DAYS};
 use crate::outputs::html::budget_views::YearView;
@@ -61,6 +62,38 @@ impl<'a> Pages<'a> {
 
     pub(super) fn area_views(&self) -> Vec<&AreaView> {
         (0..self.areas.len()).map(|i| self.area(i)).collect()
+    }
+
+    /// The areas by name, as the lists show them (a stable sort, as Tera's `sort` filter).
+    pub(super) fn areas_by_name(&self) -> Vec<&AreaView> {
+        let mut areas = self.area_views();
+        areas.sort_by(|a, b| a.link.name.cmp(&b.link.name));
+        areas
+    }
+
+    /// Renders the theme's fragment `template` once for each of `items` (each as `key`, in
+    /// the context every page has), for `page`: the HTML of a card or a list's section,
+    /// which the page's template inserts as it is (`| safe`). A list of thousands of items
+    /// then holds their HTML, not a tree of every item's view that Tera copies while it
+    /// renders the page. Inserting it unescaped publishes nothing new: the fragment is one
+    /// of the theme's own templates, which escape every value as the page would.
+    pub(super) fn fragments<T: Serialize>(
+        &self,
+        page: super::Page,
+        template: &str,
+        key: &str,
+        items: impl IntoIterator<Item = T>,
+    ) -> Result<Vec<String>, Diagnostic> {
+        let mut context = self.common.clone();
+        items
+            .into_iter()
+            .map(|item| {
+                context.insert(key, &item);
+                self.tera
+                    .render(template, &context)
+                    .map_err(|e| self.failed(template, &self.file(page), &e))
+            })
+            .collect()
     }
 
     pub(super) fn organisations(&self) -> &Vec<OrganisationView> {
