@@ -62,6 +62,24 @@ pub fn easter(year: i16) -> Date {
 
 /// The Dutch national holidays of `year`, in date order.
 pub fn holidays_in(year: i16) -> Vec<(Date, Holiday)> {
+    let mut days = holidays_of(year).to_vec();
+    // Bevrijdingsdag can fall on Ascension Day (as in 2008): both are kept, in date order.
+    days.sort();
+    days
+}
+
+/// The holiday on `day`, if any (the first by the enum's order when two fall together).
+/// Asked for every room on every day a page shows, so it neither allocates nor sorts.
+pub fn holiday_on(day: Date) -> Option<Holiday> {
+    holidays_of(day.year())
+        .into_iter()
+        .filter(|(d, _)| *d == day)
+        .map(|(_, h)| h)
+        .min()
+}
+
+/// The Dutch national holidays of `year`, in the enum's order.
+fn holidays_of(year: i16) -> [(Date, Holiday); 11] {
     let easter = easter(year);
     let from_easter = |days: i64| easter.checked_add(days.days()).unwrap_or(easter);
     // King's Day moves to the Saturday before when 27 April is a Sunday.
@@ -71,7 +89,7 @@ pub fn holidays_in(year: i16) -> Vec<(Date, Holiday)> {
     } else {
         kings
     };
-    let mut days = vec![
+    [
         (date(year, 1, 1), Holiday::Nieuwjaarsdag),
         (from_easter(-2), Holiday::GoedeVrijdag),
         (easter, Holiday::EerstePaasdag),
@@ -83,18 +101,7 @@ pub fn holidays_in(year: i16) -> Vec<(Date, Holiday)> {
         (from_easter(50), Holiday::TweedePinksterdag),
         (date(year, 12, 25), Holiday::EersteKerstdag),
         (date(year, 12, 26), Holiday::TweedeKerstdag),
-    ];
-    // Bevrijdingsdag can fall on Ascension Day (as in 2008): both are kept, in date order.
-    days.sort();
-    days
-}
-
-/// The holiday on `day`, if any (the first by the enum's order when two fall together).
-pub fn holiday_on(day: Date) -> Option<Holiday> {
-    holidays_in(day.year())
-        .into_iter()
-        .find(|(d, _)| *d == day)
-        .map(|(_, h)| h)
+    ]
 }
 
 #[cfg(test)]

@@ -21,16 +21,19 @@ pub fn registry() -> &'static [&'static dyn Output] {
 }
 
 /// A build makes them in this order. The open data comes first, as the open-data page
-/// lists its files with their sizes; the search index, on a thread of its own, is made
-/// beside the pages, which keep the thread pool busy; the service worker, which lists every
-/// other file, comes last. The preview asks them in the same order which one has a path.
+/// lists its files with their sizes; the search index comes after the pages, not beside
+/// them: both fill the machine on their own (the index one thread per language, and
+/// Pagefind's own work in the shared pool), and one after the other they never hold their
+/// memory at the same time (at N = 10,000 the peak fell by about 90 MB, the CPU time stayed
+/// the same). The service worker, which lists every other file, comes last. The preview
+/// asks them in the same order which one has a path.
 static REGISTRY: [&dyn Output; 12] = [
     &OpenData,
     &DataVersions,
     &ChangesFeed,
-    &SearchIndex,
     &HtmlPages,
     &PostcodePages,
+    &SearchIndex,
     &Photos,
     &ThemeStatics,
     &SiteFiles,
@@ -121,10 +124,6 @@ struct SearchIndex;
 impl Output for SearchIndex {
     fn name(&self) -> &'static str {
         "search index"
-    }
-
-    fn own_thread(&self) -> bool {
-        true
     }
 
     fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
