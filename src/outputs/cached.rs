@@ -1,0 +1,234 @@
+//! The keys of the build cache (`--cache DIR`, stored by [`crate::output::cache`]) and the
+//! two places it is used: a whole output (the open data, the search index, ...) is taken
+//! from the cache when everything it reads is unchanged, and a page when everything its
+//! template sees is unchanged.
+//!
+//! Why a hit is exact. Every key is SHA-256 (content is untrusted: no one can make two
+//! inputs share a key) of the program's version and:
+//! - for a whole output: its name, the [`Theme`] (every template, static file and
+//!   translation, byte for byte), the whole resolved [`Site`] (its `Debug` text, which
+//!   holds every field, the build moment, the Git history and the data versions among them,
+//!   plus the bytes of every photo, which `Debug` shortens), and the path, size and hash of
+//!   every earlier output's file it reads. An output reads nothing else: its [`Input`] is
+//!   made from the site and the theme alone, and no output reads the environment, the clock
+//!   or the disk;
+//! - for a page: the theme, the template's name and the whole context the template is
+//!   rendered with (the language's common part, the page's own data, its path, dates,
+//!   alternates and address, as JSON). The template functions Tera keeps read only their
+//!   arguments (`outputs::html::templates`), so the page is a function of these.
+
+use super::contract::{Earlier, Input, Out, Output};
+use crate::diagnostics::Diagnostic;
+use crate::load::theme::Theme;
+use crate::model::Site;
+use crate::output::cache::{Cache, Key};
+use crate::output::OutputFile;
+use sha2::{Digest, Sha256};
+use std::sync::{Arc, RwLock};
+
+/// Feeds text and bytes into SHA-256.
+struct Hasher(Sha256);
+
+impl Hasher {
+    fn new(kind: &str) -> Hasher {
+        let mut hasher = Hasher(Sha256::new());
+        hasher.part(env!("CARGO_PKG_VERSION").as_bytes());
+        hasher.part(kind.as_bytes());
+        hasher
+    }
+
+    /// One part, its length first, so that no two lists of parts hash alike.
+    fn part(&mut self, bytes: &[u8]) {
+        self.0.update((bytes.len() as u64).to_le_bytes());
+        self.0.update(bytes);
+    }
+
+    fn key(self) -> Key {
+        self.0.finalize().into()
+    }
+}
+
+impl std::fmt::Write for Hasher {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.update(s.as_bytes());
+        Ok(())
+    }
+}
+
+impl std::io::Write for Hasher {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Everything of the theme: templates, static files and translations.
+fn theme_key(theme: &Theme) -> Key {
+    let mut hasher = Hasher::new("theme");
+    for (name, (source, shown)) in &theme.templates {
+        for part in [name, source, shown] {
+            hasher.part(part.as_bytes());
+        }
+    }
+    for (path, bytes) in &theme.statics {
+        hasher.part(path.as_bytes());
+        hasher.part(bytes);
+    }
+    let strings = format!("{:?}", theme.strings);
+    hasher.part(strings.as_bytes());
+    hasher.key()
+}
+
+/// Everything of the resolved site, the data versions' sites included.
+fn site_key(site: &Site) -> Key {
+    use std::fmt::Write;
+    let mut hasher = Hasher::new("site");
+    let _ = write!(hasher, "{site:?}");
+    let mut sites = vec![site];
+    sites.extend(site.versions.iter().map(|v| &*v.site));
+    for site in sites {
+        let photos = site.rooms.iter().map(|r| &r.photo);
+        for photo in photos.chain(site.initiatives.iter().map(|i| &i.photo)) {
+            if let Some(source) = photo.as_ref().and_then(|p| p.source.as_ref()) {
+                hasher.part(&source.bytes);
+            }
+        }
+    }
+    hasher.key()
+}
+
+/// The cache of one build and the keys of what all its outputs read.
+pub struct Build {
+    cache: Arc<Cache>,
+    theme: Key,
+    site: Key,
+}
+
+impl Build {
+    pub fn new(cache: Arc<Cache>, site: &Site, theme: &Theme) -> Build {
+        Build {
+            cache,
+            theme: theme_key(theme),
+            site: site_key(site),
+        }
+    }
+}
+
+/// The cache the pages of the running build use; `None` outside a build with `--cache`
+/// (the preview, the tests). One slot for the process rather than a handle passed through
+/// every view: the pages are made deep inside `outputs::html`, and only `build` sets it.
+static PAGES: RwLock<Option<(Arc<Cache>, Key)>> = RwLock::new(None);
+
+/// Sets (or clears) the cache the pages of this build use.
+pub fn use_for_pages(build: Option<&Build>) {
+    *PAGES.write().unwrap_or_else(|e| e.into_inner()) =
+        build.map(|b| (Arc::clone(&b.cache), b.theme));
+}
+
+/// The pages output, whose files are cached one by one ([`PageKey`]) rather than together.
+const PAGES_OUTPUT: &str = "pages";
+
+/// Renders `output` through the cache: its files come from the cache when everything it
+/// reads is unchanged, else it is made and its files are stored as they come.
+pub fn render(
+    output: &dyn Output,
+    input: &Input,
+    earlier: &dyn Earlier,
+    out: &Out,
+    build: Option<&Build>,
+) -> Result<(), Vec<Diagnostic>> {
+    let Some(build) = build.filter(|_| output.name() != PAGES_OUTPUT) else {
+        return output.render(input, earlier, out);
+    };
+    let mut hasher = Hasher::new("output");
+    hasher.part(output.name().as_bytes());
+    hasher.part(&build.theme);
+    hasher.part(&build.site);
+    for file in earlier.files() {
+        hasher.part(file.path.as_bytes());
+        hasher.part(&file.size.to_le_bytes());
+        hasher.part(&file.hash.to_le_bytes());
+    }
+    let key = hasher.key();
+    if let Some(files) = build.cache.get(&key) {
+        for (path, bytes) in files {
+            out(OutputFile::new(path, bytes));
+        }
+        return Ok(());
+    }
+    let pending = build.cache.pending(&key);
+    output.render(input, earlier, &|file: OutputFile| {
+        pending.add(&file.path, &file.bytes);
+        out(file);
+    })?;
+    pending.commit();
+    Ok(())
+}
+
+/// The key of one page, built up from what its template will see.
+pub struct PageKey {
+    hasher: Hasher,
+    cache: Arc<Cache>,
+}
+
+/// A page's key once complete: its file comes from the cache, or is stored there.
+pub struct PageEntry {
+    key: Key,
+    cache: Arc<Cache>,
+}
+
+impl PageKey {
+    /// Starts the key of a page rendered with `template` from the language's `common`
+    /// context (hashed once per thread and language into `common_key`) and the page's
+    /// `data`; `None` when no cache is in use.
+    pub fn start(
+        common_key: &mut Option<Key>,
+        common: &tera::Context,
+        template: &str,
+        data: &serde_json::Value,
+    ) -> Option<PageKey> {
+        let (cache, theme) = PAGES.read().unwrap_or_else(|e| e.into_inner()).clone()?;
+        let common = *common_key.get_or_insert_with(|| {
+            let mut hasher = Hasher::new("common");
+            let _ = serde_json::to_writer(&mut hasher, &common.clone().into_json());
+            hasher.key()
+        });
+        let mut hasher = Hasher::new("page");
+        hasher.part(&theme);
+        hasher.part(template.as_bytes());
+        hasher.part(&common);
+        let mut key = PageKey { hasher, cache };
+        key.add(data);
+        Some(key)
+    }
+
+    /// Adds one more value the template sees.
+    pub fn add(&mut self, value: &impl serde::Serialize) {
+        // JSON never holds a raw control character: the separator keeps values apart.
+        let _ = serde_json::to_writer(&mut self.hasher, value);
+        self.hasher.0.update([0u8]);
+    }
+
+    pub fn finish(self) -> PageEntry {
+        PageEntry {
+            key: self.hasher.key(),
+            cache: self.cache,
+        }
+    }
+}
+
+impl PageEntry {
+    /// The page as the cache has it.
+    pub fn get(&self) -> Option<String> {
+        let (_, bytes) = self.cache.get(&self.key)?.pop()?;
+        String::from_utf8(bytes).ok()
+    }
+
+    /// Stores the page made for the next build.
+    pub fn put(&self, path: &str, html: &str) {
+        self.cache.put(&self.key, &[(path, html.as_bytes())]);
+    }
+}
