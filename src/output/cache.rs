@@ -35,9 +35,6 @@ pub fn check_folder(
         })
     };
     let (cache_at, root_at, output_at) = (resolved(cache)?, resolved(root)?, resolved(output)?);
-    if cache_at.starts_with(&output_at) || output_at.starts_with(&cache_at) {
-        return Err(crate::msg!("build-cache-in-output", cache = shown.as_str()));
-    }
     let sources = ["content", "data", "themes", ".git", "site.yaml"];
     if cache_at == root_at
         || sources
@@ -48,6 +45,9 @@ pub fn check_folder(
             "build-cache-in-sources",
             cache = shown.as_str()
         ));
+    }
+    if cache_at.starts_with(&output_at) || output_at.starts_with(&cache_at) {
+        return Err(crate::msg!("build-cache-in-output", cache = shown.as_str()));
     }
     Ok(())
 }
