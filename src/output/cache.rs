@@ -65,6 +65,9 @@ struct Stored {
     path: String,
     size: u64,
     hash: u128,
+    /// The key of a page whose stored file this is, when an output's file is a page
+    /// stored on its own (kept once, not twice).
+    page: Option<Key>,
 }
 
 /// The cache folder of one build: what the last build left, and what this one uses.
@@ -72,6 +75,8 @@ pub struct Cache {
     dir: PathBuf,
     before: HashMap<Key, Vec<Stored>>,
     used: Mutex<HashMap<Key, Vec<Stored>>>,
+    /// The pages stored (or taken) in this build by path, for [`Pending::add`] to refer to.
+    pages: Mutex<HashMap<String, (Key, u128)>>,
     /// Files taken from the cache, and files made and stored.
     taken: AtomicUsize,
     made: AtomicUsize,
@@ -91,6 +96,16 @@ pub struct Pending<'c> {
 impl Pending<'_> {
     /// Stores one more file, from any thread.
     pub fn add(&self, path: &str, bytes: &[u8]) {
+        let hash = checksum(bytes);
+        // A page stored on its own is referred to, if the output hands it on unchanged.
+        let page = self
+            .cache
+            .pages
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(path)
+            .filter(|(_, stored)| *stored == hash)
+            .map(|(key, _)| *key);
         let n = {
             let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
             let Some(list) = files.as_mut() else { return };
@@ -101,10 +116,14 @@ impl Pending<'_> {
             list.push(Stored {
                 path: path.to_string(),
                 size: bytes.len() as u64,
-                hash: checksum(bytes),
+                hash,
+                page,
             });
             list.len() - 1
         };
+        if page.is_some() {
+            return;
+        }
         if let Err(e) = self.cache.write(&self.cache.file(&self.key, n), bytes) {
             self.cache.note(e.to_string());
             *self.files.lock().unwrap_or_else(|e| e.into_inner()) = None;
@@ -133,6 +152,14 @@ pub struct CacheUse {
     /// The first problem with the cache folder, in the system's words; files were made
     /// instead.
     pub problem: Option<String>,
+}
+
+/// The name of the `n`th file of `key` in `files/`, or of the page it refers to.
+fn name(key: &Key, n: usize, page: Option<&Key>) -> String {
+    match page {
+        Some(page) => format!("{}-0", hex(page)),
+        None => format!("{}-{n}", hex(key)),
+    }
 }
 
 fn hex(key: &Key) -> String {
@@ -174,7 +201,25 @@ fn parse_index(text: &str) -> Option<HashMap<Key, Vec<Stored>>> {
             let size = parts.next()?.parse().ok()?;
             let hash = u128::from_str_radix(parts.next()?, 16).ok()?;
             let path = parts.next()?.to_string();
-            current.as_mut()?.1.push(Stored { path, size, hash });
+            let page = None;
+            current.as_mut()?.1.push(Stored {
+                path,
+                size,
+                hash,
+                page,
+            });
+        } else if let Some(rest) = line.strip_prefix("r ") {
+            let mut parts = rest.splitn(4, ' ');
+            let page = Some(unhex(parts.next()?)?);
+            let size = parts.next()?.parse().ok()?;
+            let hash = u128::from_str_radix(parts.next()?, 16).ok()?;
+            let path = parts.next()?.to_string();
+            current.as_mut()?.1.push(Stored {
+                path,
+                size,
+                hash,
+                page,
+            });
         } else {
             return None;
         }
@@ -198,6 +243,7 @@ impl Cache {
             dir: dir.to_path_buf(),
             before,
             used: Mutex::default(),
+            pages: Mutex::default(),
             taken: AtomicUsize::new(0),
             made: AtomicUsize::new(0),
             problem: Mutex::new(None),
@@ -206,7 +252,7 @@ impl Cache {
     }
 
     fn file(&self, key: &Key, n: usize) -> PathBuf {
-        self.dir.join("files").join(format!("{}-{n}", hex(key)))
+        self.dir.join("files").join(name(key, n, None))
     }
 
     fn note(&self, problem: String) {
@@ -222,18 +268,55 @@ impl Cache {
         let stored = self.before.get(key)?;
         let mut files = Vec::with_capacity(stored.len());
         for (n, entry) in stored.iter().enumerate() {
-            let bytes = fs::read(self.file(key, n)).ok()?;
+            let file = self
+                .dir
+                .join("files")
+                .join(name(key, n, entry.page.as_ref()));
+            let bytes = fs::read(file).ok()?;
             if bytes.len() as u64 != entry.size || checksum(&bytes) != entry.hash {
                 return None;
             }
             files.push((entry.path.clone(), bytes));
         }
         self.taken.fetch_add(files.len(), Ordering::Relaxed);
-        self.used
+        let mut used = self.used.lock().unwrap_or_else(|e| e.into_inner());
+        // The pages an output's files refer to stay, for a later build that makes the
+        // output again but finds most pages unchanged.
+        for entry in stored {
+            if let Some(page) = entry.page {
+                let own = Stored {
+                    page: None,
+                    ..entry.clone()
+                };
+                used.insert(page, vec![own]);
+            }
+        }
+        used.insert(*key, stored.clone());
+        Some(files)
+    }
+
+    /// The one file of the page `key`, which is at `path` in the site; remembered so that
+    /// the output the page is part of refers to it instead of storing it again.
+    pub fn get_page(&self, key: &Key, path: &str) -> Option<Vec<u8>> {
+        let (stored, bytes) = self.get(key)?.pop()?;
+        if stored != path {
+            return None;
+        }
+        self.remember_page(key, path, &bytes);
+        Some(bytes)
+    }
+
+    /// Stores the page `key` at `path`.
+    pub fn put_page(&self, key: &Key, path: &str, bytes: &[u8]) {
+        self.put(key, &[(path, bytes)]);
+        self.remember_page(key, path, bytes);
+    }
+
+    fn remember_page(&self, key: &Key, path: &str, bytes: &[u8]) {
+        self.pages
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .insert(*key, stored.clone());
-        Some(files)
+            .insert(path.to_string(), (*key, checksum(bytes)));
     }
 
     /// Stores `files` (`(path, bytes)`) under `key`.
@@ -284,8 +367,14 @@ impl Cache {
         for key in keys {
             index.push_str(&format!("k {}\n", hex(key)));
             for (n, file) in used[key].iter().enumerate() {
-                index.push_str(&format!("f {} {:x} {}\n", file.size, file.hash, file.path));
-                keep.insert(format!("{}-{n}", hex(key)));
+                let (size, hash, path) = (file.size, file.hash, &file.path);
+                match &file.page {
+                    Some(page) => {
+                        index.push_str(&format!("r {} {size} {hash:x} {path}\n", hex(page)))
+                    }
+                    None => index.push_str(&format!("f {size} {hash:x} {path}\n")),
+                }
+                keep.insert(name(key, n, file.page.as_ref()));
             }
         }
         let mut problem = self.problem.into_inner().unwrap_or_else(|e| e.into_inner());

@@ -128,9 +128,6 @@ pub fn use_for_pages(build: Option<&Build>) {
         build.map(|b| (Arc::clone(&b.cache), b.theme));
 }
 
-/// The pages output, whose files are cached one by one ([`PageKey`]) rather than together.
-const PAGES_OUTPUT: &str = "pages";
-
 /// Renders `output` through the cache: its files come from the cache when everything it
 /// reads is unchanged, else it is made and its files are stored as they come.
 pub fn render(
@@ -140,7 +137,7 @@ pub fn render(
     out: &Out,
     build: Option<&Build>,
 ) -> Result<(), Vec<Diagnostic>> {
-    let Some(build) = build.filter(|_| output.name() != PAGES_OUTPUT) else {
+    let Some(build) = build else {
         return output.render(input, earlier, out);
     };
     let mut hasher = Hasher::new("output");
@@ -179,6 +176,8 @@ pub struct PageEntry {
     key: Key,
     cache: Arc<Cache>,
 }
+
+// A page's file is stored once: the output it is part of refers to it (`Cache::get_page`).
 
 impl PageKey {
     /// Starts the key of a page rendered with `template` from the language's `common`
@@ -221,14 +220,13 @@ impl PageKey {
 }
 
 impl PageEntry {
-    /// The page as the cache has it.
-    pub fn get(&self) -> Option<String> {
-        let (_, bytes) = self.cache.get(&self.key)?.pop()?;
-        String::from_utf8(bytes).ok()
+    /// The page at `path` (its file in the site) as the cache has it.
+    pub fn get(&self, path: &str) -> Option<String> {
+        String::from_utf8(self.cache.get_page(&self.key, path)?).ok()
     }
 
-    /// Stores the page made for the next build.
+    /// Stores the page made, at `path`, for the next build.
     pub fn put(&self, path: &str, html: &str) {
-        self.cache.put(&self.key, &[(path, html.as_bytes())]);
+        self.cache.put_page(&self.key, path, html.as_bytes());
     }
 }

@@ -392,7 +392,8 @@ impl<'a> Pages<'a> {
             key.add(&(path, context.get("modified"), &alternates, canonical));
             key.finish()
         });
-        let hit = cached.as_ref().and_then(|entry| entry.get());
+        let file = urls.file(language, path);
+        let hit = cached.as_ref().and_then(|entry| entry.get(&file));
         let from_cache = hit.is_some();
         let rendered = match hit {
             Some(html) => Ok(html),
@@ -408,7 +409,6 @@ impl<'a> Pages<'a> {
                 }
             }
         }
-        let file = urls.file(language, path);
         let html = rendered.map_err(|e| {
             let shown = self
                 .theme
