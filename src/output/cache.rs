@@ -144,6 +144,17 @@ impl Pending<'_> {
     }
 }
 
+/// How [`Cache::replay`] went.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Replay {
+    /// Every file was handed on.
+    Done,
+    /// Nothing is stored under the key, or its first file does not match.
+    Missing,
+    /// These files were handed on before one did not match.
+    Partly(std::collections::HashSet<String>),
+}
+
 /// What a build did with the cache, for its report.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CacheUse {
@@ -265,20 +276,39 @@ impl Cache {
     /// The files stored under `key`, as `(path, bytes)`, each checked against the index;
     /// `None` when there are none or one does not match (then they are made again).
     pub fn get(&self, key: &Key) -> Option<Vec<(String, Vec<u8>)>> {
-        let stored = self.before.get(key)?;
-        let mut files = Vec::with_capacity(stored.len());
+        let mut files = Vec::new();
+        match self.replay(key, &mut |path, bytes| files.push((path, bytes))) {
+            Replay::Done => Some(files),
+            _ => None,
+        }
+    }
+
+    /// Hands each file stored under `key` to `each` as soon as it is read and checked
+    /// against the index, without holding them all in memory. Stops at the first file that
+    /// is missing or does not match: [`Replay::Partly`] then says which files were handed
+    /// on (each of them right, so whoever makes the rest may leave those out).
+    pub fn replay(&self, key: &Key, each: &mut dyn FnMut(String, Vec<u8>)) -> Replay {
+        let Some(stored) = self.before.get(key) else {
+            return Replay::Missing;
+        };
+        let mut handed = std::collections::HashSet::new();
         for (n, entry) in stored.iter().enumerate() {
             let file = self
                 .dir
                 .join("files")
                 .join(name(key, n, entry.page.as_ref()));
-            let bytes = fs::read(file).ok()?;
+            let bytes = fs::read(file).unwrap_or_default();
             if bytes.len() as u64 != entry.size || checksum(&bytes) != entry.hash {
-                return None;
+                return if handed.is_empty() {
+                    Replay::Missing
+                } else {
+                    Replay::Partly(handed)
+                };
             }
-            files.push((entry.path.clone(), bytes));
+            self.taken.fetch_add(1, Ordering::Relaxed);
+            handed.insert(entry.path.clone());
+            each(entry.path.clone(), bytes);
         }
-        self.taken.fetch_add(files.len(), Ordering::Relaxed);
         let mut used = self.used.lock().unwrap_or_else(|e| e.into_inner());
         // The pages an output's files refer to stay, for a later build that makes the
         // output again but finds most pages unchanged.
@@ -292,7 +322,7 @@ impl Cache {
             }
         }
         used.insert(*key, stored.clone());
-        Some(files)
+        Replay::Done
     }
 
     /// The one file of the page `key`, which is at `path` in the site; remembered so that

@@ -21,7 +21,7 @@ use super::contract::{Earlier, Input, Out, Output};
 use crate::diagnostics::Diagnostic;
 use crate::load::theme::Theme;
 use crate::model::Site;
-use crate::output::cache::{Cache, Key};
+use crate::output::cache::{Cache, Key, Replay};
 use crate::output::OutputFile;
 use sha2::{Digest, Sha256};
 use std::sync::{Arc, RwLock};
@@ -150,16 +150,21 @@ pub fn render(
         hasher.part(&file.hash.to_le_bytes());
     }
     let key = hasher.key();
-    if let Some(files) = build.cache.get(&key) {
-        for (path, bytes) in files {
-            out(OutputFile::new(path, bytes));
-        }
-        return Ok(());
-    }
+    let handed = match build
+        .cache
+        .replay(&key, &mut |path, bytes| out(OutputFile::new(path, bytes)))
+    {
+        Replay::Done => return Ok(()),
+        Replay::Missing => Default::default(),
+        Replay::Partly(handed) => handed,
+    };
+    // Made again; a file already handed on from the cache was checked and is the same.
     let pending = build.cache.pending(&key);
     output.render(input, earlier, &|file: OutputFile| {
         pending.add(&file.path, &file.bytes);
-        out(file);
+        if !handed.contains(&file.path) {
+            out(file);
+        }
     })?;
     pending.commit();
     Ok(())
