@@ -6,6 +6,8 @@
 #
 # RUNS_SMALL / RUNS_LARGE: hyperfine runs for N <= 1000 and for larger N (default 5 and 2).
 # REBUILD_ROUNDS: one-room rebuilds timed (median), default 3.
+# The build cache (`--cache`): a repeat build with nothing changed and one after a line was
+# added to one room, each after a build that filled the cache, beside the copy floor.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -32,8 +34,8 @@ peak_mb() { # peak RSS in MB of a command
     echo $(( $(tail -n 1 "$bench/rss") / 1024 ))
 }
 
-echo "| N | pages (mienskip / Hugo) | mienskip build | Hugo build | mienskip / Hugo | cp -r of output | mienskip / cp | peak RSS mienskip | peak RSS Hugo | one-room rebuild (serve) |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| N | pages (mienskip / Hugo) | mienskip build | Hugo build | mienskip / Hugo | cp -r of output | mienskip / cp | peak RSS mienskip | peak RSS Hugo | one-room rebuild (serve) | cached build, no change | cached / cp | cached build, one room changed |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for n in "${sizes[@]}"; do
     root="$bench/site-$n"
     "$bin/examples/gen" "$n" "$root" 2>/dev/null
@@ -56,7 +58,24 @@ for n in "${sizes[@]}"; do
     rss_m=$(peak_mb "$bin/mienskip" build --root "$root" --output "$bench/out-$n")
     rss_h=$(peak_mb hugo --quiet -s "$root/hugo" -d "$bench/hugo-$n")
     rebuild=$("$bin/examples/rebuild" "$root" "$rounds" --serve-only | awk '/^one_room_changed/ {print $2}')
-    echo "| $n | $pages_m / $pages_h | ${m} s | ${h} s | $(ratio "$m" "$h")x | ${c} s | $(ratio "$m" "$c")x | ${rss_m} MB | ${rss_h} MB | $(python3 -c "print(round(float('$rebuild') * 1000))") ms |"
+    # The build cache: filled once, then a repeat build with nothing changed, and repeat
+    # builds each after one more line in the first room (put back as it was afterwards).
+    cache="$bench/cache-$n"
+    rm -rf "$cache"
+    "$bin/mienskip" build --root "$root" --output "$bench/out-$n" --cache "$cache" 2>/dev/null
+    cached_build="'$bin/mienskip' build --root '$root' --output '$bench/out-$n' --cache '$cache'"
+    hyperfine --style none --runs "$runs" --export-json "$bench/cached-$n.json" \
+        -n cached-unchanged "$cached_build" >"$bench/hyperfine-cached-$n.txt" 2>&1
+    room=$(find "$root/content/rooms" -name '*.md' | sort | head -n 1)
+    cp "$room" "$bench/room-$n.md"
+    hyperfine --style none --runs "$runs" --export-json "$bench/cached-room-$n.json" \
+        --prepare "echo 'Nog een zin.' >>'$room'" \
+        -n cached-one-room "$cached_build" >>"$bench/hyperfine-cached-$n.txt" 2>&1
+    cp "$bench/room-$n.md" "$room"
+    k=$(mean "$bench/cached-$n.json" 0)
+    k1=$(mean "$bench/cached-room-$n.json" 0)
+    echo "| $n | $pages_m / $pages_h | ${m} s | ${h} s | $(ratio "$m" "$h")x | ${c} s | $(ratio "$m" "$c")x | ${rss_m} MB | ${rss_h} MB | $(python3 -c "print(round(float('$rebuild') * 1000))") ms | ${k} s | $(ratio "$k" "$c")x | ${k1} s |"
+    rm -rf "$cache"
     rm -rf "$bench/copy-$n"
 done
 echo
