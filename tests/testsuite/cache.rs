@@ -247,3 +247,19 @@ fn a_cache_folder_among_the_sources_or_in_the_output_is_refused() {
         assert!(!output.exists() && !cache.join("index").exists());
     }
 }
+
+#[test]
+fn the_template_workflow_keeps_the_cache_between_publishing_runs() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("template/.github/workflows/mienskip.yml");
+    let workflow = std::fs::read_to_string(path).unwrap();
+    let publish = &workflow[workflow.find("\n  publish:").expect("a publish job")..];
+    let check = &workflow[..workflow.find("\n  publish:").unwrap()];
+    // Only the publishing job (main) restores and saves it; a pull request's build does not.
+    assert!(publish.contains("uses: actions/cache@v4"));
+    assert!(publish.contains("path: ~/.cache/mienskip"));
+    assert!(publish.contains("--cache $HOME/.cache/mienskip"));
+    assert!(!check.contains("actions/cache") && !check.contains("--cache"));
+    // Restored before the build that uses it.
+    assert!(publish.find("actions/cache").unwrap() < publish.find("mienskip build").unwrap());
+}
