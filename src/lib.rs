@@ -263,7 +263,7 @@ fn build_limited(
             Ok(finished) => {
                 leftover = finished.leftover;
                 // Only a build that was written saves what it used, for the next one.
-                if let Some(cache) = cache.take().and_then(|c| std::sync::Arc::into_inner(c)) {
+                if let Some(cache) = cache.take().and_then(std::sync::Arc::into_inner) {
                     cache_use = Some(cache.finish());
                 }
             }

@@ -68,6 +68,9 @@ fn theme_file(relative: &str) -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
+/// An edit of the site, by what it changes.
+type Change = (&'static str, Box<dyn Fn(&Path)>);
+
 #[test]
 fn a_build_with_the_cache_is_the_build_without_it_after_every_change() {
     let site = copy_fixture("complete");
@@ -84,7 +87,7 @@ fn a_build_with_the_cache_is_the_build_without_it_after_every_change() {
     let mut epoch = "1763856000";
     let template = theme_file("templates/room.html");
     let strings = theme_file("i18n/en.yaml");
-    let changes: [(&str, Box<dyn Fn(&Path)>); 8] = [
+    let changes: [Change; 8] = [
         ("nothing yet", Box::new(|_| {})),
         ("nothing", Box::new(|_| {})),
         (
