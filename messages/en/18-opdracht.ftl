@@ -71,3 +71,4 @@ build-cache-problem = the build cache { $cache } did not work ({ $reason }); eve
 build-cache-in-output = the build cache { $cache } is inside the output folder or holds it; choose a folder outside the output, like `~/.cache/mienskip`
 build-cache-in-sources = the build cache { $cache } is among the site's sources; choose a folder outside `content`, `data`, `themes` and `.git`, like `~/.cache/mienskip`
 build-cache-unresolvable = cannot find the build cache { $cache }: { $reason }
+build-cache-no-program = the program itself could not be read

@@ -192,3 +192,7 @@ build-cache-in-sources = de buildcache { $cache } ligt tussen de bronnen van de 
 # De map van `--cache` kon niet worden opgezocht, bijvoorbeeld omdat je een map erboven niet
 # mag lezen. Kies een andere map. Afsluitcode 2.
 build-cache-unresolvable = de buildcache { $cache } kan niet worden gevonden: { $reason }
+# Om zeker te weten dat wat in de buildcache staat door precies dit programma werd gemaakt,
+# leest mienskip zijn eigen programmabestand; dat lukte niet. De site is gewoon compleet
+# gemaakt, alleen zonder de cache. Dit is een melding voor de beheerder van de computer.
+build-cache-no-program = het programma zelf kon niet worden gelezen

@@ -266,7 +266,8 @@ impl Cache {
         self.dir.join("files").join(name(key, n, None))
     }
 
-    fn note(&self, problem: String) {
+    /// Notes a problem for the report (the first one is kept).
+    pub fn note(&self, problem: String) {
         self.problem
             .lock()
             .unwrap_or_else(|e| e.into_inner())

@@ -4,7 +4,8 @@
 //! template sees is unchanged.
 //!
 //! Why a hit is exact. Every key is SHA-256 (content is untrusted: no one can make two
-//! inputs share a key) of the program's version and:
+//! inputs share a key) of the program itself (a hash of its executable: two builds of one
+//! version may render differently) and:
 //! - for a whole output: its name, the [`Theme`] (every template, static file and
 //!   translation, byte for byte), the whole resolved [`Site`] (its `Debug` text, which
 //!   holds every field, the build moment, the Git history and the data versions among them,
@@ -32,7 +33,6 @@ struct Hasher(Sha256);
 impl Hasher {
     fn new(kind: &str) -> Hasher {
         let mut hasher = Hasher(Sha256::new());
-        hasher.part(env!("CARGO_PKG_VERSION").as_bytes());
         hasher.part(kind.as_bytes());
         hasher
     }
@@ -65,9 +65,18 @@ impl std::io::Write for Hasher {
     }
 }
 
-/// Everything of the theme: templates, static files and translations.
-fn theme_key(theme: &Theme) -> Key {
+/// The running program, by the XXH3-128 of its executable (trusted, so a fast hash will
+/// do); `None` when it cannot be read, and then nothing is taken from the cache.
+fn program_key() -> Option<u128> {
+    let bytes = std::fs::read(std::env::current_exe().ok()?).ok()?;
+    Some(xxhash_rust::xxh3::xxh3_128(&bytes))
+}
+
+/// Everything of the theme (templates, static files and translations) and the program.
+fn theme_key(program: u128, theme: &Theme) -> Key {
     let mut hasher = Hasher::new("theme");
+    hasher.part(env!("CARGO_PKG_VERSION").as_bytes());
+    hasher.part(&program.to_le_bytes());
     for (name, (source, shown)) in &theme.templates {
         for part in [name, source, shown] {
             hasher.part(part.as_bytes());
@@ -108,12 +117,17 @@ pub struct Build {
 }
 
 impl Build {
-    pub fn new(cache: Arc<Cache>, site: &Site, theme: &Theme) -> Build {
-        Build {
+    /// The keys of this build; `None` (no cache) when the program cannot be read.
+    pub fn new(cache: Arc<Cache>, site: &Site, theme: &Theme) -> Option<Build> {
+        let Some(program) = program_key() else {
+            cache.note(crate::msg!("build-cache-no-program").text());
+            return None;
+        };
+        Some(Build {
             cache,
-            theme: theme_key(theme),
+            theme: theme_key(program, theme),
             site: site_key(site),
-        }
+        })
     }
 }
 
@@ -142,6 +156,7 @@ pub fn render(
     };
     let mut hasher = Hasher::new("output");
     hasher.part(output.name().as_bytes());
+    // The theme's key holds the program's.
     hasher.part(&build.theme);
     hasher.part(&build.site);
     for file in earlier.files() {

@@ -106,7 +106,7 @@ pub fn render_all_cached(
     cache: Option<std::sync::Arc<crate::output::cache::Cache>>,
 ) -> Option<usize> {
     let compiled = Compiled::load(site, root, diags)?;
-    let build = cache.map(|cache| cached::Build::new(cache, site, &compiled.theme));
+    let build = cache.and_then(|cache| cached::Build::new(cache, site, &compiled.theme));
     cached::use_for_pages(build.as_ref());
     let made = render_in(site, &compiled, diags, sink, build.as_ref());
     cached::use_for_pages(None);

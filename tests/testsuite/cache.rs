@@ -266,3 +266,42 @@ fn the_template_workflow_keeps_the_cache_between_publishing_runs() {
     // Restored before the build that uses it.
     assert!(publish.find("actions/cache").unwrap() < publish.find("mienskip build").unwrap());
 }
+
+#[test]
+fn another_program_takes_nothing_from_the_cache() {
+    let site = copy_fixture("minimal");
+    let root = site.path();
+    let work = tempfile::tempdir().unwrap();
+    let (out, cache) = (work.path().join("out"), work.path().join("cache"));
+    let epoch = "1763856000";
+    build(root, &out, Some(&cache), epoch);
+    // The same program with one byte more: another build of the same version, to the cache.
+    let other = work.path().join("mienskip");
+    let mut program = std::fs::read(env!("CARGO_BIN_EXE_mienskip")).unwrap();
+    program.push(0);
+    std::fs::write(&other, program).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&other, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let run = Command::new(&other)
+        .args(["--lang", "en", "build", "--root"])
+        .arg(root)
+        .arg("--output")
+        .arg(&out)
+        .arg("--cache")
+        .arg(&cache)
+        .env("SOURCE_DATE_EPOCH", epoch)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert_eq!(taken(&run), 0);
+    // The cache now holds the other program's files: the first takes nothing from it either.
+    let again = build(root, &out, Some(&cache), epoch);
+    assert_eq!(
+        taken(&again),
+        0,
+        "the other program's build replaced the cache"
+    );
+}
