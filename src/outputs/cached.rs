@@ -68,8 +68,19 @@ impl std::io::Write for Hasher {
 /// The running program, by the XXH3-128 of its executable (trusted, so a fast hash will
 /// do); `None` when it cannot be read, and then nothing is taken from the cache.
 fn program_key() -> Option<u128> {
-    let bytes = std::fs::read(std::env::current_exe().ok()?).ok()?;
-    Some(xxhash_rust::xxh3::xxh3_128(&bytes))
+    use std::io::Read;
+    let mut file = std::fs::File::open(std::env::current_exe().ok()?).ok()?;
+    // Read in pieces: the executable is large, and need not be in memory at once.
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut buffer = vec![0u8; 1 << 20];
+    loop {
+        match file.read(&mut buffer) {
+            Ok(0) => return Some(hasher.digest128()),
+            Ok(n) => hasher.update(&buffer[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return None,
+        }
+    }
 }
 
 /// Everything of the theme (templates, static files and translations) and the program.
