@@ -12,7 +12,8 @@
 //!   plus the bytes of every photo, which `Debug` shortens), and the path, size and hash of
 //!   every earlier output's file it reads. An output reads nothing else: its [`Input`] is
 //!   made from the site and the theme alone, and no output reads the environment, the clock
-//!   or the disk;
+//!   or the disk. (The earlier files are themselves made from the site, the theme and the
+//!   program, so their 64-bit hashes add no weakness: they only make the key plainly whole);
 //! - for a page: the theme, the template's name and the whole context the template is
 //!   rendered with (the language's common part, the page's own data, its path, dates,
 //!   alternates and address, as JSON). The template functions Tera keeps read only their
