@@ -146,6 +146,8 @@ pub struct Built {
     /// The new site is in place, but the previous one could not be removed: it is at this
     /// path, for the reason given.
     pub leftover: Option<(std::path::PathBuf, std::io::Error)>,
+    /// What the build did with its cache, when it had one.
+    pub cache: Option<output::cache::CacheUse>,
 }
 
 /// Why a build wrote nothing, other than problems in the content.
@@ -153,6 +155,8 @@ pub struct Built {
 pub enum BuildError {
     /// The output folder would take the place of sources; nothing was read or written.
     UnsafeOutput(output::UnsafeOutput),
+    /// The cache folder is inside the output or the sources; nothing was read or written.
+    CacheRefused(messages::Message),
     /// The staging folder beside the output could not be made; the output is as it was.
     Staging(std::io::Error),
     /// Writing the site or putting it in place failed; what that left is in the error.
@@ -178,7 +182,7 @@ pub fn build_with_progress(
 }
 
 /// How a build treats what it finds.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
     /// Warnings count as errors, so nothing is written while one is left (`--strict`, for
     /// CI: a remote picture left out or a summary too long then fails the pull request).
@@ -186,6 +190,9 @@ pub struct BuildOptions {
     /// Publish the drafts too (`--drafts`, for a preview deployment), each page with a
     /// banner that says it is a draft.
     pub drafts: bool,
+    /// The build cache's folder (`--cache`): what is unchanged since the build that filled
+    /// it is taken from there instead of being made again (`outputs::cached`).
+    pub cache: Option<std::path::PathBuf>,
 }
 
 /// [`build_with_progress`] with [`BuildOptions`].
@@ -207,6 +214,9 @@ fn build_limited(
     options: BuildOptions,
 ) -> Result<Built, BuildError> {
     output::check_target(root, output).map_err(BuildError::UnsafeOutput)?;
+    if let Some(cache) = &options.cache {
+        output::cache::check_folder(root, output, cache).map_err(BuildError::CacheRefused)?;
+    }
     let drafts = if options.drafts {
         resolve::Drafts::Published
     } else {
@@ -222,12 +232,26 @@ fn build_limited(
             diagnostics: diags.sorted(),
             removed_leftovers: Vec::new(),
             leftover: None,
+            cache: None,
         });
     };
     progress(Stage::Rendering);
+    // A cache folder that cannot be opened is a warning at most: the build makes everything.
+    let mut cache_use = None;
+    let mut cache = options.cache.as_deref().and_then(|dir| {
+        output::cache::Cache::open(dir)
+            .map_err(|e| {
+                cache_use = Some(output::cache::CacheUse {
+                    taken: 0,
+                    problem: Some(e.to_string()),
+                })
+            })
+            .ok()
+            .map(std::sync::Arc::new)
+    });
     let staging = output::Staging::with_limits(output, limits).map_err(BuildError::Staging)?;
     let removed_leftovers = staging.removed_leftovers().to_vec();
-    let files = outputs::render_all(&site, root, &mut diags, &staging);
+    let files = outputs::render_all_cached(&site, root, &mut diags, &staging, cache.clone());
     if options.strict {
         diags.promote_warnings();
     }
@@ -236,7 +260,13 @@ fn build_limited(
     if let Some(count) = files {
         progress(Stage::Writing { files: count });
         match staging.finish() {
-            Ok(finished) => leftover = finished.leftover,
+            Ok(finished) => {
+                leftover = finished.leftover;
+                // Only a build that was written saves what it used, for the next one.
+                if let Some(cache) = cache.take().and_then(std::sync::Arc::into_inner) {
+                    cache_use = Some(cache.finish());
+                }
+            }
             Err(output::FinishError::Write(limit @ output::WriteFailure::TooLarge { .. })) => {
                 // The content made the site too large: a problem in the content, reported
                 // like the others (and in every `--format`).
@@ -250,12 +280,16 @@ fn build_limited(
             Err(e) => return Err(BuildError::Finish(e)),
         }
     }
+    if let Some(cache) = &cache {
+        cache_use.get_or_insert_with(|| cache.usage());
+    }
     // Without `finish`, dropping the staging folder removes it and `output` stays as it was.
     Ok(Built {
         files,
         diagnostics: diags.sorted(),
         removed_leftovers,
         leftover,
+        cache: cache_use,
     })
 }
 

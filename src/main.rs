@@ -59,6 +59,10 @@ enum Command {
         // preview of a pull request, never for the site residents use.
         #[arg(long)]
         drafts: bool,
+        // Keep the build cache in DIR: what is unchanged since the last build is taken from
+        // there (outside the site's sources and the output).
+        #[arg(long, value_name = "DIR")]
+        cache: Option<PathBuf>,
     },
     // Checks everything build checks and reports every problem, writing nothing.
     Check {
@@ -209,11 +213,16 @@ fn main() -> ExitCode {
             format,
             strict,
             drafts,
+            cache,
         } => build(
             &root,
             output,
             format,
-            mienskip::BuildOptions { strict, drafts },
+            mienskip::BuildOptions {
+                strict,
+                drafts,
+                cache,
+            },
         ),
         Command::Serve { root, port, open } => {
             match mienskip::serve::run(&mienskip::serve::Options { root, port, open }) {

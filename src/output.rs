@@ -3,6 +3,7 @@
 //! file was written, in one atomic exchange where the platform has one. Before that, the
 //! target is checked (`guard`): a folder whose replacement would delete sources is refused.
 
+pub mod cache;
 mod guard;
 mod swap;
 

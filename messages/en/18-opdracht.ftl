@@ -63,3 +63,12 @@ progress-writing = writing { $files ->
     [one] 1 file
    *[other] { $files } files
 }
+build-cache-taken = took { $taken ->
+    [one] 1 file
+   *[other] { $taken } files
+} from the build cache { $cache }
+build-cache-problem = the build cache { $cache } did not work ({ $reason }); everything was made anew, the site is complete
+build-cache-in-output = the build cache { $cache } is inside the output folder or holds it; choose a folder outside the output, like `~/.cache/mienskip`
+build-cache-in-sources = the build cache { $cache } is among the site's sources; choose a folder outside `content`, `data`, `themes` and `.git`, like `~/.cache/mienskip`
+build-cache-unresolvable = cannot find the build cache { $cache }: { $reason }
+build-cache-no-program = the program itself could not be read

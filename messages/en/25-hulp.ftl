@@ -25,6 +25,7 @@ help-build-output = Where to write the site [default: ROOT/site].
 help-build-format = How to report problems (see `check --help`).
 help-build-strict = Treat warnings as errors: nothing is written while one is left (for CI).
 help-build-drafts = Publish the drafts (`draft: true`) too, each with a "concept" banner: for a preview of a pull request, never for the site residents use.
+help-build-cache = Keep the build cache in DIR: what is unchanged since the last build is taken from there instead of being made again (faster, the very same site). DIR must be outside the site's sources and the output, like `~/.cache/mienskip`.
 
 help-check = Checks everything build checks and reports every problem, writing nothing.
 help-check-usage = mienskip check [OPTIONS]

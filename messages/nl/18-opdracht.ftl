@@ -170,3 +170,29 @@ progress-writing = { $files ->
     [one] 1 bestand schrijven
    *[other] { $files } bestanden schrijven
 }
+# Met `--cache MAP` bewaart mienskip wat hij maakte in die map, en neemt hij bij de volgende
+# build alles wat niet veranderde daaruit over in plaats van het opnieuw te maken. Deze regel
+# zegt hoeveel bestanden uit de cache kwamen.
+build-cache-taken = { $taken ->
+    [one] 1 bestand
+   *[other] { $taken } bestanden
+} uit de buildcache { $cache } genomen
+# Er ging iets mis met de map van `--cache` (bijvoorbeeld geen schrijfrechten of een volle
+# schijf). Dat is niet erg: mienskip maakte de bestanden gewoon opnieuw, en de site is
+# compleet. Regel de rechten of maak ruimte, of laat `--cache` weg.
+build-cache-problem = de buildcache { $cache } werkte niet ({ $reason }); mienskip maakte alles opnieuw, de site is compleet
+# De map van `--cache` ligt in de uitvoermap (of de uitvoermap ligt erin). Die map wordt bij
+# elke build vervangen, en dan zou de cache meeverhuizen of gepubliceerd worden. Kies een map
+# buiten de uitvoermap, zoals `~/.cache/mienskip`. Afsluitcode 2.
+build-cache-in-output = de buildcache { $cache } ligt in de uitvoermap of bevat die; kies een map buiten de uitvoermap, zoals `~/.cache/mienskip`
+# De map van `--cache` is de sitemap zelf, of ligt in `content`, `data`, `themes` of `.git`.
+# Daar horen alleen de bronnen van de site, die iedereen via een pull request kan veranderen.
+# Kies een map buiten de bronnen, zoals `~/.cache/mienskip`. Afsluitcode 2.
+build-cache-in-sources = de buildcache { $cache } ligt tussen de bronnen van de site; kies een map buiten `content`, `data`, `themes` en `.git`, zoals `~/.cache/mienskip`
+# De map van `--cache` kon niet worden opgezocht, bijvoorbeeld omdat je een map erboven niet
+# mag lezen. Kies een andere map. Afsluitcode 2.
+build-cache-unresolvable = de buildcache { $cache } kan niet worden gevonden: { $reason }
+# Om zeker te weten dat wat in de buildcache staat door precies dit programma werd gemaakt,
+# leest mienskip zijn eigen programmabestand; dat lukte niet. De site is gewoon compleet
+# gemaakt, alleen zonder de cache. Dit is een melding voor de beheerder van de computer.
+build-cache-no-program = het programma zelf kon niet worden gelezen

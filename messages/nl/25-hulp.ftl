@@ -51,6 +51,8 @@ help-build-format = Hoe mienskip de problemen meldt (zie `mienskip check --help`
 help-build-strict = Telt waarschuwingen als fouten: zolang er een is, schrijft mienskip niets (voor de controle op GitHub).
 # De uitleg bij `--drafts`.
 help-build-drafts = Publiceert ook de concepten (`draft: true`), elk met de melding "Concept.": voor een voorbeeld bij een pull request, nooit voor de site die bewoners gebruiken.
+# De uitleg bij `--cache`.
+help-build-cache = Bewaart de buildcache in MAP: wat sinds de vorige build niet veranderde, neemt mienskip daaruit over in plaats van het opnieuw te maken (sneller, met precies dezelfde site). De map moet buiten de bronnen van de site en buiten de uitvoermap liggen, zoals `~/.cache/mienskip`.
 
 # Wat `mienskip check` doet.
 help-check = Controleert alles wat `build` controleert en meldt elk probleem, zonder iets te schrijven.

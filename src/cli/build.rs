@@ -15,6 +15,11 @@ pub fn build(
     use mienskip::output::FinishError;
     use mienskip::BuildError;
     let output = output.unwrap_or_else(|| root.join("site"));
+    let cache_shown = options
+        .cache
+        .as_ref()
+        .map(|c| c.display().to_string())
+        .unwrap_or_default();
     let progress = Progress::start();
     let result = {
         let observer = progress.observer();
@@ -42,6 +47,17 @@ pub fn build(
                 );
             }
             report(&rendered.diagnostics, format, root);
+            if let Some(used) = &rendered.cache {
+                let cache = cache_shown.as_str();
+                if let Some(reason) = &used.problem {
+                    let reason = reason.as_str();
+                    let problem =
+                        mienskip::msg!("build-cache-problem", cache = cache, reason = reason);
+                    eprintln!("mienskip: {problem}");
+                }
+                let taken = mienskip::msg!("build-cache-taken", taken = used.taken, cache = cache);
+                eprintln!("mienskip: {taken}");
+            }
             let (errors, warnings) = summary(&rendered.diagnostics);
             match &rendered.files {
                 Some(files) => {
@@ -80,6 +96,13 @@ pub fn build(
                     ExitCode::from(1)
                 }
             }
+        }
+        Err(BuildError::CacheRefused(reason)) => {
+            eprintln!(
+                "mienskip: {}",
+                mienskip::msg!("build-refused", reason = reason.text())
+            );
+            ExitCode::from(2)
         }
         Err(BuildError::UnsafeOutput(refused)) => {
             eprintln!(

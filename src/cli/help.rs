@@ -121,6 +121,7 @@ pub fn localised(command: Command) -> Command {
         })
         .mut_arg("strict", |a| a.help(text(msg!("help-build-strict"))))
         .mut_arg("drafts", |a| a.help(text(msg!("help-build-drafts"))))
+        .mut_arg("cache", |a| a.help(text(msg!("help-build-cache"))))
     })
     .mut_subcommand("check", |c| {
         about(c, msg!("help-check-usage"), msg!("help-check"), None)

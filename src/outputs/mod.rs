@@ -4,6 +4,7 @@
 //! and hands every file to a [`Sink`] as soon as it is made.
 
 pub mod admin;
+pub mod cached;
 pub mod changes;
 pub mod contract;
 pub mod data;
@@ -92,8 +93,24 @@ pub fn render_all(
     diags: &mut Diagnostics,
     sink: &dyn Sink,
 ) -> Option<usize> {
+    render_all_cached(site, root, diags, sink, None)
+}
+
+/// [`render_all`] with the build cache (`--cache`): what is unchanged since the build that
+/// filled it is taken from it ([`cached`]).
+pub fn render_all_cached(
+    site: &Site,
+    root: &Path,
+    diags: &mut Diagnostics,
+    sink: &dyn Sink,
+    cache: Option<std::sync::Arc<crate::output::cache::Cache>>,
+) -> Option<usize> {
     let compiled = Compiled::load(site, root, diags)?;
-    render_compiled(site, &compiled, diags, sink)
+    let build = cache.and_then(|cache| cached::Build::new(cache, site, &compiled.theme));
+    cached::use_for_pages(build.as_ref());
+    let made = render_in(site, &compiled, diags, sink, build.as_ref());
+    cached::use_for_pages(None);
+    made
 }
 
 /// Renders every output of the [`registry`] into `sink`, in the registry's order, each file
@@ -105,6 +122,16 @@ pub fn render_compiled(
     compiled: &Compiled,
     diags: &mut Diagnostics,
     sink: &dyn Sink,
+) -> Option<usize> {
+    render_in(site, compiled, diags, sink, None)
+}
+
+fn render_in(
+    site: &Site,
+    compiled: &Compiled,
+    diags: &mut Diagnostics,
+    sink: &dyn Sink,
+    cache: Option<&cached::Build>,
 ) -> Option<usize> {
     let urls = Urls::new(&site.config.base_url, &site.config.language);
     let links = crate::resolve::Links::new(site);
@@ -135,7 +162,10 @@ pub fn render_compiled(
                 needed,
             };
             let (input, recorded) = (&input, &recorded);
-            let run = move || output.render(input, &earlier, &|file| recorded.put(at, sink, file));
+            let run = move || {
+                let out = |file| recorded.put(at, sink, file);
+                cached::render(*output, input, &earlier, &out, cache)
+            };
             if output.own_thread() {
                 running.push((at, scope.spawn(run)));
             } else if let Err(problems) = run() {

@@ -11,6 +11,7 @@ mod attacks;
 mod basemap;
 mod budget_pages;
 mod build;
+mod cache;
 mod check_theme;
 mod command_words;
 mod contacts_photos;

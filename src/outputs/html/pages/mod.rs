@@ -203,6 +203,8 @@ pub struct Pages<'a> {
 pub struct Scratch {
     owner: usize,
     context: Context,
+    /// The build cache's key of the common part (`outputs::cached`), once worked out.
+    common_key: Option<crate::output::cache::Key>,
 }
 
 impl<'a> Pages<'a> {
@@ -350,9 +352,17 @@ impl<'a> Pages<'a> {
         if scratch.owner != owner {
             scratch.owner = owner;
             scratch.context = self.common.clone();
+            scratch.common_key = None;
         }
         let context = &mut scratch.context;
         let data = data.into_json();
+        // Build cache hook: the key of all the template sees (`outputs::cached`).
+        let mut cache_key = crate::outputs::cached::PageKey::start(
+            &mut scratch.common_key,
+            &self.common,
+            template,
+            &data,
+        );
         let keys: Vec<String> = data
             .as_object()
             .map(|fields| fields.keys().cloned().collect())
@@ -376,7 +386,19 @@ impl<'a> Pages<'a> {
             .collect();
         context.insert("alternates", &alternates);
         context.insert("canonical", &urls.absolute(language, path));
-        let rendered = self.tera.render(template, context);
+        // Build cache hook: the page from the cache when all it sees is unchanged.
+        let cached = cache_key.take().map(|mut key| {
+            let canonical = context.get("canonical");
+            key.add(&(path, context.get("modified"), &alternates, canonical));
+            key.finish()
+        });
+        let file = urls.file(language, path);
+        let hit = cached.as_ref().and_then(|entry| entry.get(&file));
+        let from_cache = hit.is_some();
+        let rendered = match hit {
+            Some(html) => Ok(html),
+            None => self.tera.render(template, context),
+        };
         // The next page starts from the common part again: what this page added goes, what
         // it replaced comes back.
         for key in keys {
@@ -387,8 +409,10 @@ impl<'a> Pages<'a> {
                 }
             }
         }
-        let file = urls.file(language, path);
         let html = rendered.map_err(|e| self.failed(template, &file, &e))?;
+        if let Some(entry) = cached.filter(|_| !from_cache) {
+            entry.put(&file, &html);
+        }
         Ok(OutputFile::new(file, html))
     }
 
