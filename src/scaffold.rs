@@ -5,6 +5,7 @@
 use crate::load::Kind;
 use crate::messages::Message;
 use crate::model::is_valid_id;
+use crate::model::keys::{self, Need};
 use crate::resolve::routes::is_reserved_page_id;
 use std::fmt;
 use std::io::Write;
@@ -153,199 +154,128 @@ fn name_from_id(id: &str) -> String {
     }
 }
 
-/// The text of a new file. `area` is the area a room or initiative starts in.
+/// The text of a new file: the kind's introduction, a line per key of its table (the value
+/// to start from, the help text as the comment, examples under it), and what to write in
+/// the body. `area` is the area a room or initiative starts in.
 pub fn contents(kind: Kind, id: &str, area: Option<&str>) -> String {
     let name = name_from_id(id);
-    let template = match kind {
-        Kind::Room => ROOM,
-        Kind::Area => AREA,
-        Kind::Initiative => INITIATIVE,
-        Kind::Organisation => ORGANISATION,
-        Kind::Page => PAGE,
+    let (table, intro, body) = match kind {
+        Kind::Room => (&keys::ROOM, ROOM_INTRO, ROOM_BODY),
+        Kind::Area => (&keys::AREA, AREA_INTRO, AREA_BODY),
+        Kind::Initiative => (&keys::INITIATIVE, INITIATIVE_INTRO, INITIATIVE_BODY),
+        Kind::Organisation => (&keys::ORGANISATION, ORGANISATION_INTRO, ORGANISATION_BODY),
+        Kind::Page => (&keys::PAGE, PAGE_INTRO, PAGE_BODY),
     };
     let (area_value, areas_value) = match area {
         Some(area) => (area.to_string(), format!("[{area}]")),
         None => (String::new(), String::new()),
     };
-    let text = template
-        .replace("{name}", &name)
-        .replace("{id}", id)
-        .replace("{area}", &area_value)
-        .replace("{areas}", &areas_value);
-    text.lines().map(align).collect::<Vec<_>>().join("\n") + "\n"
-}
-
-/// Lines the comment of a `key: value  # comment` line up with the others, whatever
-/// length the value got; other lines stay as they are, without trailing spaces.
-fn align(line: &str) -> String {
-    const COLUMN: usize = 34;
-    match line.find("  #") {
-        Some(at) if !line.starts_with('#') && !line.starts_with(' ') => {
-            let code = line[..at].trim_end();
-            let comment = line[at..].trim_start();
-            let width = code.chars().count();
-            let padding = if width + 1 < COLUMN {
-                COLUMN - width
-            } else {
-                1
-            };
-            format!("{code}{}{comment}", " ".repeat(padding))
+    let mut text = format!("---\n{intro}");
+    for key in table.keys {
+        let value = key
+            .new
+            .value
+            .replace("{name}", &name)
+            .replace("{area}", &area_value)
+            .replace("{areas}", &areas_value);
+        let required = if key.need == Need::Required {
+            "verplicht: "
+        } else {
+            ""
+        };
+        let comment = format!("{required}{}{}", key.help, key.new.more);
+        text += &key_line(&format!("{}: {value}", key.name), &comment, key.new.breaks);
+        for example in key.new.examples {
+            text += example;
+            text.push('\n');
         }
-        _ => line.trim_end().to_string(),
     }
+    text.replace("{id}", id) + "---\n" + body
 }
 
-const ROOM: &str = r#"---
+/// `code` with `comment` beside it from column 34, the comment going on over lines of its
+/// own (starting `#   `) before each of the `breaks`.
+fn key_line(code: &str, comment: &str, breaks: &[&str]) -> String {
+    const COLUMN: usize = 34;
+    let mut comment = comment.to_string();
+    for at in breaks {
+        comment = comment.replacen(&format!(" {at}"), &format!("\n{at}"), 1);
+    }
+    let code = code.trim_end();
+    let width = code.chars().count();
+    let padding = if width + 1 < COLUMN {
+        COLUMN - width
+    } else {
+        1
+    };
+    let mut text = format!("{code}{}", " ".repeat(padding));
+    for (i, line) in comment.lines().enumerate() {
+        if i > 0 {
+            text += &format!("{}#   ", " ".repeat(COLUMN));
+        } else {
+            text += "# ";
+        }
+        text += line;
+        text.push('\n');
+    }
+    text
+}
+
+const ROOM_INTRO: &str = "\
 # Een buurt- of dorpskamer. Alles achter een # is uitleg en komt niet op de site.
 # Een sleutel zonder waarde (zoals `opened:`) telt als niet ingevuld.
 # Controleer het bestand met `mienskip check`, of kijk mee met `mienskip serve`.
-name: "{name}"                    # verplicht: de naam zoals bewoners de kamer kennen
-kind: main                        # verplicht: main (hoofdlocatie) of satellite (satelliet)
-area: {area}                      # verplicht: het gebied, de bestandsnaam uit content/areas/ zonder .md
-status: planned                   # verplicht: open, planned (gepland) of closed (gesloten)
-opened:                           # de datum van opening, zoals 2024-09-01
-closed:                           # alleen bij status: closed, en dan verplicht: de datum van sluiten
-summary:                          # één regel die bewoners in lijsten en zoekresultaten zien
-address:                          # verplicht zodra de kamer niet meer planned is, zoals
-                                  #   { street: Voorbeeldstraat 1, postcode: 8900 AA, city: Leeuwarden }
-location:                         # verplicht zodra de kamer niet meer planned is: de plek op de kaart
-                                  #   in graden (WGS84), zoals { lat: 53.2012, lon: 5.7999 }
-location_approximate: false       # true als de plek op de kaart een benadering is
-opening_hours:                    # openingstijden; haal het # weg voor elke regel die je gebruikt:
-#  - { days: [ma, di, wo, do, vr], from: "09:00", to: "17:00" }
-#  - { days: [za], from: "10:00", to: "12:00", note: alleen in de even weken }
-presence:                         # wie er wanneer is (een rol, geen persoonsnaam), zoals:
-#  - { who: Sociaal werker, days: [di, do], from: "10:00", to: "12:00" }
-facilities:                       # voorzieningen, zoals [spreekkamer, rolstoeltoegankelijk, koffie, wifi]; bekende woorden worden vertaald, andere komen er te staan zoals je ze schrijft
-manager:                          # true als de kamer een beheerder heeft, anders false
-host_volunteers:                  # het aantal vrijwillige gastvrouwen en gastheren, zoals 4
-organisations:                    # organisaties die er aanwezig zijn: bestandsnamen uit content/organisations/, zoals [amaryllis]
-contact:                          # zoals { email: kamer@example.nl, phone: 058 123 45 67, website: https://www.example.nl/ }
-photo:                            # een foto van de ingang, het bestand in data/ (JPEG, PNG of WebP), zoals
-                                  #   { file: photos/ingang.jpg, alt: De ingang met een blauwe deur, credit: Gemeente Leeuwarden }
-activities:                       # activiteiten: elk met title, from en to, en days (herhaalt) of date (één keer):
-#  - title: Koffieochtend         # elke week op de genoemde dagen
-#    days: [wo]
-#    from: "10:00"
-#    to: "12:00"
-#  - title: Taalcafé              # om de week: interval 2 telt de weken vanaf starts
-#    days: [di]
-#    interval: 2
-#    starts: 2025-01-07
-#    from: "14:00"
-#    to: "15:30"
-#  - title: Buurtmaaltijd         # maandelijks: monthly 1 is de eerste, -1 de laatste vrijdag van de maand
-#    days: [vr]
-#    monthly: -1
-#    from: "17:30"
-#    to: "19:00"
-#  - title: Zomerwandeling        # met starts en ends alleen binnen die periode
-#    days: [za]
-#    starts: 2025-06-07
-#    ends: 2025-08-30
-#    from: "10:00"
-#    to: "11:30"
-#  - title: Open dag              # één keer, op een datum
-#    date: 2025-03-15
-#    from: "13:00"
-#    to: "16:00"
-volunteers_wanted:                # gezochte vrijwilligers, zoals:
-#  - { role: Gastvrouw of gastheer, hours: 4 uur per week }
-history:                          # de geschiedenis, als tijdlijn op de pagina, zoals:
-#  - { date: 2022-06-01, text: Inloop verplaatst naar buurthuis Nylan. }
-holidays:                         # open: ook open op nationale feestdagen; closed: altijd dicht op feestdagen; zonder: zoals site.yaml zegt
-closures:                         # uitzonderingen: dicht op een dag of van-tot, of op één dag andere tijden, zoals:
-#  - { from: 2025-07-21, to: 2025-08-15, note: Zomerstop }
-#  - { date: 2025-12-31, from: "09:00", to: "13:00", note: Oudejaarsdag }
-draft: false                      # true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)
-reviewed:                         # de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01
----
+";
+
+const ROOM_BODY: &str = "\
 <!-- Schrijf hieronder wat bewoners over deze kamer moeten weten: voor wie ze is, wat er
 te doen is, hoe je er komt. Gewone tekst; een lege regel begint een nieuwe alinea,
 ## maakt een tussenkop en [tekst](https://...) een link. Dit commentaar zelf komt niet
 op de site. -->
-"#;
+";
 
-const AREA: &str = r#"---
+const AREA_INTRO: &str = "\
 # Een gebied: een wijkteamgebied, een stadsdeel of een groep dorpen. Alles achter een #
 # is uitleg en komt niet op de site. Een sleutel zonder waarde telt als niet ingevuld.
-name: "{name}"                    # verplicht: de naam van het gebied
-geometry:                         # de omtrek op de kaart: een bestand in data/, zoals geo/{id}.geojson
-                                  #   (GeoJSON met een Polygon of MultiPolygon in graden, WGS84)
-geometry_approximate: false       # true als de omtrek een benadering is
-cbs_codes:                        # CBS-codes van de wijken of buurten, voor links naar statistieken, zoals [WK008001]
-postcodes:                        # de postcodes in het gebied: vier cijfers of een hele postcode, zoals ["8913", "8914 AB"];
-                                  #   bewoners vinden hun gebied met hun postcode (een postcode hoort bij één gebied)
-places:                           # de buurten, wijken en dorpen in het gebied, zoals [Bilgaard, Vrijheidswijk]; zoeken vindt ze
-team:                             # het sociaal wijkteam, zoals { name: Sociaal wijkteam Noord, email: team@example.nl, phone: 058 123 45 67 }
-plan_stage:                       # de stap van het meerjarenplan, 1 tot en met 5: 1 voorbereiding,
-                                  #   2 open gesprek, 3 opgave bepalen, 4 actieplan, 5 doen en volgen
-summary:                          # één regel die bewoners in lijsten zien
-draft: false                      # true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)
-reviewed:                         # de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01
----
+";
+
+const AREA_BODY: &str = "\
 <!-- Schrijf hieronder wat er speelt in het gebied: de opgaven, het meerjarenplan.
 Gewone tekst; een lege regel begint een nieuwe alinea, ## maakt een tussenkop.
 Dit commentaar zelf komt niet op de site. -->
-"#;
+";
 
-const INITIATIVE: &str = r#"---
+const INITIATIVE_INTRO: &str = "\
 # Een bewonersinitiatief. Alles achter een # is uitleg en komt niet op de site.
 # Een sleutel zonder waarde (zoals `started:`) telt als niet ingevuld.
-title: "{name}"                   # verplicht: de naam van het initiatief
-status: idea                      # verplicht: idea (idee), submitted (ingediend), approved (goedgekeurd),
-                                  #   running (loopt), completed (afgerond) of rejected (afgewezen)
-areas: {areas}                    # verplicht: een of meer gebieden, bestandsnamen uit content/areas/, zoals [noord, oost]
-rooms:                            # kamers waar het plaatsvindt, bestandsnamen uit content/rooms/, zoals [bilgaard]
-organisations:                    # betrokken organisaties, bestandsnamen uit content/organisations/, zoals [amaryllis]
-pillar:                           # het nummer van de pijler van het beleid die het dient, zoals 2
-started:                          # de startdatum, zoals 2024-05-01
-ended:                            # de einddatum; verplicht bij status: completed
-location:                         # een plek op de kaart, zoals { lat: 53.2012, lon: 5.7999 }
-showcase: false                   # true: als voorbeeld in de kennisbank, met contactgegevens
-contact:                          # zoals { email: info@example.nl, phone: 06 12345678, website: https://www.example.nl/ }
-photo:                            # een foto, het bestand in data/, zoals { file: photos/moestuin.jpg, alt: Bewoners bij de moestuin }
-volunteers_wanted:                # gezochte vrijwilligers, zoals:
-#  - { role: Reparateur, hours: 1 middag per maand }
-summary:                          # één regel die bewoners in lijsten zien
-draft: false                      # true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)
-reviewed:                         # de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01
----
+";
+
+const INITIATIVE_BODY: &str = "\
 <!-- Schrijf hieronder wat het initiatief doet, voor wie, en hoe je kunt meedoen.
 Gewone tekst; een lege regel begint een nieuwe alinea, ## maakt een tussenkop.
 Dit commentaar zelf komt niet op de site. -->
-"#;
+";
 
-const ORGANISATION: &str = r#"---
+const ORGANISATION_INTRO: &str = "\
 # Een organisatie: welzijn, vrijwilligers, een fonds, een woningcorporatie, ... Alles
 # achter een # is uitleg en komt niet op de site. Een sleutel zonder waarde telt als niet
 # ingevuld.
-name: "{name}"                    # verplicht: de naam van de organisatie
-kind: other                       # verplicht: welfare (welzijn), volunteers (vrijwilligers), funder (fonds),
-                                  #   housing (woningcorporatie), government (overheid) of other (anders)
-website:                          # het volledige webadres, zoals https://www.example.nl/
-email:                            # zoals info@example.nl
-phone:                            # zoals 058 123 45 67
-areas:                            # gebieden waar de organisatie actief is, bestandsnamen uit content/areas/, zoals [noord, oost]
-summary:                          # één regel die bewoners in lijsten zien
-draft: false                      # true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)
-reviewed:                         # de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01
----
+";
+
+const ORGANISATION_BODY: &str = "\
 <!-- Schrijf hieronder wat de organisatie doet en waar bewoners haar vinden.
 Dit commentaar zelf komt niet op de site. -->
-"#;
+";
 
-const PAGE: &str = r#"---
+const PAGE_INTRO: &str = "\
 # Een vrije pagina, gepubliceerd op /{id}/. Alles achter een # is uitleg en komt niet op
 # de site.
-title: "{name}"                   # verplicht: de titel van de pagina
-summary:                          # één regel onder de titel
-draft: false                      # true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)
-reviewed:                         # de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01
----
+";
+
+const PAGE_BODY: &str = "\
 <!-- Schrijf hieronder de tekst van de pagina. Gewone tekst; een lege regel begint een
 nieuwe alinea, ## maakt een tussenkop. Dit commentaar zelf komt niet op de site. -->
-"#;
+";
 
 #[cfg(test)]
 mod tests {
@@ -367,14 +297,14 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join("\n")
         };
-        let cases: [(&str, &str, &[&str]); 4] = [
-            (ROOM, "kind", RoomKind::WORDS),
-            (ROOM, "status", RoomStatus::WORDS),
-            (INITIATIVE, "status", InitiativeStatus::WORDS),
-            (ORGANISATION, "kind", OrganisationKind::WORDS),
+        let cases: [(Kind, &str, &[&str]); 4] = [
+            (Kind::Room, "kind", RoomKind::WORDS),
+            (Kind::Room, "status", RoomStatus::WORDS),
+            (Kind::Initiative, "status", InitiativeStatus::WORDS),
+            (Kind::Organisation, "kind", OrganisationKind::WORDS),
         ];
-        for (template, key, words) in cases {
-            let text = comment(template, key);
+        for (kind, key, words) in cases {
+            let text = comment(&contents(kind, "x", Some("noord")), key);
             for word in words {
                 assert!(
                     text.contains(&format!("{word} (")) || text.contains(&format!(" {word},")),
@@ -391,88 +321,6 @@ mod tests {
             .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(':'))
             .map(|l| l.split(':').next().unwrap().to_string())
             .collect()
-    }
-
-    #[test]
-    fn every_key_of_the_content_format() {
-        assert_eq!(
-            keys(&contents(Kind::Room, "de-kamer", Some("noord"))),
-            [
-                "name",
-                "kind",
-                "area",
-                "status",
-                "opened",
-                "closed",
-                "summary",
-                "address",
-                "location",
-                "location_approximate",
-                "opening_hours",
-                "presence",
-                "facilities",
-                "manager",
-                "host_volunteers",
-                "organisations",
-                "contact",
-                "photo",
-                "activities",
-                "volunteers_wanted",
-                "history",
-                "holidays",
-                "closures",
-                "draft",
-                "reviewed"
-            ]
-        );
-        assert_eq!(
-            keys(&contents(Kind::Area, "noord", None)),
-            [
-                "name",
-                "geometry",
-                "geometry_approximate",
-                "cbs_codes",
-                "postcodes",
-                "places",
-                "team",
-                "plan_stage",
-                "summary",
-                "draft",
-                "reviewed"
-            ]
-        );
-        assert_eq!(
-            keys(&contents(Kind::Initiative, "x", Some("noord"))),
-            [
-                "title",
-                "status",
-                "areas",
-                "rooms",
-                "organisations",
-                "pillar",
-                "started",
-                "ended",
-                "location",
-                "showcase",
-                "contact",
-                "photo",
-                "volunteers_wanted",
-                "summary",
-                "draft",
-                "reviewed"
-            ]
-        );
-        assert_eq!(
-            keys(&contents(Kind::Organisation, "x", None)),
-            [
-                "name", "kind", "website", "email", "phone", "areas", "summary", "draft",
-                "reviewed"
-            ]
-        );
-        assert_eq!(
-            keys(&contents(Kind::Page, "x", None)),
-            ["title", "summary", "draft", "reviewed"]
-        );
     }
 
     /// The comment beside `key` in a new file, with its continuation lines, as one line.

@@ -23,6 +23,50 @@ pub struct Key {
     pub need: Need,
     /// What to write, in Dutch, as `mienskip new` explains it.
     pub help: &'static str,
+    /// What `mienskip new` writes for it besides the help text.
+    pub new: NewFile,
+}
+
+/// What `mienskip new` writes for a key besides its help text (the comment beside the
+/// key): nothing, unless a table line asks for more with [`Key::value`], [`Key::more`],
+/// [`Key::examples`] or [`Key::breaks`].
+#[derive(Debug, Clone, Copy)]
+pub struct NewFile {
+    /// The value a new file starts with; `{name}`, `{area}` and `{areas}` are filled in.
+    pub value: &'static str,
+    /// Words after the help text in the comment, like ", zoals:" before examples.
+    pub more: &'static str,
+    /// Lines under the key, commented out: examples to copy.
+    pub examples: &'static [&'static str],
+    /// Where a long comment goes on on the next line: before each of these words.
+    pub breaks: &'static [&'static str],
+}
+
+impl Key {
+    /// The value `mienskip new` writes (it must pass `mienskip check` as it is).
+    pub(crate) const fn value(mut self, value: &'static str) -> Key {
+        self.new.value = value;
+        self
+    }
+
+    /// Words `mienskip new` adds to the help text in its comment.
+    pub(crate) const fn more(mut self, more: &'static str) -> Key {
+        self.new.more = more;
+        self
+    }
+
+    /// Commented-out example lines `mienskip new` writes under the key.
+    pub(crate) const fn examples(mut self, examples: &'static [&'static str]) -> Key {
+        self.new.examples = examples;
+        self
+    }
+
+    /// Where `mienskip new` lets a long comment go on on the next line: before each of
+    /// these words (a key without them writes its comment on one line).
+    pub(crate) const fn breaks(mut self, breaks: &'static [&'static str]) -> Key {
+        self.new.breaks = breaks;
+        self
+    }
 }
 
 /// Whether a key must be there.
@@ -135,6 +179,12 @@ pub(crate) const fn key(name: &'static str, ty: Type, need: Need, help: &'static
         ty,
         need,
         help,
+        new: NewFile {
+            value: "",
+            more: "",
+            examples: &[],
+            breaks: &[],
+        },
     }
 }
 
