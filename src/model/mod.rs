@@ -10,6 +10,8 @@ pub mod holidays;
 pub mod keys;
 pub mod photo;
 pub mod postcode;
+mod room;
+pub use room::Room;
 pub mod schedule;
 mod site_text;
 pub use site_text::InLanguage;
@@ -148,41 +150,6 @@ words! {
 pub struct Presence {
     pub who: String,
     pub slot: TimeSlot,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Room {
-    pub id: String,
-    pub path: String,
-    pub name: String,
-    pub kind: RoomKind,
-    pub area: Ref,
-    pub status: RoomStatus,
-    pub opened: Option<Date>,
-    pub closed: Option<Date>,
-    pub summary: Option<String>,
-    pub address: Option<Address>,
-    pub location: Option<LatLon>,
-    pub location_line: usize,
-    pub location_approximate: bool,
-    pub opening_hours: Vec<TimeSlot>,
-    pub presence: Vec<Presence>,
-    pub facilities: Vec<String>,
-    pub manager: Option<bool>,
-    pub host_volunteers: Option<u32>,
-    pub organisations: Vec<Ref>,
-    pub contact: Option<Contact>,
-    pub photo: Option<Photo>,
-    pub activities: Vec<Activity>,
-    pub volunteers_wanted: Vec<VolunteerRole>,
-    pub history: Vec<HistoryEntry>,
-    /// Whether national holidays close the room (`holidays`).
-    pub holidays: RoomHolidays,
-    /// Days it is closed or open with other hours, in the order written.
-    pub closures: Vec<Closure>,
-    pub body: Body,
-    pub publication: Publication,
-    pub translations: Translations,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -1,9 +1,9 @@
 //! The keys of rooms, areas, initiatives, organisations and pages, and of the mappings
 //! inside them. The help texts are the comments `mienskip new` writes beside each key.
 
-use super::{key, Need::*, Table, Target, Type::*};
+use super::table::{key, Need::*, Table, Target, Type::*};
 use crate::model::schedule::{DUTCH_DAYS, ENGLISH_DAYS};
-use crate::model::{InitiativeStatus, OrganisationKind, RoomHolidays, RoomKind, RoomStatus};
+use crate::model::{InitiativeStatus, OrganisationKind};
 
 /// The day codes a `days` list accepts: Dutch, and English too.
 pub const DAY_CODES: [&str; 14] = {
@@ -17,47 +17,8 @@ pub const DAY_CODES: [&str; 14] = {
     all
 };
 
-#[rustfmt::skip]
-pub const ROOM: Table = Table {
-    name: "room",
-    title: "Kamer",
-    keys: &[
-        key("name", Text, Required, "de naam zoals bewoners de kamer kennen").value("\"{name}\""),
-        key("kind", Choice(RoomKind::WORDS), Required, "main (hoofdlocatie) of satellite (satelliet)").value("main"),
-        key("area", Id(Target::Area), Required, "het gebied, de bestandsnaam uit content/areas/ zonder .md").value("{area}"),
-        key("status", Choice(RoomStatus::WORDS), Required, "open, planned (gepland) of closed (gesloten)").value("planned"),
-        key("opened", Date, Optional, "de datum van opening, zoals 2024-09-01"),
-        key("closed", Date, Sometimes, "alleen bij status: closed, en dan verplicht: de datum van sluiten"),
-        key("summary", Text, Optional, "één regel die bewoners in lijsten en zoekresultaten zien"),
-        key("address", Map(&ADDRESS), Sometimes, "verplicht zodra de kamer niet meer planned is, zoals { street: Voorbeeldstraat 1, postcode: 8900 AA, city: Leeuwarden }").breaks(&["{ street"]),
-        key("location", Location, Sometimes, "verplicht zodra de kamer niet meer planned is: de plek op de kaart in graden (WGS84), zoals { lat: 53.2012, lon: 5.7999 }").breaks(&["in graden"]),
-        key("location_approximate", Bool, Optional, "true als de plek op de kaart een benadering is").value("false"),
-        key("opening_hours", List(&OPENING_HOURS), Optional, "openingstijden").more("; haal het # weg voor elke regel die je gebruikt:").examples(&[
-            "#  - { days: [ma, di, wo, do, vr], from: \"09:00\", to: \"17:00\" }",
-            "#  - { days: [za], from: \"10:00\", to: \"12:00\", note: alleen in de even weken }",
-        ]),
-        key("presence", List(&PRESENCE), Optional, "wie er wanneer is (een rol, geen persoonsnaam)").more(", zoals:").examples(&["#  - { who: Sociaal werker, days: [di, do], from: \"10:00\", to: \"12:00\" }"]),
-        key("facilities", TextList, Optional, "voorzieningen, zoals [spreekkamer, rolstoeltoegankelijk, koffie, wifi]; bekende woorden worden vertaald, andere komen er te staan zoals je ze schrijft"),
-        key("manager", Bool, Optional, "true als de kamer een beheerder heeft, anders false"),
-        key("host_volunteers", Integer(0, 10_000), Optional, "het aantal vrijwillige gastvrouwen en gastheren, zoals 4"),
-        key("organisations", Ids(Target::Organisation), Optional, "organisaties die er aanwezig zijn: bestandsnamen uit content/organisations/, zoals [amaryllis]"),
-        key("contact", Map(&CONTACT), Optional, "zoals { email: kamer@example.nl, phone: 058 123 45 67, website: https://www.example.nl/ }"),
-        key("photo", Map(&PHOTO), Optional, "een foto van de ingang, het bestand in data/ (JPEG, PNG of WebP)").more(", zoals { file: photos/ingang.jpg, alt: De ingang met een blauwe deur, credit: Gemeente Leeuwarden }").breaks(&["{ file"]),
-        key("activities", List(&ACTIVITY), Optional, "activiteiten: elk met title, from en to, en days (herhaalt) of date (één keer)").more(":").examples(ACTIVITY_EXAMPLES),
-        key("volunteers_wanted", List(&VOLUNTEER_ROLE), Optional, "gezochte vrijwilligers").more(", zoals:").examples(&["#  - { role: Gastvrouw of gastheer, hours: 4 uur per week }"]),
-        key("history", List(&HISTORY), Optional, "de geschiedenis, als tijdlijn op de pagina").more(", zoals:").examples(&["#  - { date: 2022-06-01, text: Inloop verplaatst naar buurthuis Nylan. }"]),
-        key("holidays", Choice(RoomHolidays::WORDS), Optional, "open: ook open op nationale feestdagen; closed: altijd dicht op feestdagen; zonder: zoals site.yaml zegt"),
-        key("closures", List(&CLOSURE), Optional, "uitzonderingen: dicht op een dag of van-tot, of op één dag andere tijden").more(", zoals:").examples(&[
-            "#  - { from: 2025-07-21, to: 2025-08-15, note: Zomerstop }",
-            "#  - { date: 2025-12-31, from: \"09:00\", to: \"13:00\", note: Oudejaarsdag }",
-        ]),
-        key("draft", Bool, Optional, "true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)").value("false"),
-        key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01"),
-    ],
-};
-
 /// The examples of `activities` in a new room file, one of each kind of repeat.
-const ACTIVITY_EXAMPLES: &[&str] = &[
+pub(crate) const ACTIVITY_EXAMPLES: &[&str] = &[
     "#  - title: Koffieochtend         # elke week op de genoemde dagen",
     "#    days: [wo]",
     "#    from: \"10:00\"",

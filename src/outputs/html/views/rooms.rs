@@ -22,8 +22,12 @@ pub struct FacilityView {
     pub lang: String,
 }
 
+/// A room's page. The room's own fields that a page shows as they are come from the
+/// borrowed `room` (those `Room` does not skip), so a plain field needs no line here.
 #[derive(Serialize)]
-pub struct RoomView {
+pub struct RoomView<'a> {
+    #[serde(flatten)]
+    pub room: &'a Room,
     #[serde(flatten)]
     pub link: Link,
     /// `main` or `satellite`.
@@ -39,12 +43,9 @@ pub struct RoomView {
     pub body_lang: String,
     pub address: Option<AddressView>,
     pub location: Option<LocationView>,
-    pub location_approximate: bool,
     pub opening_hours: Vec<SlotView>,
     pub presence: Vec<PresenceView>,
     pub facilities: Vec<FacilityView>,
-    pub manager: Option<bool>,
-    pub host_volunteers: Option<u32>,
     pub organisations: Vec<Link>,
     pub contact: Option<ContactView>,
     /// Who to reach: the room's own contact, or an organisation's.
@@ -156,7 +157,7 @@ impl Viewer<'_> {
         views
     }
 
-    pub fn room(&self, room: &Room) -> RoomView {
+    pub fn room<'r>(&self, room: &'r Room) -> RoomView<'r> {
         let (_, summary, body) = translated(
             &room.translations,
             self.language,
@@ -190,12 +191,9 @@ impl Viewer<'_> {
             body_lang,
             address: room.address.as_ref().map(address_view),
             location: room.location.map(location_view),
-            location_approximate: room.location_approximate,
             opening_hours: room.opening_hours.iter().map(slot_view).collect(),
             presence: presence_views(room),
             facilities: self.facilities(room),
-            manager: room.manager,
-            host_volunteers: room.host_volunteers,
             organisations: room
                 .organisations
                 .iter()
@@ -234,6 +232,7 @@ impl Viewer<'_> {
                     .page(&self.site.config.language, &Route::Room(&room.id).path())
             ),
             link,
+            room,
         }
     }
 }
