@@ -118,3 +118,54 @@ pub const ROOM: Table = Table {
         key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01"),
     ],
 };
+
+/// A plain open room, open on weekdays 09:00-17:00, for the model's unit tests.
+#[cfg(test)]
+pub(crate) fn test_room() -> Room {
+    use jiff::civil::{time, Weekday};
+    Room {
+        id: "kamer".into(),
+        path: "content/rooms/kamer.md".into(),
+        name: "Kamer".into(),
+        kind: RoomKind::Main,
+        area: Ref {
+            id: "noord".into(),
+            line: 1,
+        },
+        status: RoomStatus::Open,
+        opened: None,
+        closed: None,
+        summary: None,
+        address: None,
+        location: None,
+        location_line: 1,
+        location_approximate: false,
+        opening_hours: vec![TimeSlot {
+            days: vec![
+                Weekday::Monday,
+                Weekday::Tuesday,
+                Weekday::Wednesday,
+                Weekday::Thursday,
+                Weekday::Friday,
+            ],
+            from: time(9, 0, 0, 0),
+            to: time(17, 0, 0, 0),
+            note: None,
+        }],
+        presence: Vec::new(),
+        facilities: Vec::new(),
+        manager: None,
+        host_volunteers: None,
+        organisations: Vec::new(),
+        photo: None,
+        contact: None,
+        activities: Vec::new(),
+        volunteers_wanted: Vec::new(),
+        history: Vec::new(),
+        holidays: RoomHolidays::Default,
+        closures: Vec::new(),
+        body: Body::default(),
+        publication: Publication::default(),
+        translations: Translations::new(),
+    }
+}
