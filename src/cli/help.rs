@@ -90,9 +90,87 @@ pub fn localised(command: Command) -> Command {
                     .hide_possible_values(values)
             })
     };
-    let folder = text(msg!("help-value-folder"));
-    let root = |arg: Arg| arg.value_name(folder.clone()).help(text(msg!("help-root")));
-    let command = about(
+    let folder = || Some(text(msg!("help-value-folder")));
+    let format = || Some(text(msg!("help-value-format")));
+    let kind = || Some(text(msg!("help-value-kind")));
+    // Each command's usage, short and long description, and each of its arguments with the
+    // name of its value (if it takes one) and its help.
+    let commands = [
+        (
+            "build",
+            msg!("help-build-usage"),
+            msg!("help-build"),
+            Some(msg!("help-build-more")),
+            vec![
+                ("root", folder(), msg!("help-root")),
+                ("output", folder(), msg!("help-build-output")),
+                ("format", format(), msg!("help-build-format")),
+                ("strict", None, msg!("help-build-strict")),
+                ("drafts", None, msg!("help-build-drafts")),
+                ("cache", None, msg!("help-build-cache")),
+            ],
+        ),
+        (
+            "check",
+            msg!("help-check-usage"),
+            msg!("help-check"),
+            None,
+            vec![
+                ("root", folder(), msg!("help-root")),
+                ("format", format(), msg!("help-check-format")),
+                ("strict", None, msg!("help-check-strict")),
+            ],
+        ),
+        (
+            "serve",
+            msg!("help-serve-usage"),
+            msg!("help-serve"),
+            Some(msg!("help-serve-more")),
+            vec![
+                ("root", folder(), msg!("help-root")),
+                (
+                    "port",
+                    Some(text(msg!("help-value-port"))),
+                    msg!("help-serve-port"),
+                ),
+                ("open", None, msg!("help-serve-open")),
+            ],
+        ),
+        (
+            "new",
+            msg!("help-new-usage"),
+            msg!("help-new"),
+            Some(msg!("help-new-more")),
+            vec![
+                ("kind", kind(), msg!("help-new-kind")),
+                ("id", None, msg!("help-new-id")),
+                ("root", folder(), msg!("help-root")),
+            ],
+        ),
+        (
+            "schema",
+            msg!("help-schema-usage"),
+            msg!("help-schema"),
+            Some(msg!("help-schema-more")),
+            vec![
+                ("kind", kind(), msg!("help-schema-kind")),
+                ("out", folder(), msg!("help-schema-out")),
+                ("draft_07", None, msg!("help-schema-draft-07")),
+            ],
+        ),
+        (
+            "help",
+            msg!("help-help-usage"),
+            msg!("help-help-command"),
+            None,
+            vec![(
+                "command",
+                Some(text(msg!("help-value-command"))),
+                msg!("help-help-command-name"),
+            )],
+        ),
+    ];
+    let mut command = about(
         command,
         msg!("help-usage"),
         msg!("help-about"),
@@ -102,87 +180,22 @@ pub fn localised(command: Command) -> Command {
     .mut_arg("lang", |a| {
         a.value_name(text(msg!("help-value-language")))
             .help(text(msg!("help-lang")))
-    })
-    .mut_subcommand("build", |c| {
-        about(
-            c,
-            msg!("help-build-usage"),
-            msg!("help-build"),
-            Some(msg!("help-build-more")),
-        )
-        .mut_arg("root", root)
-        .mut_arg("output", |a| {
-            a.value_name(folder.clone())
-                .help(text(msg!("help-build-output")))
-        })
-        .mut_arg("format", |a| {
-            a.value_name(text(msg!("help-value-format")))
-                .help(text(msg!("help-build-format")))
-        })
-        .mut_arg("strict", |a| a.help(text(msg!("help-build-strict"))))
-        .mut_arg("drafts", |a| a.help(text(msg!("help-build-drafts"))))
-        .mut_arg("cache", |a| a.help(text(msg!("help-build-cache"))))
-    })
-    .mut_subcommand("check", |c| {
-        about(c, msg!("help-check-usage"), msg!("help-check"), None)
-            .mut_arg("root", root)
-            .mut_arg("format", |a| {
-                a.value_name(text(msg!("help-value-format")))
-                    .help(text(msg!("help-check-format")))
-            })
-            .mut_arg("strict", |a| a.help(text(msg!("help-check-strict"))))
-    })
-    .mut_subcommand("serve", |c| {
-        about(
-            c,
-            msg!("help-serve-usage"),
-            msg!("help-serve"),
-            Some(msg!("help-serve-more")),
-        )
-        .mut_arg("root", root)
-        .mut_arg("port", |a| {
-            a.value_name(text(msg!("help-value-port")))
-                .help(text(msg!("help-serve-port")))
-        })
-        .mut_arg("open", |a| a.help(text(msg!("help-serve-open"))))
-    })
-    .mut_subcommand("new", |c| {
-        about(
-            c,
-            msg!("help-new-usage"),
-            msg!("help-new"),
-            Some(msg!("help-new-more")),
-        )
-        .mut_arg("kind", |a| {
-            a.value_name(text(msg!("help-value-kind")))
-                .help(text(msg!("help-new-kind")))
-        })
-        .mut_arg("id", |a| a.help(text(msg!("help-new-id"))))
-        .mut_arg("root", root)
-    })
-    .mut_subcommand("schema", |c| {
-        about(
-            c,
-            msg!("help-schema-usage"),
-            msg!("help-schema"),
-            Some(msg!("help-schema-more")),
-        )
-        .mut_arg("kind", |a| {
-            a.value_name(text(msg!("help-value-kind")))
-                .help(text(msg!("help-schema-kind")))
-        })
-        .mut_arg("out", |a| {
-            a.value_name(folder.clone())
-                .help(text(msg!("help-schema-out")))
-        })
-        .mut_arg("draft_07", |a| a.help(text(msg!("help-schema-draft-07"))))
-    })
-    .mut_subcommand("help", |c| {
-        about(c, msg!("help-help-usage"), msg!("help-help-command"), None).mut_arg("command", |a| {
-            a.value_name(text(msg!("help-value-command")))
-                .help(text(msg!("help-help-command-name")))
-        })
     });
+    for (name, usage, short, more, arguments) in commands {
+        command = command.mut_subcommand(name, |c| {
+            let mut c = about(c, usage, short, more);
+            for (argument, value, help) in arguments {
+                c = c.mut_arg(argument, |a| {
+                    match value {
+                        Some(value) => a.value_name(value),
+                        None => a,
+                    }
+                    .help(text(help))
+                });
+            }
+            c
+        });
+    }
     let command = general(command)
         .mut_subcommands(general)
         .disable_version_flag(true)

@@ -169,3 +169,16 @@ pub fn git(dir: &Path, args: &[&str], date: &str) -> String {
     );
     String::from_utf8_lossy(&output.stdout).trim().to_string()
 }
+
+/// The minimal fixture's room (`content/rooms/kamer.md`) with more front matter and `body`
+/// as its text; the text starts on line 11 plus the lines of `extra_front_matter`.
+pub fn minimal_room(extra_front_matter: &str, body: &str) -> String {
+    format!(
+        "---\nname: Buurtkamer Noord\nkind: main\narea: noord\nstatus: open\naddress: {{ street: Dorpsstraat 1, city: Klein }}\nlocation: {{ lat: 53.2, lon: 5.8 }}\ncontact: {{ email: kamer@example.nl }}\n{extra_front_matter}---\n{body}"
+    )
+}
+
+/// The lines of a run's problems that are warnings.
+pub fn warning_lines(text: &str) -> Vec<&str> {
+    text.lines().filter(|l| l.contains(": warning: ")).collect()
+}

@@ -7,17 +7,6 @@ use std::path::Path;
 
 const ROOM: &str = "content/rooms/kamer.md";
 
-/// The minimal fixture's room with `body` as its text.
-fn room(extra_front_matter: &str, body: &str) -> String {
-    format!(
-        "---\nname: Buurtkamer Noord\nkind: main\narea: noord\nstatus: open\naddress: {{ street: Dorpsstraat 1, city: Klein }}\nlocation: {{ lat: 53.2, lon: 5.8 }}\ncontact: {{ email: kamer@example.nl }}\n{extra_front_matter}---\n{body}"
-    )
-}
-
-fn warning_lines(text: &str) -> Vec<&str> {
-    text.lines().filter(|l| l.contains(": warning: ")).collect()
-}
-
 /// The warnings of `check` of `root`, which `build` must give as well.
 fn warnings(root: &Path) -> Vec<String> {
     let checked = check(root);
@@ -55,7 +44,7 @@ Welkom.
 Zie [de kamers](/data/room.csv), [de stijl](/Style.css) en [het icoon](/static/icons/icon.svg).
 ![Hier](foto.jpg) en [de agenda](agenda.icss?week=2#vandaag).
 ";
-    write(site.path(), ROOM, room("", body));
+    write(site.path(), ROOM, minimal_room("", body));
     let found = warnings(site.path());
     let expected = [
         "content/rooms/kamer.md:12:1: warning: the picture `/fotos/deur.jpg` is not on the site; correct the address, or put the file in `themes/default/static/` and link to `/deur.jpg`",
@@ -93,7 +82,7 @@ fn every_kind_of_file_the_build_writes_may_be_linked() {
     );
     write(root, "data/photos/ingang.png", png(1200, 600));
     let photo = "photo: { file: photos/ingang.png, alt: De ingang }\n";
-    write(root, ROOM, room(photo, "Welkom.\n"));
+    write(root, ROOM, minimal_room(photo, "Welkom.\n"));
     let built = build_into_site(root);
     assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
     let written = tree(&root.join("site"));
@@ -155,7 +144,7 @@ fn every_kind_of_file_the_build_writes_may_be_linked() {
         photos[0].trim_start_matches("kamers/kamer/")
     ));
     body.push_str("![plattegrond](/plattegrond.png)\n");
-    write(root, ROOM, room(photo, &body));
+    write(root, ROOM, minimal_room(photo, &body));
     // The same links in the translation, whose page is under `/fy/`.
     let frisian = body
         .replace("](agenda.ics)", "](../../../kamers/kamer/agenda.ics)")
@@ -180,7 +169,7 @@ fn a_photo_linked_by_its_own_name_suggests_the_published_one() {
     write(
         root,
         ROOM,
-        room(photo, "Welkom.\n\n![De ingang](foto.jpg)\n"),
+        minimal_room(photo, "Welkom.\n\n![De ingang](foto.jpg)\n"),
     );
     let found = warnings(root);
     assert_eq!(found.len(), 1, "{found:#?}");
@@ -214,7 +203,7 @@ Welkom.
 [Data](/klein/data/rooms.csv), [ook](/data/rooms.csv), [Engels](/klein/en/kamers/kamer/index.html).
 [Niet](/klein/data/bestaat-niet.csv) en [niet in het Engels](/klein/en/style.css).
 ";
-    write(root, ROOM, room("", body));
+    write(root, ROOM, minimal_room("", body));
     let found = warnings(root);
     assert_eq!(found.len(), 2, "{found:#?}");
     assert!(
@@ -233,7 +222,7 @@ Welkom.
 fn a_relative_link_to_a_page_resolves_against_the_texts_page() {
     let site = copy_fixture("minimal");
     let body = "Welkom.\n\n[Terug](../) en [zelf](./) en [weg](../bestaat-niet/).\n";
-    write(site.path(), ROOM, room("", body));
+    write(site.path(), ROOM, minimal_room("", body));
     let found = warnings(site.path());
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(
@@ -249,7 +238,7 @@ fn the_warning_is_in_dutch_by_default() {
     write(
         site.path(),
         ROOM,
-        room("", "Welkom.\n\n[Het plan](/plan.pdf)\n"),
+        minimal_room("", "Welkom.\n\n[Het plan](/plan.pdf)\n"),
     );
     let root = site.path().to_str().unwrap();
     let output = mienskip(&["--lang", "nl", "check", "--root", root]);
@@ -270,7 +259,7 @@ fn a_versioned_open_data_file_may_be_linked() {
     git(root, &["commit", "-q", "-m", "Eerste versie"], date);
     git(root, &["tag", "data-2025-01"], date);
     let body = "Welkom.\n\n[Cijfers van januari](/data/versies/data-2025-01/rooms.csv) en [de lijst](/data/versies/data-2025-01/SHA256SUMS).\n[Fout](/data/versies/data-2025-02/rooms.csv)\n";
-    write(root, ROOM, room("", body));
+    write(root, ROOM, minimal_room("", body));
     let found = warnings(root);
     let written = tree(&root.join("site"));
     assert!(
@@ -293,7 +282,7 @@ fn the_preview_shows_the_warning_too() {
     write(
         site.path(),
         ROOM,
-        room("", "Welkom.\n\n[Het plan](/plan.pdf)\n"),
+        minimal_room("", "Welkom.\n\n[Het plan](/plan.pdf)\n"),
     );
     let (mut child, base, _lines) = start_serve(site.path());
     let agent: ureq::Agent = ureq::Agent::config_builder()
@@ -321,7 +310,7 @@ fn the_preview_shows_the_warning_too() {
 fn a_theme_file_the_site_does_not_publish_is_a_warning() {
     let site = copy_fixture("minimal");
     let body = "Welkom.\n\n[Kaart](/vendor/leaflet/leaflet.js) en [editor](/admin/config.yml).\n";
-    write(site.path(), ROOM, room("", body));
+    write(site.path(), ROOM, minimal_room("", body));
     let found = warnings(site.path());
     assert_eq!(found.len(), 2, "{found:#?}");
     assert!(

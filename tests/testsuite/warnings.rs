@@ -5,23 +5,13 @@ use crate::common::*;
 
 const ROOM: &str = "content/rooms/kamer.md";
 
-fn room(extra_front_matter: &str, body: &str) -> String {
-    format!(
-        "---\nname: Buurtkamer Noord\nkind: main\narea: noord\nstatus: open\naddress: {{ street: Dorpsstraat 1, city: Klein }}\nlocation: {{ lat: 53.2, lon: 5.8 }}\ncontact: {{ phone: 058 233 8888 }}\n{extra_front_matter}---\n{body}"
-    )
-}
-
-fn warning_lines(text: &str) -> Vec<&str> {
-    text.lines().filter(|l| l.contains(": warning: ")).collect()
-}
-
 #[test]
 fn removed_html_is_a_warning_at_its_line() {
     let site = copy_fixture("minimal");
     write(
         site.path(),
         ROOM,
-        room(
+        minimal_room(
             "",
             "Welkom.\n\n<script>alert(1)</script>\n\n<b>Open</b> <iframe src=\"/x\"></iframe>\n",
         ),
@@ -48,7 +38,7 @@ fn a_long_summary_is_a_warning_that_names_the_limit() {
     write(
         site.path(),
         ROOM,
-        room(&format!("summary: {}\n", summary.trim()), "Welkom.\n"),
+        minimal_room(&format!("summary: {}\n", summary.trim()), "Welkom.\n"),
     );
     let text = stderr(&check(site.path()));
     let warnings = warning_lines(&text);
@@ -71,7 +61,7 @@ fn strict_makes_warnings_fail_check_and_build_and_keeps_the_old_site() {
     write(
         site.path(),
         ROOM,
-        room("", "Welkom <iframe src=\"/x\"></iframe>\n"),
+        minimal_room("", "Welkom <iframe src=\"/x\"></iframe>\n"),
     );
     let root = site.path().to_str().unwrap();
     let lenient = mienskip(&["check", "--root", root]);
@@ -110,7 +100,7 @@ Ook [het gebied](/fy/gebieden/noord/) en [de open data](/data/rooms.csv).
 Maar [een typefout](/kamers/kamr/) en [weg](/kamers/bestaat-niet/).
 En [een oud adres](/oud/pad/), [een jaar](/begroting/1999/) en ![foto](/fotos/a/).
 ";
-    write(site.path(), ROOM, room("", body));
+    write(site.path(), ROOM, minimal_room("", body));
     let output = check(site.path());
     let text = stderr(&output);
     assert_eq!(output.status.code(), Some(0), "{text}");
@@ -145,7 +135,7 @@ fn warnings_in_both_languages() {
     write(
         site.path(),
         ROOM,
-        room(
+        minimal_room(
             "summary: Kamer #1 van Noord\n",
             "Welkom.\n\n<script>alert(1)</script>\n\n![deur](https://elders.example.com/deur.jpg)\n\nZie [de andere kamer](/kamers/bestaat-niet/) en [het plan](/plan.pdf).\n\n![Logo](/icons/Icon.SVG)\n",
         ),
@@ -154,7 +144,7 @@ fn warnings_in_both_languages() {
     write(
         site.path(),
         "content/rooms/zuid.md",
-        room(&format!("summary: {}\n", long.trim()), "Welkom.\n")
+        minimal_room(&format!("summary: {}\n", long.trim()), "Welkom.\n")
             .replace("Buurtkamer Noord", "Buurtkamer Zuid"),
     );
     let root = site.path().to_str().unwrap();
