@@ -122,6 +122,7 @@ pub fn localised(command: Command) -> Command {
         .mut_arg("strict", |a| a.help(text(msg!("help-build-strict"))))
         .mut_arg("drafts", |a| a.help(text(msg!("help-build-drafts"))))
         .mut_arg("cache", |a| a.help(text(msg!("help-build-cache"))))
+        .mut_arg("base_url", |a| a.help(text(msg!("help-build-base-url"))))
     })
     .mut_subcommand("check", |c| {
         about(c, msg!("help-check-usage"), msg!("help-check"), None)
