@@ -126,6 +126,15 @@ else
 fi
 rm -rf "$editor"
 
+echo "== a pull request's preview under a sub-path (issue #17), built with --drafts --base-url"
+# Served from the folder above, at /repo/pr-voorbeeld/pr-7/ as on GitHub Pages: the
+# stylesheet loads, the menu and the language switch stay inside the preview.
+subpath=$(mktemp -d)
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet -- build --drafts \
+  --base-url https://owner.github.io/repo/pr-voorbeeld/pr-7/ --output "$subpath/repo/pr-voorbeeld/pr-7"
+node .ci/browser/subpath.mjs "$subpath" /repo/pr-voorbeeld/pr-7/ || failed=1
+rm -rf "$subpath"
+
 echo "== a draft under its banner and a review date (issue #15), on a copy of the example site built with --drafts"
 # A draft room (only in this copy) and a reviewed date on Bilgaard: vnu and axe over both
 # pages, in Dutch and English.
