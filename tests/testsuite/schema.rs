@@ -245,15 +245,15 @@ fn the_templates_schemas_are_current_and_every_kind_is_mapped() {
     }
 }
 
-/// Every key of every table is a field of the form editor's configuration (budgets aside,
-/// which the editor cannot write yet), with its help text.
+/// Every key of every table is a field of the form editor's configuration, with its help
+/// text; a value per year is a field per year of the site's budgets.
 #[test]
 fn the_editors_configuration_has_every_key() {
     let editor = mienskip::model::Editor {
         repo: "gemeente/kamers".into(),
         branch: "main".into(),
     };
-    let config = mienskip::schema::cms::config(&editor, &["nl".to_string()]);
+    let config = mienskip::schema::cms::config(&editor, &["nl".to_string()], &[2024, 2025]);
     let collections = config["collections"].as_array().unwrap();
     fn check(fields: &Value, table: &Table) {
         for key in table.keys {
@@ -267,15 +267,30 @@ fn the_editors_configuration_has_every_key() {
             if let Type::Map(inner) | Type::List(inner) = key.ty {
                 check(&field["fields"], inner);
             }
+            if let Type::PerYear(_) = key.ty {
+                let years: Vec<&str> = field["fields"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|f| f["name"].as_str().unwrap())
+                    .collect();
+                assert_eq!(years, ["2024", "2025"], "{}.{}", table.name, key.name);
+            }
         }
     }
-    for file in FILES.iter().filter(|f| f.name != "budget") {
+    for file in FILES {
         let fields = if file.name == "site" {
             &collections.last().unwrap()["files"][0]["fields"]
         } else {
             &collections
                 .iter()
-                .find(|c| c["folder"] == file.glob.trim_end_matches("/*.md"))
+                .find(|c| {
+                    c["folder"]
+                        == file
+                            .glob
+                            .trim_end_matches("/*.md")
+                            .trim_end_matches("/*.yaml")
+                })
                 .unwrap()["fields"]
         };
         check(fields, file.table);
