@@ -23,13 +23,37 @@ pub fn is_editor_file(path: &str) -> bool {
 /// What the editor may load and where it may connect: this site, and GitHub's API for
 /// reading and committing the content. Styles are inline (the editor's components set
 /// them); pictures being uploaded are shown from `blob:` addresses.
-const POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; media-src 'self' blob:; connect-src 'self' data: blob: https://api.github.com; worker-src 'self' blob:; font-src 'self' data:; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'none'";
+const POLICY: &str = "default-src 'self'; script-src 'self' IMPORT_MAP; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; media-src 'self' blob:; connect-src 'self' data: blob: https://api.github.com; worker-src 'self' blob:; font-src 'self' data:; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
+/// Where the editor loads Immutable.js from (for its event hooks, which admin/mienskip.js
+/// uses), and the copy beside it that the page's import map puts in its place.
+const IMMUTABLE: (&str, &str) = (
+    "https://unpkg.com/immutable@5.1.9/dist/immutable.es.js",
+    "immutable.es.js",
+);
+
+/// The import map, and the policy that allows it (by its SHA-256) and nothing else inline.
+fn import_map(base: &str) -> (String, String) {
+    use base64::Engine;
+    use sha2::Digest;
+    let map =
+        serde_json::json!({ "imports": { IMMUTABLE.0: format!("{base}{VENDOR}{}", IMMUTABLE.1) } });
+    // No `</script>` can end it early, whatever site.yaml's address holds.
+    let map = serde_json::to_string(&map)
+        .expect("JSON")
+        .replace('<', "\\u003c");
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(&map));
+    let policy = POLICY.replace("IMPORT_MAP", &format!("'sha256-{hash}'"));
+    (map, policy)
+}
 
 /// `admin/index.html` and `admin/config.yml`, or nothing when the site has no editor.
 pub fn render(site: &Site) -> Vec<OutputFile> {
     let Some(editor) = &site.config.editor else {
         return Vec::new();
     };
+    let base = Urls::new(&site.config.base_url, &site.config.language).base_path;
+    let (map, policy) = import_map(&base);
     let page = format!(
         r#"<!doctype html>
 <html lang="nl">
@@ -37,7 +61,8 @@ pub fn render(site: &Site) -> Vec<OutputFile> {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<meta http-equiv="Content-Security-Policy" content="{POLICY}">
+<meta http-equiv="Content-Security-Policy" content="{policy}">
+<script type="importmap">{map}</script>
 <title>Redactie: {title}</title>
 </head>
 <body>
@@ -49,7 +74,7 @@ pub fn render(site: &Site) -> Vec<OutputFile> {
 "#,
         title = html(&site.config.title),
         repo = html(&editor.repo),
-        base = html(&Urls::new(&site.config.base_url, &site.config.language).base_path),
+        base = html(&base),
     );
     vec![
         OutputFile::new(format!("{FOLDER}index.html"), page),
@@ -71,13 +96,14 @@ fn years(site: &Site) -> Vec<i32> {
         let totals = b.totals.iter().flat_map(|t| t.amounts.keys().copied());
         b.years().into_iter().chain(totals).collect::<Vec<_>>()
     });
-    let (first, last) = used.fold(None, |range: Option<(i32, i32)>, year| {
-        Some(range.map_or((year, year), |(a, b)| (a.min(year), b.max(year))))
-    })
-    .unwrap_or_else(|| {
-        let year = i32::from(site.build_date.year());
-        (year, year)
-    });
+    let (first, last) = used
+        .fold(None, |range: Option<(i32, i32)>, year| {
+            Some(range.map_or((year, year), |(a, b)| (a.min(year), b.max(year))))
+        })
+        .unwrap_or_else(|| {
+            let year = i32::from(site.build_date.year());
+            (year, year)
+        });
     let last = last + 3;
     let first = (first - 2).max(last - FORM_YEARS + 1);
     (first..=last).collect()
@@ -133,7 +159,6 @@ fn script() -> String {
         .replace("PATHS", &serde_json::to_string(&paths).expect("a list"))
         .replace(
             "COLLECTION",
-            &serde_json::to_string(crate::schema::cms::collection_name(budgets))
-                .expect("a name"),
+            &serde_json::to_string(crate::schema::cms::collection_name(budgets)).expect("a name"),
         )
 }

@@ -187,7 +187,11 @@ fn site_fields(table: &Table, languages: &[String], years: &[i32]) -> Vec<Value>
 }
 
 fn fields(table: &Table, years: &[i32]) -> Vec<Value> {
-    table.keys.iter().map(|key| field(table, key, years)).collect()
+    table
+        .keys
+        .iter()
+        .map(|key| field(table, key, years))
+        .collect()
 }
 
 /// The key's Dutch label, or (for a key added without one, which a unit test forbids) its
@@ -210,7 +214,11 @@ fn field(table: &Table, key: &Key, years: &[i32]) -> Value {
     if field.get("label").is_none() {
         field["label"] = json!(label(table, key.name));
     }
-    field["required"] = json!(key.need == Need::Required);
+    // The editor finds the field of a key path by its names, and takes a name like `2025`
+    // for a list position: each year's field would be as required as the whole value per
+    // year, and every empty year an error. `mienskip check` says when one is missing.
+    let per_year = matches!(key.ty, Type::PerYear(_));
+    field["required"] = json!(key.need == Need::Required && !per_year);
     field["hint"] = json!(key.help);
     field
 }
