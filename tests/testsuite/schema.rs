@@ -336,6 +336,51 @@ fn the_editor_is_published_only_when_site_yaml_asks_for_it() {
     assert_eq!(config["backend"]["repo"], "gemeente/kamers");
     assert_eq!(config["backend"]["branch"], "main");
     assert_eq!(config["media_folder"], "data/photos");
+    // Immutable.js, which the editor would fetch from unpkg.com for its save hook, is taken
+    // from beside it through the import map, the one inline script, allowed by its hash.
+    assert!(out.join("vendor/sveltia-cms/immutable.es.js").is_file());
+    let map = page
+        .split("<script type=\"importmap\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .unwrap();
+    let map_json: Value = serde_json::from_str(map).unwrap();
+    assert_eq!(
+        map_json["imports"]["https://unpkg.com/immutable@5.1.9/dist/immutable.es.js"],
+        "/vendor/sveltia-cms/immutable.es.js"
+    );
+    assert!(page.contains("script-src 'self' 'sha256-"));
+    let script = std::fs::read_to_string(out.join("admin/mienskip.js")).unwrap();
+    assert!(script.contains(r#"["periods","lines.*.amounts","lines.*.hours","totals.*.amounts"]"#));
+    // The budgets' years (2025 and 2026 in the template), two before and three after.
+    let budgets = config["collections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "budgets")
+        .unwrap();
+    let lines = budgets["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "lines")
+        .unwrap();
+    let amounts = lines["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "amounts")
+        .unwrap();
+    let years: Vec<&str> = amounts["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        years,
+        ["2023", "2024", "2025", "2026", "2027", "2028", "2029"]
+    );
     // Residents' offline copy keeps none of it.
     let worker = std::fs::read_to_string(out.join("sw.js")).unwrap();
     assert!(!worker.contains("admin/") && !worker.contains("sveltia"));
