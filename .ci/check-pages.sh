@@ -124,7 +124,36 @@ if node .ci/browser/cms.mjs "$editor"; then
 else
   failed=1
 fi
+
+echo "== a budget line changed in the form editor (issue #17), on the same copy"
+# cms-budget.mjs changes the 2025 amount of a line and of the declared total that adds it
+# up; mienskip check must accept the file it wrote, which must hold the new amounts.
+if node .ci/browser/cms-budget.mjs "$editor"; then
+  cargo run --quiet -- check --root "$editor" || failed=1
+  python3 - "$editor/data/budgets/begroting-2025.yaml" <<'BUDGET' || failed=1
+import sys, yaml
+from decimal import Decimal
+budget = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
+amounts = lambda item: {int(y): Decimal(str(v)) for y, v in item["amounts"].items()}
+line = next(l for l in budget["lines"] if l["item"] == "Koffie, thee en activiteiten")
+total = budget["totals"][0]
+assert amounts(line) == {2025: Decimal("6000.5"), 2026: Decimal("5000.5")}, line
+assert amounts(total) == {2025: Decimal("46000.5"), 2026: Decimal("46000.5")}, total
+print("ok: the written budget holds the changed amounts per year")
+BUDGET
+else
+  failed=1
+fi
 rm -rf "$editor"
+
+echo "== a pull request's preview under a sub-path (issue #17), built with --drafts --base-url"
+# Served from the folder above, at /repo/pr-voorbeeld/pr-7/ as on GitHub Pages: the
+# stylesheet loads, the menu and the language switch stay inside the preview.
+subpath=$(mktemp -d)
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1763856000} cargo run --quiet -- build --drafts \
+  --base-url https://owner.github.io/repo/pr-voorbeeld/pr-7/ --output "$subpath/repo/pr-voorbeeld/pr-7"
+node .ci/browser/subpath.mjs "$subpath" /repo/pr-voorbeeld/pr-7/ || failed=1
+rm -rf "$subpath"
 
 echo "== a draft under its banner and a review date (issue #15), on a copy of the example site built with --drafts"
 # A draft room (only in this copy) and a reviewed date on Bilgaard: vnu and axe over both

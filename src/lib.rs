@@ -108,11 +108,46 @@ fn load_and_resolve_with(
     drafts: resolve::Drafts,
     progress: Observer,
 ) -> (Option<Site>, Diagnostics) {
+    load_and_resolve_at(root, cache, build_time, drafts, None, progress)
+}
+
+/// [`load_and_resolve_with`], published at `base_url` instead of site.yaml's when given.
+fn load_and_resolve_at(
+    root: &Path,
+    cache: Option<&mut load::LoadCache>,
+    build_time: Option<jiff::Timestamp>,
+    drafts: resolve::Drafts,
+    base_url: Option<&str>,
+    progress: Observer,
+) -> (Option<Site>, Diagnostics) {
     let on_file = |done, total| progress(Stage::Loading { done, total });
-    let (sources, mut diags) = match cache {
+    let (mut sources, mut diags) = match cache {
         Some(cache) => load::load_cached(root, cache, &on_file),
         None => load::load_with_progress(root, &on_file),
     };
+    let mut moved = None;
+    if let Some(url) = base_url {
+        // Before anything is resolved: every address (and the build cache's key, made from
+        // the resolved site) then follows the one given.
+        match load::config::absolute_base_url(url) {
+            Some(url) => {
+                if let Some(config) = sources.config.as_mut() {
+                    let path = |url: &str| resolve::urls::Urls::new(url, "nl").base_path;
+                    moved = Some((path(&config.base_url), path(&url)));
+                    config.base_url = url;
+                }
+            }
+            None => {
+                let url = diagnostics::quote_value(url);
+                diags.push(Diagnostic::error(
+                    "--base-url",
+                    None,
+                    crate::msg!("build-base-url-not-absolute", url = url),
+                ));
+                return (None, diags);
+            }
+        }
+    }
     progress(Stage::Resolving);
     let build_time = match build_time.map(Ok).unwrap_or_else(resolve::build_time) {
         Ok(t) => t,
@@ -121,7 +156,10 @@ fn load_and_resolve_with(
             return (None, diags);
         }
     };
-    let site = resolve::resolve(sources, build_time, drafts, &mut diags);
+    let mut site = resolve::resolve(sources, build_time, drafts, &mut diags);
+    if let (Some(site), Some((old, new))) = (site.as_mut(), moved) {
+        resolve::rebase::rebase_texts(site, &old, &new);
+    }
     (site, diags)
 }
 
@@ -193,6 +231,9 @@ pub struct BuildOptions {
     /// The build cache's folder (`--cache`): what is unchanged since the build that filled
     /// it is taken from there instead of being made again (`outputs::cached`).
     pub cache: Option<std::path::PathBuf>,
+    /// The address to publish at instead of site.yaml's `base_url` (`--base-url`, for a
+    /// pull request's preview under a sub-path of the site's host).
+    pub base_url: Option<String>,
 }
 
 /// [`build_with_progress`] with [`BuildOptions`].
@@ -222,7 +263,14 @@ fn build_limited(
     } else {
         resolve::Drafts::LeftOut
     };
-    let (site, mut diags) = load_and_resolve_with(root, None, None, drafts, progress);
+    let (site, mut diags) = load_and_resolve_at(
+        root,
+        None,
+        None,
+        drafts,
+        options.base_url.as_deref(),
+        progress,
+    );
     if options.strict {
         diags.promote_warnings();
     }

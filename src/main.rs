@@ -63,6 +63,10 @@ enum Command {
         // there (outside the site's sources and the output).
         #[arg(long, value_name = "DIR")]
         cache: Option<PathBuf>,
+        // Publish at this address instead of site.yaml's base_url, for one build: a
+        // pull request's preview under a sub-path of GitHub Pages.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
     },
     // Checks everything build checks and reports every problem, writing nothing.
     Check {
@@ -214,6 +218,7 @@ fn main() -> ExitCode {
             strict,
             drafts,
             cache,
+            base_url,
         } => build(
             &root,
             output,
@@ -222,6 +227,7 @@ fn main() -> ExitCode {
                 strict,
                 drafts,
                 cache,
+                base_url,
             },
         ),
         Command::Serve { root, port, open } => {

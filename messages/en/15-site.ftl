@@ -1,6 +1,7 @@
 ## site.yaml
 
 site-base-url-not-absolute = `base_url` is "{ $url }"; it must be the full address of the published site, like https://kamers.example.nl/
+build-base-url-not-absolute = `--base-url` is "{ $url }"; it must be a full address, like https://gemeente.github.io/kamers/pr-voorbeeld/pr-7/
 site-language-code-invalid = "{ $code }" is not a language code; write a two-letter code like nl, fy or en
 site-too-many-languages = a site may have at most { $limit } languages; this one has { $count } (`language` and { $extra } more in `languages`); keep the languages residents read and remove the others
 translation-no-extra-languages = this is a translation into "{ $language }", but site.yaml lists no extra `languages`; add the language there or rename the file

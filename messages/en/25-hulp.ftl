@@ -54,3 +54,4 @@ help-schema-draft-07 = Label the schemas draft 7 instead of 2020-12, for tools t
 help-help-command = Print this message or the help of the given command
 help-help-usage = mienskip help [COMMAND]
 help-help-command-name = The command to print the help of
+help-build-base-url = Publish the site at this address instead of site.yaml's `base_url`, for this one build, like https://gemeente.github.io/kamers/pr-voorbeeld/pr-7/: for a pull request's preview in a folder of its own.

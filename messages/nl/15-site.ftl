@@ -2,6 +2,9 @@
 
 # Schrijf het volledige adres van de site, met `https://`.
 site-base-url-not-absolute = `base_url` is "{ $url }"; dat moet het volledige adres van de gepubliceerde site zijn, zoals https://kamers.example.nl/
+# Het adres achter `mienskip build --base-url` is geen volledig webadres. Schrijf het met
+# `https://` ervoor, zoals in `base_url` van site.yaml.
+build-base-url-not-absolute = `--base-url` is "{ $url }"; dat moet een volledig adres zijn, zoals https://gemeente.github.io/kamers/pr-voorbeeld/pr-7/
 # Talen schrijf je als code van twee (of drie) kleine letters: `nl`, `fy`, `en`, `de`.
 site-language-code-invalid = "{ $code }" is geen taalcode; schrijf een code van twee letters, zoals nl, fy of en
 # Elke pagina bestaat in elke taal en verwijst naar alle andere talen; met veel talen wordt de

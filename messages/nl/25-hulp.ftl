@@ -99,3 +99,5 @@ help-help-command = Toont de hulp, of die van de opdracht die erna staat
 help-help-usage = mienskip help [OPDRACHT]
 # De uitleg bij de opdracht van `mienskip help`.
 help-help-command-name = De opdracht waarover je hulp wilt
+# De uitleg bij `--base-url` van `mienskip build`.
+help-build-base-url = Publiceert de site voor deze ene build op dit adres in plaats van op `base_url` uit site.yaml, zoals https://gemeente.github.io/kamers/pr-voorbeeld/pr-7/: voor het voorbeeld van een pull request in een eigen map van de site.

@@ -108,6 +108,7 @@ pub fn localised(command: Command) -> Command {
                 ("strict", None, msg!("help-build-strict")),
                 ("drafts", None, msg!("help-build-drafts")),
                 ("cache", None, msg!("help-build-cache")),
+                ("base_url", None, msg!("help-build-base-url")),
             ],
         ),
         (

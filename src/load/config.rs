@@ -59,12 +59,8 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
     let base_url = r
         .req_text(&f, "base_url", "https://kamers.example.nl/")
         .and_then(|url| {
-            if url.starts_with("https://") || url.starts_with("http://") {
-                Some(if url.ends_with('/') {
-                    url
-                } else {
-                    format!("{url}/")
-                })
+            if let Some(url) = absolute_base_url(&url) {
+                Some(url)
             } else {
                 r.error(
                     f.line_of("base_url"),
@@ -320,6 +316,19 @@ fn read(text: &str, r: &mut Reader) -> Option<Config> {
             .opt_integer(&f, "review_after_days", 1, 36_600)
             .map_or(crate::model::DEFAULT_REVIEW_AFTER_DAYS, |d| d as u32),
         editor,
+    })
+}
+
+/// `url` as a site's address, ending in `/`, when it is an absolute http(s) address (of
+/// `base_url` in site.yaml, or of `build --base-url`).
+pub fn absolute_base_url(url: &str) -> Option<String> {
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        return None;
+    }
+    Some(if url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
     })
 }
 

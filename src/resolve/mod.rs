@@ -7,6 +7,7 @@ mod exceptions;
 mod links;
 mod postcodes;
 pub mod reach;
+pub mod rebase;
 mod review;
 pub mod routes;
 pub mod site_links;

@@ -28,15 +28,11 @@ const DAY_NAMES: [&str; 7] = [
 /// `languages` (the default first). Translations (`<id>.<lang>.md` beside `<id>.md`) are
 /// the editor's "multiple files" structure: only the name or title, the summary and the
 /// text are translated.
-pub fn config(editor: &Editor, languages: &[String]) -> Value {
+pub fn config(editor: &Editor, languages: &[String], years: &[i32]) -> Value {
     let mut collections: Vec<Value> = FILES
         .iter()
         .filter(|k| k.name != "site")
-        // Not the budgets yet: the editor reads a value per year (`{ 2025: 40000 }`) as a
-        // list with the year as its position, and would save 2,000 empty entries. Budgets
-        // are edited in GitHub's web editor until that is solved (see docs/redacteuren.md).
-        .filter(|k| !has_per_year(k.table))
-        .map(collection)
+        .map(|k| collection(k, years))
         .collect();
     let site = FILES.iter().find(|k| k.name == "site").expect("site.yaml");
     collections.push(json!({
@@ -47,7 +43,7 @@ pub fn config(editor: &Editor, languages: &[String]) -> Value {
             "label": site.table.title,
             "file": site.glob,
             "format": "yaml",
-            "fields": site_fields(site.table, languages),
+            "fields": site_fields(site.table, languages, years),
         }],
     }));
     let mut config = json!({
@@ -79,31 +75,46 @@ pub fn config(editor: &Editor, languages: &[String]) -> Value {
     config
 }
 
-/// Whether `table` (or one inside it) has a value per year.
-fn has_per_year(table: &Table) -> bool {
-    table.keys.iter().any(|k| match k.ty {
-        Type::PerYear(_) => true,
-        Type::Map(inner) | Type::List(inner) => has_per_year(inner),
-        _ => false,
-    })
+/// Where `table` has values per year, as key paths with `*` for a list's items (`periods`,
+/// `lines.*.amounts`): what the editor's page script (`outputs::admin`) saves as mappings.
+pub fn per_year_paths(table: &Table) -> Vec<String> {
+    let mut paths = Vec::new();
+    for key in table.keys {
+        match key.ty {
+            Type::PerYear(_) => paths.push(key.name.to_string()),
+            Type::Map(inner) => paths.extend(
+                per_year_paths(inner)
+                    .into_iter()
+                    .map(|p| format!("{}.{p}", key.name)),
+            ),
+            Type::List(inner) => paths.extend(
+                per_year_paths(inner)
+                    .into_iter()
+                    .map(|p| format!("{}.*.{p}", key.name)),
+            ),
+            _ => {}
+        }
+    }
+    paths
 }
 
 /// The configuration as the text of `config.yml`.
-pub fn config_text(editor: &Editor, languages: &[String]) -> String {
-    let mut text = serde_json::to_string_pretty(&config(editor, languages)).expect("a JSON value");
+pub fn config_text(editor: &Editor, languages: &[String], years: &[i32]) -> String {
+    let mut text =
+        serde_json::to_string_pretty(&config(editor, languages, years)).expect("a JSON value");
     text.push('\n');
     text
 }
 
 /// The collection's name: the folder's (`rooms`), which relation fields name.
-fn collection_name(kind: &FileKind) -> &'static str {
+pub fn collection_name(kind: &FileKind) -> &'static str {
     let folder = kind.glob.rsplit_once('/').map_or(kind.glob, |(f, _)| f);
     folder.rsplit_once('/').map_or(folder, |(_, last)| last)
 }
 
-fn collection(kind: &FileKind) -> Value {
+fn collection(kind: &FileKind, years: &[i32]) -> Value {
     let folder = kind.glob.rsplit_once('/').map_or("", |(f, _)| f);
-    let mut fields = fields(kind.table);
+    let mut fields = fields(kind.table, years);
     let name_key = kind.table.keys[0].name;
     if kind.markdown {
         fields.push(json!({
@@ -150,8 +161,8 @@ fn plural(title: &str) -> String {
 
 /// The settings' fields: a text per language (`title: { nl: ..., fy: ... }`) is a group
 /// with a field per language of the site, the site's own required when the key is.
-fn site_fields(table: &Table, languages: &[String]) -> Vec<Value> {
-    let mut fields = fields(table);
+fn site_fields(table: &Table, languages: &[String], years: &[i32]) -> Vec<Value> {
+    let mut fields = fields(table, years);
     if languages.len() < 2 {
         return fields;
     }
@@ -161,7 +172,7 @@ fn site_fields(table: &Table, languages: &[String]) -> Vec<Value> {
                 .iter()
                 .enumerate()
                 .map(|(i, code)| {
-                    let mut text = widget(key);
+                    let mut text = widget(key, years);
                     text["name"] = json!(code);
                     text["label"] = json!(code);
                     text["required"] = json!(i == 0 && key.need == Need::Required);
@@ -175,8 +186,12 @@ fn site_fields(table: &Table, languages: &[String]) -> Vec<Value> {
     fields
 }
 
-fn fields(table: &Table) -> Vec<Value> {
-    table.keys.iter().map(|key| field(table, key)).collect()
+fn fields(table: &Table, years: &[i32]) -> Vec<Value> {
+    table
+        .keys
+        .iter()
+        .map(|key| field(table, key, years))
+        .collect()
 }
 
 /// The key's Dutch label, or (for a key added without one, which a unit test forbids) its
@@ -193,13 +208,17 @@ fn label(table: &Table, name: &str) -> String {
     }
 }
 
-fn field(table: &Table, key: &Key) -> Value {
-    let mut field = widget(key);
+fn field(table: &Table, key: &Key, years: &[i32]) -> Value {
+    let mut field = widget(key, years);
     field["name"] = json!(key.name);
     if field.get("label").is_none() {
         field["label"] = json!(label(table, key.name));
     }
-    field["required"] = json!(key.need == Need::Required);
+    // The editor finds the field of a key path by its names, and takes a name like `2025`
+    // for a list position: each year's field would be as required as the whole value per
+    // year, and every empty year an error. `mienskip check` says when one is missing.
+    let per_year = matches!(key.ty, Type::PerYear(_));
+    field["required"] = json!(key.need == Need::Required && !per_year);
     field["hint"] = json!(key.help);
     field
 }
@@ -221,7 +240,7 @@ fn relation(target: Target, multiple: bool) -> Value {
     })
 }
 
-fn widget(key: &Key) -> Value {
+fn widget(key: &Key, years: &[i32]) -> Value {
     match key.ty {
         // The plain form; a site with more languages gets a field per language
         // (`per_language`).
@@ -267,27 +286,39 @@ fn widget(key: &Key) -> Value {
         Type::TextList | Type::Languages => json!({ "widget": "list" }),
         Type::File | Type::Language | Type::Tiles(_) => json!({ "widget": "string" }),
         Type::Photo => json!({ "widget": "image", "media_folder": format!("/{MEDIA_FOLDER}") }),
-        Type::Location => json!({ "widget": "object", "fields": fields(&LOCATION) }),
+        Type::Location => json!({ "widget": "object", "fields": fields(&LOCATION, years) }),
         Type::Money | Type::Decimal => json!({ "widget": "number", "value_type": "float" }),
+        // A field per year, each optional: the editor's key-value list would take any text
+        // as a year. The editor keeps numeric names as list positions; the page script
+        // (`outputs::admin`) saves them as the mapping `{ 2024: 45000 }` again.
         Type::PerYear(inner) => json!({
-            "widget": "keyvalue",
-            "key_label": "Jaar",
-            "value_label": match inner {
-                Type::Money => "Bedrag in euro's",
-                Type::Decimal => "Uren",
-                _ => "Waarde",
-            },
+            "widget": "object",
+            "fields": years
+                .iter()
+                .map(|year| {
+                    let mut value = match inner {
+                        Type::Money | Type::Decimal => {
+                            json!({ "widget": "number", "value_type": "float" })
+                        }
+                        _ => json!({ "widget": "string" }),
+                    };
+                    value["name"] = json!(year.to_string());
+                    value["label"] = json!(year.to_string());
+                    value["required"] = json!(false);
+                    value
+                })
+                .collect::<Vec<_>>(),
         }),
         Type::Map(table) => json!({
             "widget": "object",
             "label": table.title,
-            "fields": fields(table),
+            "fields": fields(table, years),
         }),
         Type::List(table) => json!({
             "widget": "list",
             "label": table.title,
             "label_singular": table.title,
-            "fields": fields(table),
+            "fields": fields(table, years),
         }),
     }
 }
@@ -322,10 +353,10 @@ mod tests {
 
     #[test]
     fn title_and_description_have_a_field_per_language_when_the_site_has_several() {
-        let one = config(&editor(), &["nl".to_string()]);
+        let one = config(&editor(), &["nl".to_string()], &[2025]);
         assert_eq!(setting(&one, "title")["widget"], "string");
         let languages = ["nl", "fy", "en"].map(String::from);
-        let several = config(&editor(), &languages);
+        let several = config(&editor(), &languages, &[2025]);
         for (name, widget, required) in [("title", "string", true), ("description", "text", false)]
         {
             let field = setting(&several, name);
@@ -358,7 +389,7 @@ mod tests {
 
     #[test]
     fn rooms_with_relations_lists_and_selects() {
-        let config = config(&editor(), &["nl".to_string()]);
+        let config = config(&editor(), &["nl".to_string()], &[2025]);
         assert_eq!(config["backend"]["repo"], "gemeente/kamers");
         let rooms = &config["collections"][0];
         assert_eq!(rooms["folder"], "content/rooms");
@@ -409,6 +440,7 @@ mod tests {
                 "initiatives",
                 "organisations",
                 "pages",
+                "budgets",
                 "instellingen"
             ]
         );

@@ -28,6 +28,7 @@ mod large_site;
 mod map;
 mod new;
 mod open_data;
+mod preview;
 mod properties;
 mod regressions;
 mod residents;

@@ -245,15 +245,15 @@ fn the_templates_schemas_are_current_and_every_kind_is_mapped() {
     }
 }
 
-/// Every key of every table is a field of the form editor's configuration (budgets aside,
-/// which the editor cannot write yet), with its help text.
+/// Every key of every table is a field of the form editor's configuration, with its help
+/// text; a value per year is a field per year of the site's budgets.
 #[test]
 fn the_editors_configuration_has_every_key() {
     let editor = mienskip::model::Editor {
         repo: "gemeente/kamers".into(),
         branch: "main".into(),
     };
-    let config = mienskip::schema::cms::config(&editor, &["nl".to_string()]);
+    let config = mienskip::schema::cms::config(&editor, &["nl".to_string()], &[2024, 2025]);
     let collections = config["collections"].as_array().unwrap();
     fn check(fields: &Value, table: &Table) {
         for key in table.keys {
@@ -267,15 +267,30 @@ fn the_editors_configuration_has_every_key() {
             if let Type::Map(inner) | Type::List(inner) = key.ty {
                 check(&field["fields"], inner);
             }
+            if let Type::PerYear(_) = key.ty {
+                let years: Vec<&str> = field["fields"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|f| f["name"].as_str().unwrap())
+                    .collect();
+                assert_eq!(years, ["2024", "2025"], "{}.{}", table.name, key.name);
+            }
         }
     }
-    for file in FILES.iter().filter(|f| f.name != "budget") {
+    for file in FILES {
         let fields = if file.name == "site" {
             &collections.last().unwrap()["files"][0]["fields"]
         } else {
             &collections
                 .iter()
-                .find(|c| c["folder"] == file.glob.trim_end_matches("/*.md"))
+                .find(|c| {
+                    c["folder"]
+                        == file
+                            .glob
+                            .trim_end_matches("/*.md")
+                            .trim_end_matches("/*.yaml")
+                })
                 .unwrap()["fields"]
         };
         check(fields, file.table);
@@ -321,6 +336,51 @@ fn the_editor_is_published_only_when_site_yaml_asks_for_it() {
     assert_eq!(config["backend"]["repo"], "gemeente/kamers");
     assert_eq!(config["backend"]["branch"], "main");
     assert_eq!(config["media_folder"], "data/photos");
+    // Immutable.js, which the editor would fetch from unpkg.com for its save hook, is taken
+    // from beside it through the import map, the one inline script, allowed by its hash.
+    assert!(out.join("vendor/sveltia-cms/immutable.es.js").is_file());
+    let map = page
+        .split("<script type=\"importmap\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .unwrap();
+    let map_json: Value = serde_json::from_str(map).unwrap();
+    assert_eq!(
+        map_json["imports"]["https://unpkg.com/immutable@5.1.9/dist/immutable.es.js"],
+        "/vendor/sveltia-cms/immutable.es.js"
+    );
+    assert!(page.contains("script-src 'self' 'sha256-"));
+    let script = std::fs::read_to_string(out.join("admin/mienskip.js")).unwrap();
+    assert!(script.contains(r#"["periods","lines.*.amounts","lines.*.hours","totals.*.amounts"]"#));
+    // The budgets' years (2025 and 2026 in the template), two before and three after.
+    let budgets = config["collections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "budgets")
+        .unwrap();
+    let lines = budgets["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "lines")
+        .unwrap();
+    let amounts = lines["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "amounts")
+        .unwrap();
+    let years: Vec<&str> = amounts["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        years,
+        ["2023", "2024", "2025", "2026", "2027", "2028", "2029"]
+    );
     // Residents' offline copy keeps none of it.
     let worker = std::fs::read_to_string(out.join("sw.js")).unwrap();
     assert!(!worker.contains("admin/") && !worker.contains("sveltia"));
