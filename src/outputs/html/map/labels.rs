@@ -219,18 +219,18 @@ impl Free {
         }
     }
 
-    /// The nearest free spot further out from the label's point, in 16 directions and
-    /// steps of a line's height: first outside every outline, else anywhere free; its
-    /// leader line crosses no other name. `None` only when the drawing is full.
+    /// The nearest free spot further out from the label's point, in 32 directions and
+    /// steps of half a size: first outside every outline, else anywhere free; its leader
+    /// line crosses no other name. `None` only when the drawing is full.
     fn with_leader(&mut self, label: Wanted, outlines: &[Vec<(f64, f64)>]) -> Option<Placed> {
         let &(ax, ay) = label.candidates.first()?;
-        let step = label.size * 1.2;
+        let step = label.size / 2.0;
         let reach = (self.bounds.x1 - self.bounds.x0).max(self.bounds.y1 - self.bounds.y0);
         let mut spots = Vec::new();
-        let mut distance = step * 2.0;
+        let mut distance = label.size * 2.0;
         while distance < reach {
-            for i in 0..16 {
-                let angle = f64::from(i) * std::f64::consts::PI / 8.0;
+            for i in 0..32 {
+                let angle = f64::from(i) * std::f64::consts::PI / 16.0;
                 spots.push((ax + distance * angle.cos(), ay - distance * angle.sin()));
             }
             distance += step;
@@ -245,14 +245,18 @@ impl Free {
                         None => text_box(&label.text, label.size, x, y),
                         Some((a, b)) => lines_box(&[a, b], label.size, x, y),
                     };
-                    // Kept clear of other names (on one line two sizes beside it, so that
-                    // it does not read as one with a neighbour; half one elsewhere).
-                    let beside = if lines.is_some() { 0.5 } else { 2.0 };
+                    // On one line, kept clear of other names (two sizes beside it, one
+                    // above and below), so that it does not read as one with a neighbour.
+                    let (beside, above) = if lines.is_some() {
+                        (0.15, 0.15)
+                    } else {
+                        (2.0, 1.0)
+                    };
                     let clear = Rect::around(
                         (area.x0 + area.x1) / 2.0,
                         (area.y0 + area.y1) / 2.0,
                         (area.x1 - area.x0) / 2.0 + label.size * beside,
-                        (area.y1 - area.y0) / 2.0 + label.size / 2.0,
+                        (area.y1 - area.y0) / 2.0 + label.size * above,
                     );
                     if !self.fits(&area)
                         || self.taken[self.markers..]
