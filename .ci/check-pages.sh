@@ -64,7 +64,7 @@ node .ci/browser/search-shards.mjs "$shards/site" || failed=1
 echo "== a 320 px screen: nothing wider than the viewport, no text under 12 px (issue #14)"
 node .ci/browser/narrow.mjs "$site" || failed=1
 
-echo "== the map on a 320 px phone: names of 12 px or more, markers of 24 px, skip link (issue #14)"
+echo "== the map on a 320 px phone: names of 12 px or more, markers of 24 px, skip link; every area named on the wide map, no two names overlapping (issue #14)"
 node .ci/browser/phone-map.mjs "$site" || failed=1
 
 echo "== agenda filter and open now"

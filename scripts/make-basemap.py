@@ -7,6 +7,20 @@ right coordinates, consistent with the (equally approximate) area outlines in da
 It says so in its `source`. Replace it with real data for a real site, for example from
 PDOK (BRT/TOP10NL, CC BY 4.0) or OpenStreetMap (ODbL), reduced to kind road/water/place.
 
+Looked for again on 2026-12-01 (issue #14), in the stored copies of public GitHub
+repositories and web pages that can be reached here (no direct internet access, so no
+PDOK, CBS, Overpass or Geofabrik download): nothing usable for Leeuwarden.
+- Repositories named after Leeuwarden (Gemeente-Leeuwarden/TINA-transcriptie,
+  jdhoek/bomen-leeuwarden-osm: monumental trees only, NHL-Water-Apps/Leeuwarden-app:
+  bridges and moorings in app code without a licence, clemens-tolboom/ds-leeuwarden:
+  sensor pings) hold no roads, water or place positions.
+- No CBS/PDOK "wijken en buurten" or OSM extract of Friesland turned up in a search for
+  GeoJSON of Leeuwarden, Friesland or its villages; the lists that name Stiens, Grou or
+  Mantgum are station codes and place-name lists without coordinates or licence.
+- Natural Earth (public domain) has no roads file stored here, and at 1:10 million it
+  names only Leeuwarden itself; dr5hn/countries-states-cities-database (ODbL) is stored
+  without its cities file.
+
 Usage: python3 scripts/make-basemap.py  (from the repository root)
 """
 import json

@@ -2,8 +2,37 @@
 // on a desktop), its names render at 12 px or more, every room marker is a tap target of at
 // least 24 by 24 px, the map is no wider than the screen, the rooms fill the drawing
 // rather than sit small in an empty box, and a keyboard user skips the map in one step.
+// On every drawing shown (phone and desktop) no two names overlap, and on the desktop's
+// wide drawing every area drawn is named (moved out with a leader line where its own
+// place is crowded, as Leeuwarden Centrum on /kaart/).
 // Usage: node phone-map.mjs SITE_DIR
 import { start, checks } from './browser.mjs';
+
+// The names drawn in the visible map of the page, their boxes on screen, and the areas
+// drawn in it.
+const drawnNames = () => {
+  const svg = [...document.querySelectorAll('svg.kaart')]
+    .find((el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().width > 0);
+  if (!svg) return null;
+  const names = [...svg.querySelectorAll('text')].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { text: el.textContent, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+  });
+  const areas = [...svg.querySelectorAll('a.kaart-gebied')].map((a) => a.getAttribute('aria-label'));
+  return { names, areas };
+};
+// Pairs of names whose boxes overlap by more than half a pixel.
+const overlapping = (names) => {
+  const pairs = [];
+  names.forEach((a, i) => names.slice(i + 1).forEach((b) => {
+    if (Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0.5) {
+      pairs.push(`${a.text} / ${b.text}`);
+    }
+  }));
+  return pairs;
+};
+// A name set on two lines reads "LeeuwardenCentrum" as textContent.
+const squeeze = (text) => text.replace(/\s+/g, '');
 
 const [siteDir] = process.argv.slice(2);
 const pages = ['/', '/kaart/', '/kamers/bilgaard/', '/gebieden/noord/', '/gebieden/grou/', '/fy/kaart/'];
@@ -54,6 +83,9 @@ try {
     const tiny = seen.markers.filter((m) => m.w < 23.95 || m.h < 23.95);
     t.ok(seen.markers.length > 0 && tiny.length === 0, `${page}: ${seen.markers.length} room markers, each a tap target of 24 px or more`,
       tiny.map((m) => `${m.name} ${m.w.toFixed(1)}x${m.h.toFixed(1)}`).join(', '));
+    const drawn = await tab.evaluate(drawnNames);
+    const clash = overlapping(drawn.names);
+    t.ok(clash.length === 0, `${page}: no two of ${drawn.names.length} names overlap`, clash.join('; '));
     if (seen.spread !== null) {
       // The rooms span at least half the drawing: cropped to them, not lost in a box.
       t.ok(seen.spread >= Math.min(seen.width, seen.height) / 2,
@@ -91,6 +123,16 @@ try {
   const classes = await tab.evaluate(() => [...document.querySelectorAll('svg.kaart')]
     .filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.getAttribute('class')));
   t.ok(classes.length === 1 && classes[0].includes('kaart--wide'), '/kaart/ at 1280 px: the wide drawing only', classes.join());
+  for (const page of pages) {
+    await tab.goto(origin + page, { waitUntil: 'load' });
+    const drawn = await tab.evaluate(drawnNames);
+    const named = new Set(drawn.names.map((n) => squeeze(n.text)));
+    const unnamed = drawn.areas.filter((area) => !named.has(squeeze(area)));
+    t.ok(drawn.areas.length > 0 && unnamed.length === 0,
+      `${page} at 1280 px: each of the ${drawn.areas.length} areas drawn is named`, `unnamed: ${unnamed.join(', ')}`);
+    const clash = overlapping(drawn.names);
+    t.ok(clash.length === 0, `${page} at 1280 px: no two of ${drawn.names.length} names overlap`, clash.join('; '));
+  }
   await desktop.close();
 } finally {
   await stop();

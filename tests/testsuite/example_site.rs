@@ -53,6 +53,38 @@ fn example_site_builds_with_seed_004_totals() {
             "{room}"
         );
     }
+    // Issue #14: each page of a room that is not closed names a way to reach someone (a
+    // link in its contact section: an e-mail address, a phone number, a website or the
+    // organisation), and two rooms show a photo with alt text in several widths.
+    let contact_link = Selector::parse("section#contact a[href]").unwrap();
+    let photo = Selector::parse("img[srcset]").unwrap();
+    let mut photos = Vec::new();
+    for entry in std::fs::read_dir(site.join("kamers")).unwrap() {
+        let page = entry.unwrap().path().join("index.html");
+        let Ok(html) = std::fs::read_to_string(&page) else {
+            continue;
+        };
+        let document = Html::parse_document(&html);
+        let id = page
+            .parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_string_lossy();
+        let source = std::fs::read_to_string(root.join(format!("content/rooms/{id}.md")));
+        let closed = source.unwrap().contains("\nstatus: closed\n");
+        assert!(
+            closed || document.select(&contact_link).next().is_some(),
+            "{} has no contact",
+            page.display()
+        );
+        if let Some(img) = document.select(&photo).next() {
+            let alt = img.value().attr("alt").unwrap_or("");
+            assert!(alt.len() > 10, "{}: alt text {alt:?}", page.display());
+            photos.push(page);
+        }
+    }
+    assert!(photos.len() >= 2, "rooms with a photo: {photos:?}");
     let areas = std::fs::read_dir(root.join("content/areas"))
         .unwrap()
         .filter(|e| {

@@ -246,6 +246,8 @@ impl Drawn<'_> {
         let frame_box = drawing_box(&projection);
         let mut wanted = Vec::new();
         let mut later_parts = Vec::new();
+        // Every ring drawn: a name moved away from its area is placed outside them.
+        let mut rings = Vec::new();
         for area in self.areas {
             let Some(outline) = &area.outline else {
                 continue;
@@ -272,6 +274,7 @@ impl Drawn<'_> {
                         let _ = write!(d, "{}{x} {y}", if i == 0 { "M" } else { "L" });
                     }
                     d.push('Z');
+                    rings.push(points.clone());
                     if r == 0 {
                         let mut closed = points.clone();
                         closed.push(points[0]);
@@ -302,6 +305,7 @@ impl Drawn<'_> {
                     text: link.name.clone(),
                     size: frame.name_size,
                     class: "kaart-naam",
+                    leader: i == 0,
                 };
                 if i == 0 {
                     wanted.push(label);
@@ -330,32 +334,9 @@ impl Drawn<'_> {
             y1: projection.height,
         };
         svg.push_str("<g class=\"kaart-namen\" aria-hidden=\"true\">");
-        for label in labels::place(wanted, &markers, bounds) {
-            let (x, y) = (round1(label.x), round1(label.y));
-            match &label.lines {
-                None => {
-                    let _ = write!(
-                        svg,
-                        "<text x=\"{x}\" y=\"{y}\" dy=\"0.35em\" font-size=\"{}\" class=\"{}\" text-anchor=\"middle\">{}</text>",
-                        label.size,
-                        label.class,
-                        escape(&label.text)
-                    );
-                }
-                // Two lines centred on the point: the first baseline 0.25 em above it, the
-                // second a line (1.2 em) below that.
-                Some((first, second)) => {
-                    let _ = write!(
-                        svg,
-                        "<text x=\"{x}\" y=\"{y}\" font-size=\"{}\" class=\"{}\" text-anchor=\"middle\"><tspan x=\"{x}\" dy=\"-0.25em\">{}</tspan><tspan x=\"{x}\" dy=\"1.2em\">{}</tspan></text>",
-                        label.size,
-                        label.class,
-                        escape(first),
-                        escape(second)
-                    );
-                }
-            }
-        }
+        svg.push_str(&labels::svg(&labels::place(
+            wanted, &markers, bounds, &rings,
+        )));
         svg.push_str("</g></svg>");
         Some(svg)
     }

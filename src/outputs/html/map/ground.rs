@@ -107,6 +107,7 @@ pub fn place_labels(basemap: &Basemap, projection: &Projection, size: f64) -> Ve
                 text: name.clone(),
                 size,
                 class: "kaart-plaats",
+                leader: false,
             })
         })
         .collect()

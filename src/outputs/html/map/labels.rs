@@ -1,7 +1,9 @@
 //! Placing the map's names without overlaps: greedy, in order of priority, each label
 //! trying a few positions around its point and taking the first whose box is free, then
-//! (a name of two or more words) the same on two lines; a label with no free position is
-//! left out (the list beside the map names everything).
+//! (a name of two or more words) the same on two lines. An area's name with no free position
+//! near its point moves further out, outside the outlines where it can, with a leader line
+//! back to its point; another name with no free position is left out (the list beside the
+//! map names everything).
 
 /// A box in SVG units: left, top, right, bottom.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -69,6 +71,9 @@ pub struct Wanted {
     pub size: f64,
     pub class: &'static str,
     pub candidates: Vec<(f64, f64)>,
+    /// An area's name: never left out; placed further away with a leader line when there
+    /// is no room near its point.
+    pub leader: bool,
 }
 
 /// A placed name: centred on `(x, y)` (the text's middle, not its baseline).
@@ -82,6 +87,8 @@ pub struct Placed {
     pub x: f64,
     pub y: f64,
     pub area: Rect,
+    /// A line from the name's point to the edge of its box, where it was moved away.
+    pub leader: Option<[f64; 4]>,
 }
 
 /// The positions around a point a label of `text` at `size` may take: on it, then above,
@@ -109,61 +116,274 @@ pub fn around(text: &str, size: f64, x: f64, y: f64, gap: f64) -> Vec<(f64, f64)
 }
 
 /// Places `wanted` in order (highest priority first) inside `bounds`, avoiding
-/// `obstacles` (the room markers) and each other.
-pub fn place(wanted: Vec<Wanted>, obstacles: &[Rect], bounds: Rect) -> Vec<Placed> {
-    let mut taken: Vec<Rect> = obstacles.to_vec();
+/// `obstacles` (the room markers) and each other. Area names (`leader`) that fit nowhere
+/// near their point are placed after the other area names, before any place name: further
+/// out, preferably outside every ring of `outlines`, with a leader line.
+pub fn place(
+    wanted: Vec<Wanted>,
+    obstacles: &[Rect],
+    bounds: Rect,
+    outlines: &[Vec<(f64, f64)>],
+) -> Vec<Placed> {
+    let mut free = Free {
+        taken: obstacles.to_vec(),
+        markers: obstacles.len(),
+        lines: Vec::new(),
+        bounds,
+    };
     let mut placed = Vec::new();
+    let mut deferred = Vec::new();
     for label in wanted {
-        let fits = |area: &Rect| area.inside(&bounds) && !taken.iter().any(|t| t.overlaps(area));
-        let mut lines = None;
-        let mut free = label.candidates.iter().find_map(|&(x, y)| {
+        if !label.leader {
+            for label in deferred.drain(..) {
+                placed.extend(free.with_leader(label, outlines));
+            }
+        }
+        match free.near(&label) {
+            Some(found) => placed.push(free.take(label, found)),
+            None if label.leader => deferred.push(label),
+            None => {}
+        }
+    }
+    for label in deferred {
+        placed.extend(free.with_leader(label, outlines));
+    }
+    placed
+}
+
+/// A spot found for a label: its centre, the lines it is set on and its box.
+type Found = (f64, f64, Option<(String, String)>, Rect);
+
+/// What is taken so far: boxes (markers, names) and leader lines.
+struct Free {
+    /// The markers first, then the names placed.
+    taken: Vec<Rect>,
+    markers: usize,
+    lines: Vec<[f64; 4]>,
+    bounds: Rect,
+}
+
+impl Free {
+    fn fits(&self, area: &Rect) -> bool {
+        area.inside(&self.bounds)
+            && !self.taken.iter().any(|t| t.overlaps(area))
+            && !self.lines.iter().any(|l| crosses(l, area))
+    }
+
+    /// A free spot among the label's candidates, on one line or (two words or more) on two.
+    fn near(&self, label: &Wanted) -> Option<Found> {
+        let one = label.candidates.iter().find_map(|&(x, y)| {
             let area = text_box(&label.text, label.size, x, y);
-            fits(&area).then_some((x, y, area))
+            self.fits(&area).then_some((x, y, None, area))
         });
+        if one.is_some() {
+            return one;
+        }
         // A name of two words that fits nowhere on one line may fit on two, around the
         // same point.
-        if free.is_none() {
-            if let (Some((first, second)), Some(&(x, y))) =
-                (two_lines(&label.text), label.candidates.first())
-            {
-                let b = lines_box(&[first, second], label.size, 0.0, 0.0);
-                let (dx, dy) = (b.x1 + 2.0, b.y1 + 2.0);
-                // On the point, then around it. (Further out, a name in a crowded city
-                // lands in the next area and says the wrong thing: then it is left out.)
-                let spots = [
-                    (x, y),
-                    (x, y - dy),
-                    (x, y + dy),
-                    (x + dx, y),
-                    (x - dx, y),
-                    (x + dx, y - dy),
-                    (x - dx, y + dy),
-                    (x - dx, y - dy),
-                    (x + dx, y + dy),
-                ];
-                free = spots.into_iter().find_map(|(x, y)| {
-                    let area = lines_box(&[first, second], label.size, x, y);
-                    fits(&area).then_some((x, y, area))
-                });
-                if free.is_some() {
-                    lines = Some((first.to_string(), second.to_string()));
+        let (first, second) = two_lines(&label.text)?;
+        let &(x, y) = label.candidates.first()?;
+        let b = lines_box(&[first, second], label.size, 0.0, 0.0);
+        let (dx, dy) = (b.x1 + 2.0, b.y1 + 2.0);
+        // On the point, then around it. (Further out, a name in a crowded city lands in the
+        // next area and says the wrong thing: that takes a leader line.)
+        let spots = [
+            (x, y),
+            (x, y - dy),
+            (x, y + dy),
+            (x + dx, y),
+            (x - dx, y),
+            (x + dx, y - dy),
+            (x - dx, y + dy),
+            (x - dx, y - dy),
+            (x + dx, y + dy),
+        ];
+        let lines = Some((first.to_string(), second.to_string()));
+        spots.into_iter().find_map(|(x, y)| {
+            let area = lines_box(&[first, second], label.size, x, y);
+            self.fits(&area).then(|| (x, y, lines.clone(), area))
+        })
+    }
+
+    fn take(&mut self, label: Wanted, (x, y, lines, area): Found) -> Placed {
+        self.taken.push(area);
+        Placed {
+            text: label.text,
+            lines,
+            size: label.size,
+            class: label.class,
+            x,
+            y,
+            area,
+            leader: None,
+        }
+    }
+
+    /// The nearest free spot further out from the label's point, in 32 directions and
+    /// steps of half a size: first outside every outline, else anywhere free; its leader
+    /// line crosses no other name. `None` only when the drawing is full.
+    fn with_leader(&mut self, label: Wanted, outlines: &[Vec<(f64, f64)>]) -> Option<Placed> {
+        let &(ax, ay) = label.candidates.first()?;
+        let step = label.size / 2.0;
+        let reach = (self.bounds.x1 - self.bounds.x0).max(self.bounds.y1 - self.bounds.y0);
+        let mut spots = Vec::new();
+        let mut distance = label.size * 2.0;
+        while distance < reach {
+            for i in 0..32 {
+                let angle = f64::from(i) * std::f64::consts::PI / 16.0;
+                spots.push((ax + distance * angle.cos(), ay - distance * angle.sin()));
+            }
+            distance += step;
+        }
+        // One line, or (a name of two words or more) two where one finds no spot.
+        let mut settings: Vec<Option<(&str, &str)>> = vec![None];
+        settings.extend(two_lines(&label.text).map(Some));
+        for outside_only in [true, false] {
+            for lines in &settings {
+                for &(x, y) in &spots {
+                    let area = match lines {
+                        None => text_box(&label.text, label.size, x, y),
+                        Some((a, b)) => lines_box(&[a, b], label.size, x, y),
+                    };
+                    // On one line, kept clear of other names (two sizes beside it, one
+                    // above and below), so that it does not read as one with a neighbour.
+                    let (beside, above) = if lines.is_some() {
+                        (0.15, 0.15)
+                    } else {
+                        (2.0, 1.0)
+                    };
+                    let clear = Rect::around(
+                        (area.x0 + area.x1) / 2.0,
+                        (area.y0 + area.y1) / 2.0,
+                        (area.x1 - area.x0) / 2.0 + label.size * beside,
+                        (area.y1 - area.y0) / 2.0 + label.size * above,
+                    );
+                    if !self.fits(&area)
+                        || self.taken[self.markers..]
+                            .iter()
+                            .any(|t| t.overlaps(&clear))
+                        || (outside_only && in_any(&area, outlines))
+                    {
+                        continue;
+                    }
+                    let end = (ax.clamp(area.x0, area.x1), ay.clamp(area.y0, area.y1));
+                    let line = [ax, ay, end.0, end.1];
+                    // The line may pass markers, never another name.
+                    if self.taken[self.markers..].iter().any(|t| crosses(&line, t)) {
+                        continue;
+                    }
+                    let lines = lines.map(|(a, b)| (a.to_string(), b.to_string()));
+                    let mut placed = self.take(label, (x, y, lines, area));
+                    self.lines.push(line);
+                    placed.leader = Some(line);
+                    return Some(placed);
                 }
             }
         }
-        if let Some((x, y, area)) = free {
-            taken.push(area);
-            placed.push(Placed {
-                text: label.text,
-                lines,
-                size: label.size,
-                class: label.class,
-                x,
-                y,
-                area,
-            });
+        None
+    }
+}
+
+/// Whether the segment `[x0, y0, x1, y1]` passes through the box (Liang-Barsky clipping).
+fn crosses(line: &[f64; 4], area: &Rect) -> bool {
+    let [x0, y0, x1, y1] = *line;
+    let (dx, dy) = (x1 - x0, y1 - y0);
+    let (mut from, mut to) = (0.0_f64, 1.0_f64);
+    for (p, q) in [
+        (-dx, x0 - area.x0),
+        (dx, area.x1 - x0),
+        (-dy, y0 - area.y0),
+        (dy, area.y1 - y0),
+    ] {
+        if p == 0.0 {
+            if q <= 0.0 {
+                return false;
+            }
+        } else {
+            let r = q / p;
+            if p < 0.0 {
+                from = from.max(r);
+            } else {
+                to = to.min(r);
+            }
         }
     }
-    placed
+    from < to
+}
+
+/// Whether any part of the box lies in one of the rings: one of nine points of the box
+/// inside a ring, or a ring's corner inside the box.
+fn in_any(area: &Rect, rings: &[Vec<(f64, f64)>]) -> bool {
+    let xs = [area.x0, (area.x0 + area.x1) / 2.0, area.x1];
+    let ys = [area.y0, (area.y0 + area.y1) / 2.0, area.y1];
+    rings.iter().any(|ring| {
+        ring.iter()
+            .any(|&(x, y)| x > area.x0 && x < area.x1 && y > area.y0 && y < area.y1)
+            || xs
+                .iter()
+                .any(|&x| ys.iter().any(|&y| inside_ring(x, y, ring)))
+    })
+}
+
+/// Even-odd test of a point against a ring.
+fn inside_ring(x: f64, y: f64, ring: &[(f64, f64)]) -> bool {
+    let mut inside = false;
+    let mut j = ring.len().wrapping_sub(1);
+    for (i, &(xi, yi)) in ring.iter().enumerate() {
+        let (xj, yj) = ring[j];
+        if (yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi {
+            inside = !inside;
+        }
+        j = i;
+    }
+    inside
+}
+
+/// The placed names as SVG text, each after its leader line.
+pub fn svg(placed: &[Placed]) -> String {
+    use crate::text::escape::xml as escape;
+    use std::fmt::Write;
+    let round = |v: f64| (v * 10.0).round() / 10.0;
+    let mut svg = String::new();
+    for label in placed {
+        let (x, y) = (round(label.x), round(label.y));
+        if let Some([x0, y0, x1, y1]) = label.leader {
+            let _ = write!(
+                svg,
+                "<line class=\"kaart-leider\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/><circle class=\"kaart-leider-punt\" cx=\"{}\" cy=\"{}\" r=\"2.5\"/>",
+                round(x0),
+                round(y0),
+                round(x1),
+                round(y1),
+                round(x0),
+                round(y0)
+            );
+        }
+        match &label.lines {
+            None => {
+                let _ = write!(
+                    svg,
+                    "<text x=\"{x}\" y=\"{y}\" dy=\"0.35em\" font-size=\"{}\" class=\"{}\" text-anchor=\"middle\">{}</text>",
+                    label.size,
+                    label.class,
+                    escape(&label.text)
+                );
+            }
+            // Two lines centred on the point: the first baseline 0.25 em above it, the
+            // second a line (1.2 em) below that.
+            Some((first, second)) => {
+                let _ = write!(
+                    svg,
+                    "<text x=\"{x}\" y=\"{y}\" font-size=\"{}\" class=\"{}\" text-anchor=\"middle\"><tspan x=\"{x}\" dy=\"-0.25em\">{}</tspan><tspan x=\"{x}\" dy=\"1.2em\">{}</tspan></text>",
+                    label.size,
+                    label.class,
+                    escape(first),
+                    escape(second)
+                );
+            }
+        }
+    }
+    svg
 }
 
 #[cfg(test)]
@@ -189,11 +409,12 @@ mod tests {
                     text,
                     size: 15.0,
                     class: "kaart-plaats",
+                    leader: false,
                 }
             })
             .collect();
         let marker = Rect::around(150.0, 150.0, 10.0, 10.0);
-        let placed = place(wanted, &[marker], bounds);
+        let placed = place(wanted, &[marker], bounds, &[]);
         assert!(!placed.is_empty() && placed.len() < 60, "{}", placed.len());
         no_two_overlap(&placed);
         for p in &placed {
@@ -209,9 +430,10 @@ mod tests {
             text: text.into(),
             size: 15.0,
             class: "kaart-naam",
+            leader: false,
             candidates: around(text, 15.0, 200.0, 200.0, 2.0),
         });
-        let placed = place(wanted.to_vec(), &[], bounds);
+        let placed = place(wanted.to_vec(), &[], bounds, &[]);
         assert_eq!(placed.len(), 2);
         assert_eq!((placed[0].x, placed[0].y), (200.0, 200.0));
         assert!(placed[1].y < 200.0, "above the first: {:?}", placed[1]);
@@ -235,14 +457,99 @@ mod tests {
             text: "Leeuwarden Centrum".into(),
             size: 12.0,
             class: "kaart-naam",
+            leader: false,
             candidates: around("Leeuwarden Centrum", 12.0, 100.0, 100.0, 2.0),
         }];
-        let placed = place(wanted, &[], bounds);
+        let placed = place(wanted, &[], bounds, &[]);
         assert_eq!(placed.len(), 1);
         assert_eq!(
             placed[0].lines,
             Some(("Leeuwarden".to_string(), "Centrum".to_string()))
         );
         assert!(placed[0].area.inside(&bounds));
+    }
+
+    #[test]
+    fn an_area_name_with_no_room_near_its_point_gets_a_leader_line_outside_the_outlines() {
+        let bounds = Rect::around(200.0, 200.0, 200.0, 200.0);
+        // A small area crowded by markers, inside a larger one around it.
+        let small = vec![
+            (190.0, 190.0),
+            (210.0, 190.0),
+            (210.0, 210.0),
+            (190.0, 210.0),
+        ];
+        let large = vec![
+            (100.0, 100.0),
+            (300.0, 100.0),
+            (300.0, 300.0),
+            (100.0, 300.0),
+        ];
+        let markers: Vec<Rect> = (0..9)
+            .map(|i| Rect::around(140.0 + 15.0 * f64::from(i), 200.0, 11.0, 11.0))
+            .chain((0..9).map(|i| Rect::around(200.0, 140.0 + 15.0 * f64::from(i), 11.0, 11.0)))
+            .collect();
+        let name = |text: &str, leader| Wanted {
+            text: text.into(),
+            size: 15.0,
+            class: "kaart-naam",
+            candidates: around(text, 15.0, 200.0, 200.0, 2.0),
+            leader,
+        };
+        let wanted = vec![
+            name("Leeuwarden Centrum", true),
+            name("Leeuwarden Noord", true),
+            name("Een plaats", false),
+        ];
+        let placed = place(wanted.clone(), &markers, bounds, &[small, large]);
+        let centrum = placed.iter().find(|p| p.text == "Leeuwarden Centrum");
+        let centrum = centrum.expect("an area's name is never left out");
+        let [x0, y0, x1, y1] = centrum.leader.expect("a leader line");
+        assert_eq!((x0, y0), (200.0, 200.0), "from the area's point");
+        let edge = |v: f64, a: f64, b: f64| (v - a).abs() < 1e-9 || (v - b).abs() < 1e-9;
+        let a = centrum.area;
+        assert!(
+            edge(x1, a.x0, a.x1) || edge(y1, a.y0, a.y1),
+            "to the name's box: {a:?}"
+        );
+        assert!(!in_any(&a, &[wanted_ring()]), "outside the outlines: {a:?}");
+        no_two_overlap(&placed);
+        for p in &placed {
+            assert!(
+                !markers.iter().any(|m| m.overlaps(&p.area)),
+                "{p:?} covers a marker"
+            );
+            for q in &placed {
+                if let Some(line) = q.leader {
+                    assert!(
+                        !crosses(&line, &p.area) || p.text == q.text,
+                        "{q:?} crosses {p:?}"
+                    );
+                }
+            }
+        }
+        // Without room for leaders either (a drawing no larger than the crowd), an area's
+        // name is still not drawn over another.
+        let tight = Rect::around(200.0, 200.0, 70.0, 70.0);
+        no_two_overlap(&place(wanted, &markers, tight, &[]));
+    }
+
+    fn wanted_ring() -> Vec<(f64, f64)> {
+        vec![
+            (100.0, 100.0),
+            (300.0, 100.0),
+            (300.0, 300.0),
+            (100.0, 300.0),
+        ]
+    }
+
+    #[test]
+    fn a_segment_crosses_a_box_only_where_it_passes_through_it() {
+        let b = Rect::around(0.0, 0.0, 10.0, 5.0);
+        assert!(crosses(&[-20.0, 0.0, 20.0, 0.0], &b));
+        assert!(crosses(&[0.0, 0.0, 50.0, 50.0], &b));
+        assert!(!crosses(&[-20.0, 6.0, 20.0, 6.0], &b));
+        assert!(!crosses(&[11.0, -20.0, 11.0, 20.0], &b));
+        assert!(!crosses(&[20.0, 20.0, 12.0, 2.0], &b));
     }
 }
