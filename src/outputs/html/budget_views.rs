@@ -31,6 +31,8 @@ pub struct LineInYear {
 pub struct LineProvenance {
     pub page: Option<String>,
     pub figure: Option<String>,
+    /// The chapter or paragraph, for a source without page numbers.
+    pub section: Option<String>,
     pub note: Option<String>,
 }
 
@@ -39,8 +41,39 @@ impl LineProvenance {
         LineProvenance {
             page: line.page.clone(),
             figure: line.figure.clone(),
+            section: line.section.clone(),
             note: line.note.clone(),
         }
+    }
+}
+
+/// The copy of a budget's source published beside the open data, for a link to it.
+#[derive(Serialize)]
+pub struct SourceCopy {
+    pub url: String,
+    /// The file's kind as its name ends, in capitals: `PDF`, `TXT`.
+    pub kind: String,
+    pub media_type: &'static str,
+    /// Its size in Dutch notation, like `16,2 kB`.
+    pub size: String,
+}
+
+impl Viewer<'_> {
+    /// The copy of `budget`'s source, when it names one that was read. The open data is
+    /// published once, outside the language folders.
+    pub(super) fn source_copy(&self, budget: &Budget) -> Option<SourceCopy> {
+        let file = budget.source_file.as_deref()?;
+        let document = budget.source_document.as_deref()?;
+        let kind = file.rsplit_once('.').map_or("", |(_, e)| e);
+        Some(SourceCopy {
+            url: self.urls.page(
+                &self.site.config.language,
+                &crate::resolve::routes::source_document(file),
+            ),
+            kind: kind.to_ascii_uppercase(),
+            media_type: document.media_type,
+            size: crate::outputs::open_data::file_size(document.bytes.len()),
+        })
     }
 }
 
@@ -71,6 +104,8 @@ pub struct DocumentInYear {
     pub source: String,
     /// Where the public can read the source.
     pub source_url: Option<String>,
+    /// The copy of the source published with the site.
+    pub source_copy: Option<SourceCopy>,
     /// The budget's caveats, one paragraph each.
     pub notes: Vec<String>,
     /// `planned` or `actual`.
@@ -299,6 +334,7 @@ impl Viewer<'_> {
             budget: self.budget_link(b),
             source: b.source.clone(),
             source_url: b.source_url.clone(),
+            source_copy: self.source_copy(b),
             notes: note_paragraphs(b),
             status: b.status.as_str(),
             period: b.periods.get(&year).cloned(),
