@@ -207,7 +207,10 @@ pub fn source_document(file: &str) -> String {
 pub fn is_own_source_folder(file: &str) -> bool {
     let path = source_document(file);
     let folder = path.rsplit_once('/').map_or("", |(folder, _)| folder);
-    folder != "data" && !path.starts_with(&version_folder(""))
+    // The versions' folder, `data/versies/`, without a tag.
+    let versions = version_folder("");
+    let versions = format!("{}/", versions.trim_end_matches('/'));
+    folder != "data" && !path.starts_with(&versions)
 }
 
 /// Whether a statement page (`content/pages/<id>.md`, published at `/<id>/`) may not have
