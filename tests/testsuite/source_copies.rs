@@ -267,3 +267,40 @@ fn a_copy_that_is_not_what_it_should_be_is_refused_on_its_line() {
         );
     }
 }
+
+/// The build cache takes nothing stale: a copy changed to other bytes of the same length
+/// (which the site's `Debug` text, shortening the bytes to their number, would not show) is
+/// published anew, with its new SHA-256.
+#[test]
+fn a_changed_copy_of_the_same_length_is_not_taken_from_the_cache() {
+    let dir = site_with_copy();
+    let work = tempfile::tempdir().unwrap();
+    let (site, cache) = (work.path().join("site"), work.path().join("cache"));
+    let cached_build = || {
+        let output = mienskip(&[
+            "build",
+            "--root",
+            dir.path().to_str().unwrap(),
+            "--output",
+            site.to_str().unwrap(),
+            "--cache",
+            cache.to_str().unwrap(),
+        ]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    };
+    cached_build();
+    let changed = LETTER.replace("Tekstkopie", "Tekstkapie");
+    assert_eq!(changed.len(), LETTER.len());
+    write(dir.path(), "data/documents/brief-2022.txt", &changed);
+    cached_build();
+    let published = std::fs::read_to_string(site.join("data/documents/brief-2022.txt")).unwrap();
+    assert_eq!(published, changed);
+    let sums = std::fs::read_to_string(site.join("data/SHA256SUMS")).unwrap();
+    assert!(
+        sums.contains(&format!(
+            "{}  documents/brief-2022.txt",
+            sha256(changed.as_bytes())
+        )),
+        "{sums}"
+    );
+}
