@@ -304,3 +304,48 @@ fn a_changed_copy_of_the_same_length_is_not_taken_from_the_cache() {
         "{sums}"
     );
 }
+
+/// Issue #16's last point: the example site's two budgets carry, on every row of
+/// `budget.csv`, where in the source the line is printed (a figure, or the letter's
+/// paragraph), the budget's notes, and a link to the published copy of the source, which is
+/// the text of the seed behind a header that says what it is.
+#[test]
+fn the_example_budgets_carry_their_place_notes_and_source_links() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (_out, site) = build(root);
+    let rows = csv_rows(&std::fs::read(site.join("data/budget.csv")).unwrap());
+    let mut seen = std::collections::BTreeSet::new();
+    for row in &rows {
+        let budget = row["budget"].as_str();
+        seen.insert(budget.to_string());
+        assert!(!row["budget_notes"].is_empty(), "{budget}: notes");
+        assert!(
+            !row["figure"].is_empty() || !row["section"].is_empty(),
+            "{budget} line {}: no place in the source",
+            row["line"]
+        );
+        let copy = &row["source_file"];
+        let path = copy
+            .strip_prefix("https://kamers.example.nl/")
+            .unwrap_or_else(|| panic!("{budget}: {copy}"));
+        let text = std::fs::read_to_string(site.join(path)).unwrap();
+        assert!(
+            text.starts_with("Tekstkopie van een openbaar document"),
+            "{path}"
+        );
+        // The copy holds the figures the lines come from.
+        let printed = match budget {
+            "uitvoeringsplan-sociale-basis" => {
+                assert!(row["source_url"].starts_with("https://www.leeuwarden.nl/"));
+                "Figuur 4: overzicht financiën pijler 1"
+            }
+            "buurt-en-dorpskamers-structureel" => {
+                assert_eq!(row["section"], "paragraaf Budget");
+                "De structurele \nmiddelen (€90.000)"
+            }
+            other => panic!("unexpected budget {other}"),
+        };
+        assert!(text.contains(printed), "{path}: {printed:?}");
+    }
+    assert_eq!(seen.len(), 2, "{seen:?}");
+}
