@@ -136,6 +136,11 @@ pub const MAX_AREA_POSTCODES: usize = 2_000;
 /// during a build and decoded for every width it is published in.
 pub const MAX_PHOTO_BYTES: u64 = 20 * 1024 * 1024;
 
+/// The largest copy of a budget's source (`source_file` under `data/`), in bytes. A
+/// council's plan or letter as PDF is a few megabytes, with photos rarely over 20; the file
+/// is held in memory during a build and published as it is, in every `data-*` version too.
+pub const MAX_SOURCE_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
 /// The most pixels a photo may have, width times height. A PNG or WebP of a few kilobytes
 /// can declare 100,000 x 100,000 pixels ("decompression bomb"), which would take 40 GB to
 /// decode; a 48-megapixel phone camera stays under this, and decoding it takes some 200 MB.

@@ -33,3 +33,22 @@ budget-source-file-not-inside = `source_file` "{ $file }" is geen pad binnen de 
 # een jaartal verkeerd getypt (1924 in plaats van 2024): controleer de jaren. Is de reeks echt
 # zo lang, verdeel de begroting dan over meerdere bestanden, bijvoorbeeld één per tien jaar.
 budget-too-many-years = een begroting mag hoogstens { $limit } jaren beslaan; deze noemt bedragen, periodes of totalen voor { $count } jaren ({ $first } tot en met { $last }); verdeel haar over begrotingen per periode
+# `source_file` noemt een kopie van de bron die niet gelezen kan worden: het bestand ontbreekt,
+# is te groot, is een snelkoppeling naar buiten de site, of is niet wat de naam zegt (een .pdf
+# die niet met %PDF- begint, een .txt of .csv die geen UTF-8-tekst is). Zet het bestand onder
+# `data/` op de plek die `source_file` noemt, of verbeter de naam.
+budget-source-file-problem = `source_file` noemt data/{ $file }: { $problem }
+# De reden bij `budget-source-file-problem` als het bestand niet bestaat.
+budget-source-file-missing = dat bestand bestaat niet; zet de kopie daar, of kijk de bestandsnaam na
+# De reden bij `budget-source-file-problem` als de inhoud niet past bij de naam.
+budget-source-file-not-kind = de inhoud is geen { $kind }-bestand; sla het document opnieuw op als { $kind }, of geef het de naam die bij de inhoud past
+# Een kopie van de bron wordt zoals hij is gepubliceerd. Alleen soorten bestanden waarmee een
+# bezoeker niets kan laten uitvoeren op het adres van de site zijn toegestaan: pdf, txt, csv,
+# odt, ods, docx en xlsx. Sla het document in een van die vormen op.
+budget-source-file-kind = `source_file` "{ $file }" is geen pdf-, txt-, csv-, odt-, ods-, docx- of xlsx-bestand; sla de bron in een van die vormen op, zoals documents/uitvoeringsplan-2024.pdf
+# De kopie van de bron wordt gepubliceerd onder /data/ met hetzelfde pad. Direct in data/ of in
+# data/versies/ zou hij een bestand van de open data zelf kunnen overschrijven; zet hem daarom
+# in een eigen map, zoals data/documents/.
+budget-source-file-folder = `source_file` "{ $file }" moet in een eigen map onder data/ staan, niet direct in data/ en niet in data/versies/; zet het bestand bijvoorbeeld in data/documents/
+# Wat te doen als de kopie van de bron groter is dan de grens (bij `file-too-large`).
+budget-source-file-fix-size = sla het document kleiner op (afbeeldingen in een lagere resolutie), of laat `source_file` weg en noem het webadres in `source_url`

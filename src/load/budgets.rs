@@ -97,6 +97,8 @@ pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
         source: source?,
         source_url,
         source_file,
+        source_file_line: f.line_of("source_file"),
+        source_document: None,
         notes,
         status: status?,
         owner,
@@ -257,6 +259,7 @@ fn line(node: &Node, r: &mut Reader) -> Option<BudgetLine> {
         organisation: r.opt_id(&f, "organisation"),
         page: r.opt_text(&f, "page").and_then(|t| one_line(&t)),
         figure: r.opt_text(&f, "figure").and_then(|t| one_line(&t)),
+        section: r.opt_text(&f, "section").and_then(|t| one_line(&t)),
         note: r.opt_text(&f, "note").and_then(|t| one_line(&t)),
         line: node.line,
     })
@@ -321,6 +324,15 @@ fn check_source_file(file: &str, line: usize, r: &mut Reader) {
             line,
             crate::msg!(
                 "budget-source-file-not-inside",
+                file = crate::diagnostics::quote_value(file)
+            ),
+        );
+    } else if crate::model::source_file_kind(file).is_none() {
+        // Published as it is: never a kind a browser runs script from (HTML, SVG).
+        r.error(
+            line,
+            crate::msg!(
+                "budget-source-file-kind",
                 file = crate::diagnostics::quote_value(file)
             ),
         );

@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod per_language;
 pub mod photo;
 mod read;
+pub mod source_file;
 pub mod theme;
 mod walk;
 pub mod yaml;
@@ -275,6 +276,7 @@ fn load_with(
     let preview = cache.is_some();
     cache::load_outlines_cached(root, &mut sources.areas, &mut diags, cache);
     photo::load_photos(root, &mut sources, &mut diags);
+    source_file::load_source_files(root, &mut sources, &mut diags);
     let window = sources
         .config
         .as_ref()

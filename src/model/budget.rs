@@ -4,6 +4,7 @@ use super::words::{words, Words};
 use super::Ref;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 words! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -40,6 +41,9 @@ pub struct BudgetLine {
     /// (`Figuur 4`), as the source names them.
     pub page: Option<String>,
     pub figure: Option<String>,
+    /// The chapter or paragraph of the source, for a source without page numbers
+    /// (`paragraaf Budget`), as the source names it.
+    pub section: Option<String>,
     /// A remark published with the line.
     pub note: Option<String>,
     pub line: usize,
@@ -77,6 +81,11 @@ pub struct Budget {
     pub source_url: Option<String>,
     /// A copy of the source under the content's `data/` folder, as written in the file.
     pub source_file: Option<String>,
+    /// The line of `source_file`, for problems with the file.
+    pub source_file_line: usize,
+    /// The copy's bytes, once read and checked (`load::source_file`); `None` while not yet
+    /// read, without `source_file`, or when the file has a problem (the build then stops).
+    pub source_document: Option<Arc<SourceDocument>>,
     /// Caveats published on the budget's page and in every row of `budget.csv`.
     pub notes: Option<String>,
     pub status: BudgetStatus,
@@ -85,6 +94,63 @@ pub struct Budget {
     pub periods: BTreeMap<i32, String>,
     pub lines: Vec<BudgetLine>,
     pub totals: Vec<DeclaredTotal>,
+}
+
+/// The kinds of file a copy of a budget's source may be: each is published as it is, so
+/// none may be a kind a browser runs script from on the site's own address (HTML, SVG).
+/// With each its file name ending, its media type, and how its first bytes begin (`None`:
+/// UTF-8 text, checked whole).
+pub const SOURCE_FILE_KINDS: &[(&str, &str, Option<&[u8]>)] = &[
+    ("pdf", "application/pdf", Some(b"%PDF-")),
+    ("txt", "text/plain", None),
+    ("csv", "text/csv", None),
+    (
+        "odt",
+        "application/vnd.oasis.opendocument.text",
+        Some(b"PK\x03\x04"),
+    ),
+    (
+        "ods",
+        "application/vnd.oasis.opendocument.spreadsheet",
+        Some(b"PK\x03\x04"),
+    ),
+    (
+        "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        Some(b"PK\x03\x04"),
+    ),
+    (
+        "xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        Some(b"PK\x03\x04"),
+    ),
+];
+
+/// The kind of a source file by its name's ending (case-insensitive): its ending as listed,
+/// its media type and its first bytes.
+pub fn source_file_kind(file: &str) -> Option<(&'static str, &'static str, Option<&'static [u8]>)> {
+    let (_, extension) = file.rsplit_once('.')?;
+    SOURCE_FILE_KINDS
+        .iter()
+        .find(|(e, _, _)| extension.eq_ignore_ascii_case(e))
+        .copied()
+}
+
+/// A copy of a budget's source, read and checked: published as it is, beside the open data.
+#[derive(Clone, PartialEq)]
+pub struct SourceDocument {
+    pub bytes: Arc<[u8]>,
+    /// The media type of its kind, like `application/pdf`.
+    pub media_type: &'static str,
+}
+
+impl std::fmt::Debug for SourceDocument {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SourceDocument")
+            .field("bytes", &self.bytes.len())
+            .field("media_type", &self.media_type)
+            .finish()
+    }
 }
 
 impl Budget {

@@ -18,7 +18,9 @@ pub use site_text::InLanguage;
 pub mod words;
 
 pub use basemap::{BaseFeature, BaseKind, Basemap};
-pub use budget::{Budget, BudgetLine, BudgetStatus, DeclaredTotal, Direction};
+pub use budget::{
+    source_file_kind, Budget, BudgetLine, BudgetStatus, DeclaredTotal, Direction, SourceDocument,
+};
 pub use exceptions::{Closure, RoomHolidays};
 pub use geometry::{LatLon, Outline};
 pub use holidays::{Holiday, HolidayPolicy};

@@ -9,10 +9,10 @@
 //! - for a whole output: its name, the [`Theme`] (every template, static file and
 //!   translation, byte for byte), the whole resolved [`Site`] (its `Debug` text, which
 //!   holds every field, the build moment, the Git history and the data versions among them,
-//!   plus the bytes of every photo, which `Debug` shortens), and the path, size and hash of
-//!   every earlier output's file it reads. An output reads nothing else: its [`Input`] is
-//!   made from the site and the theme alone, and no output reads the environment, the clock
-//!   or the disk. (The earlier files are themselves made from the site, the theme and the
+//!   plus the bytes of every photo and of every copy of a budget's source, which `Debug`
+//!   shortens), and the path, size and hash of every earlier output's file it reads. An
+//!   output reads nothing else: its [`Input`] is made from the site and the theme alone,
+//!   and no output reads the environment, the clock or the disk. (The earlier files are themselves made from the site, the theme and the
 //!   program, so their 64-bit hashes add no weakness: they only make the key plainly whole);
 //! - for a page: the theme, the template's name and the whole context the template is
 //!   rendered with (the language's common part, the page's own data, its path, dates,
@@ -115,6 +115,12 @@ fn site_key(site: &Site) -> Key {
         for photo in photos.chain(site.initiatives.iter().map(|i| &i.photo)) {
             if let Some(source) = photo.as_ref().and_then(|p| p.source.as_ref()) {
                 hasher.part(&source.bytes);
+            }
+        }
+        // The copies of the budgets' sources, published as they are (`Debug` shortens them too).
+        for budget in &site.budgets {
+            if let Some(document) = &budget.source_document {
+                hasher.part(&document.bytes);
             }
         }
     }

@@ -12,6 +12,7 @@ mod review;
 pub mod routes;
 pub mod site_links;
 mod sizes;
+mod source_files;
 mod totals;
 pub mod urls;
 mod versions;
@@ -106,6 +107,7 @@ pub fn resolve(
     }
     for budget in &budgets {
         totals::check(budget, diags);
+        source_files::check(budget, diags);
     }
     if let Some(config) = &config {
         check_page_ids(&file_ids, &config.languages, diags);

@@ -194,6 +194,25 @@ pub fn version_folder(tag: &str) -> String {
     format!("data/versies/{tag}/")
 }
 
+/// Where the copy of a budget's source (`source_file: documents/plan.pdf`, under the
+/// content's `data/`) is published: at the same path under the open data,
+/// `data/documents/plan.pdf`.
+pub fn source_document(file: &str) -> String {
+    format!("data/{file}")
+}
+
+/// Whether [`source_document`] puts `file` in a folder of its own: not directly beside the
+/// datasets (`data/budget.csv`) and not among the versions (`data/versies/`), whose files
+/// it could otherwise replace.
+pub fn is_own_source_folder(file: &str) -> bool {
+    let path = source_document(file);
+    let folder = path.rsplit_once('/').map_or("", |(folder, _)| folder);
+    // The versions' folder, `data/versies/`, without a tag.
+    let versions = version_folder("");
+    let versions = format!("{}/", versions.trim_end_matches('/'));
+    folder != "data" && !path.starts_with(&versions)
+}
+
 /// Whether a statement page (`content/pages/<id>.md`, published at `/<id>/`) may not have
 /// this id, because the address is the site's own: a section, a folder of files the build
 /// writes, or one of the site's languages.
@@ -246,6 +265,14 @@ mod tests {
         assert_eq!(Route::Section(Section::Postcodes).path(), "postcode/");
         assert_eq!(changes_feed(), "wijzigingen/feed.xml");
         assert_eq!(version_folder("data-2025-01"), "data/versies/data-2025-01/");
+        assert_eq!(
+            source_document("documents/plan.pdf"),
+            "data/documents/plan.pdf"
+        );
+        assert!(is_own_source_folder("documents/plan.pdf"));
+        assert!(is_own_source_folder("documenten/2024/plan.pdf"));
+        assert!(!is_own_source_folder("budget.csv"));
+        assert!(!is_own_source_folder("versies/data-1/budget.csv"));
     }
 
     #[test]

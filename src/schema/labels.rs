@@ -109,6 +109,7 @@ const BY_KEY: &[(&str, &str)] = &[
     ("role", "Rol"),
     ("room", "Kamer"),
     ("rooms", "Kamers"),
+    ("section", "Hoofdstuk of paragraaf"),
     ("showcase", "Uitgelicht"),
     ("skip", "Overslaan op"),
     ("source", "Bron"),

@@ -11,7 +11,7 @@ pub const BUDGET: Table = Table {
         key("title", Text, Required, "de naam van de begroting, zoals Uitvoeringsplan versterken sociale basis 2024-2027"),
         key("source", Text, Required, "waar de bedragen vandaan komen, zoals Sociale Basis Uitvoeringsplan 2024-2027, figuur 4"),
         key("source_url", Url, Optional, "het webadres van de bron, zoals https://www.example.nl/uitvoeringsplan.pdf"),
-        key("source_file", File, Optional, "een kopie van de bron in data/, zoals documents/uitvoeringsplan-2024.pdf"),
+        key("source_file", File, Optional, "een kopie van de bron in een map onder data/ (pdf, txt, csv, odt, ods, docx of xlsx), zoals documents/uitvoeringsplan-2024.pdf"),
         key("notes", Text, Optional, "toelichting bij de begroting; een lege regel begint een nieuwe alinea"),
         key("status", Choice(BudgetStatus::WORDS), Optional, "planned (begroot, de standaard) of actual (gerealiseerd)"),
         key("owner", Id(Target::Organisation), Optional, "de organisatie die de begroting beheert, een bestandsnaam uit content/organisations/"),
@@ -39,6 +39,7 @@ pub const BUDGET_LINE: Table = Table {
         key("organisation", Id(Target::Organisation), Optional, "de organisatie, een bestandsnaam uit content/organisations/"),
         key("page", Text, Optional, "de bladzijde in de bron, zoals 21"),
         key("figure", Text, Optional, "de figuur of tabel in de bron, zoals Figuur 4"),
+        key("section", Text, Optional, "het hoofdstuk of de paragraaf in de bron, vooral als die geen bladzijden nummert, zoals paragraaf Budget"),
         key("note", Text, Optional, "een opmerking bij de regel"),
     ],
 };

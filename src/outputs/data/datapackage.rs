@@ -111,18 +111,34 @@ pub fn descriptor(
         }
         package.insert("contributors".into(), json!([contributor]));
     }
-    // Each budget's source: where the public can read it when the budget says so, else the
-    // page that shows its lines and source.
-    let sources: Vec<Value> =
-        site.budgets
-            .iter()
-            .map(|b| {
-                let path = b.source_url.clone().unwrap_or_else(|| {
-                    urls.absolute(language, &Route::BudgetDocument(&b.id).path())
+    // Each budget's source: where the public can read it when the budget says so, and the
+    // copy published with the site; without either, the page that shows its lines and source.
+    let sources: Vec<Value> = site
+        .budgets
+        .iter()
+        .flat_map(|b| {
+            let copy = b
+                .source_file
+                .as_deref()
+                .filter(|_| b.source_document.is_some())
+                .map(|file| {
+                    let path =
+                        urls.absolute(language, &crate::resolve::routes::source_document(file));
+                    json!({ "title": format!("{} (kopie op deze site)", b.source), "path": path })
                 });
-                json!({ "title": b.source, "path": path })
-            })
-            .collect();
+            let mut sources: Vec<Value> = b
+                .source_url
+                .iter()
+                .map(|path| json!({ "title": b.source, "path": path }))
+                .chain(copy)
+                .collect();
+            if sources.is_empty() {
+                let path = urls.absolute(language, &Route::BudgetDocument(&b.id).path());
+                sources.push(json!({ "title": b.source, "path": path }));
+            }
+            sources
+        })
+        .collect();
     if !sources.is_empty() {
         package.insert("sources".into(), json!(sources));
     }
@@ -184,7 +200,7 @@ fn field(column: &Column) -> Value {
         Kind::Time => {
             field.insert("format".into(), json!("%H:%M"));
         }
-        Kind::Url if matches!(column.name, "url" | "agenda" | "source_url") => {
+        Kind::Url if matches!(column.name, "url" | "agenda" | "source_url" | "source_file") => {
             field.insert("format".into(), json!("uri"));
         }
         _ => {}

@@ -13,6 +13,7 @@
 //! | [`checksums`] | `data/SHA256SUMS` (every other file in `data/`), `hash` and `bytes` in `datapackage.json` |
 //! | [`sqlite`] | `data/mienskip.sqlite` (every dataset as a table) and `data/metadata.json` (Datasette) |
 //! | [`json`] | `index.json` beside every room, area, initiative and organisation page |
+//! | (here) | the copy of each budget's source (`source_file`), as it is, at the same path under `data/` |
 //!
 //! Everything is a pure function of the [`Site`]: collections come sorted by id, lines of a
 //! file stay in file order, and the only date used is the build date.
@@ -81,7 +82,12 @@ pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
                 || ics::render(site, urls, &record),
             )
         },
-        || json::render(site, urls, &record),
+        || {
+            json::render(site, urls, &record);
+            for (path, document) in source_documents(site) {
+                record(OutputFile::new(path, document.bytes.to_vec()));
+            }
+        },
     );
     let digests = digests.into_inner().unwrap_or_else(|e| e.into_inner());
     out(OutputFile::new(
@@ -121,9 +127,23 @@ pub fn paths(site: &Site, urls: &Urls) -> Vec<String> {
                 .map(|x| Route::Organisation(&x.id)),
         );
     paths.extend(pages.map(|page| page.beside(json::FILE)));
+    paths.extend(source_documents(site).into_keys());
     paths.sort_unstable();
     paths.dedup();
     paths
+}
+
+/// The copy of each budget's source that was read, by the path it is published at (once,
+/// when two budgets name the same file).
+fn source_documents(site: &Site) -> BTreeMap<String, &crate::model::SourceDocument> {
+    site.budgets
+        .iter()
+        .filter_map(|b| {
+            let file = b.source_file.as_deref()?;
+            let document = b.source_document.as_deref()?;
+            Some((crate::resolve::routes::source_document(file), document))
+        })
+        .collect()
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

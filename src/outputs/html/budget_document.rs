@@ -3,7 +3,7 @@
 
 use crate::model::{Budget, Direction};
 use crate::outputs::html::budget_sums::{sum, Entry};
-use crate::outputs::html::budget_views::{note_paragraphs, LineProvenance, YearLink};
+use crate::outputs::html::budget_views::{note_paragraphs, LineProvenance, SourceCopy, YearLink};
 use crate::outputs::html::charts::{describe, horizontal_bars, BarGroup};
 use crate::outputs::html::views::{Link, Viewer};
 use crate::text::money::format_euros;
@@ -42,6 +42,8 @@ pub struct DocumentView {
     pub source: String,
     /// Where the public can read the source.
     pub source_url: Option<String>,
+    /// The copy of the source published with the site.
+    pub source_copy: Option<SourceCopy>,
     /// The budget's caveats, one paragraph each.
     pub notes: Vec<String>,
     pub status: &'static str,
@@ -120,6 +122,7 @@ impl Viewer<'_> {
             budget: self.budget_link(b),
             source: b.source.clone(),
             source_url: b.source_url.clone(),
+            source_copy: self.source_copy(b),
             notes: note_paragraphs(b),
             status: b.status.as_str(),
             year_links: years.iter().map(|y| self.year_link(*y)).collect(),

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 pub use crate::outputs::html::budget_sums::{percent_change, signed_euros, Totals};
 use crate::outputs::html::budget_sums::{sum, totals, Entry};
+pub use crate::outputs::html::source_copy::SourceCopy;
 
 #[derive(Serialize)]
 pub struct LineInYear {
@@ -31,6 +32,8 @@ pub struct LineInYear {
 pub struct LineProvenance {
     pub page: Option<String>,
     pub figure: Option<String>,
+    /// The chapter or paragraph, for a source without page numbers.
+    pub section: Option<String>,
     pub note: Option<String>,
 }
 
@@ -39,6 +42,7 @@ impl LineProvenance {
         LineProvenance {
             page: line.page.clone(),
             figure: line.figure.clone(),
+            section: line.section.clone(),
             note: line.note.clone(),
         }
     }
@@ -71,6 +75,8 @@ pub struct DocumentInYear {
     pub source: String,
     /// Where the public can read the source.
     pub source_url: Option<String>,
+    /// The copy of the source published with the site.
+    pub source_copy: Option<SourceCopy>,
     /// The budget's caveats, one paragraph each.
     pub notes: Vec<String>,
     /// `planned` or `actual`.
@@ -299,6 +305,7 @@ impl Viewer<'_> {
             budget: self.budget_link(b),
             source: b.source.clone(),
             source_url: b.source_url.clone(),
+            source_copy: self.source_copy(b),
             notes: note_paragraphs(b),
             status: b.status.as_str(),
             period: b.periods.get(&year).cloned(),

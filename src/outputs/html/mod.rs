@@ -10,5 +10,6 @@ pub mod charts;
 pub mod json_ld;
 pub mod map;
 pub mod pages;
+pub mod source_copy;
 pub mod templates;
 pub mod views;

@@ -1,8 +1,10 @@
 //! `budget.csv` (and one file per year): every line of every budget document, one row per
 //! line and year.
 
-use super::{column, Cell, Columns, Kind, Table};
+use super::{column, page_url, Cell, Columns, Kind, Table};
 use crate::model::*;
+use crate::resolve::routes::source_document;
+use crate::resolve::urls::Urls;
 use rust_decimal::Decimal;
 
 /// One line of a budget document in one year.
@@ -15,7 +17,7 @@ struct Row<'s> {
     amount: Decimal,
 }
 
-pub(super) fn table(site: &Site) -> Table {
+pub(super) fn table(site: &Site, urls: &Urls) -> Table {
     use Kind::{Amount, Boolean, Integer, Text, Url, Year};
     let sources = site.budgets.iter().flat_map(|budget| {
         budget
@@ -120,12 +122,26 @@ pub(super) fn table(site: &Site) -> Table {
             |row| Cell::opt_text(row.budget.source_url.as_deref()),
         )
         .add(
+            column("source_file", Url, "Kopie van de bron", "Webadres van de kopie van de bron die met deze site is gepubliceerd (en in SHA256SUMS staat); leeg als er geen kopie is."),
+            |row| {
+                let file = row.budget.source_file.as_deref();
+                let copy = file.filter(|_| row.budget.source_document.is_some());
+                copy.map_or(Cell::Empty, |file| {
+                    Cell::Text(page_url(site, urls, &source_document(file)))
+                })
+            },
+        )
+        .add(
             column("page", Text, "Pagina", "Pagina in de bron waar de regel staat, zoals de bron hem nummert; leeg als de bron geen paginanummers heeft."),
             |row| Cell::opt_text(row.line.page.as_deref()),
         )
         .add(
             column("figure", Text, "Figuur of tabel", "Figuur of tabel in de bron waar de regel staat, zoals Figuur 4."),
             |row| Cell::opt_text(row.line.figure.as_deref()),
+        )
+        .add(
+            column("section", Text, "Hoofdstuk of paragraaf", "Hoofdstuk of paragraaf van de bron waar de regel staat, zoals de bron hem noemt (paragraaf Budget); vooral bij een bron zonder paginanummers."),
+            |row| Cell::opt_text(row.line.section.as_deref()),
         )
         .add(
             column("note", Text, "Opmerking bij de regel", "Opmerking bij deze regel, zoals gepubliceerd op de begrotingspagina."),
@@ -149,7 +165,7 @@ pub(super) fn table(site: &Site) -> Table {
     Table {
         name: "budget",
         title: "Begroting sociale basis",
-        description: "Elke regel van elk begrotingsdocument, één rij per regel en jaar: bedrag in euro's (exact, twee decimalen), uitgave of inkomst, begroting of realisatie, groep, geld of tijd in natura, het gebied, de kamer, het initiatief of de organisatie waar de regel over gaat, en de herkomst: bron, adres, pagina, figuur en opmerkingen.",
+        description: "Elke regel van elk begrotingsdocument, één rij per regel en jaar: bedrag in euro's (exact, twee decimalen), uitgave of inkomst, begroting of realisatie, groep, geld of tijd in natura, het gebied, de kamer, het initiatief of de organisatie waar de regel over gaat, en de herkomst: bron, adres, kopie van de bron, pagina, figuur, hoofdstuk of paragraaf en opmerkingen.",
         columns,
         primary_key: &["budget", "line", "year"],
         rows,

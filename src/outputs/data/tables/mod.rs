@@ -349,7 +349,7 @@ pub fn all(site: &Site, urls: &Urls) -> Vec<Table> {
         initiatives::table(site, urls),
         organisations::table(site, urls),
         activities::table(site),
-        budget::table(site),
+        budget::table(site, urls),
         changes::table(site),
     ]
 }
