@@ -21,6 +21,7 @@ use std::sync::OnceLock;
 use tera::{Context, Tera};
 
 mod data;
+mod nav;
 mod shared;
 
 use shared::MapRoom;
@@ -195,6 +196,8 @@ pub struct Pages<'a> {
     filters: OnceLock<Vec<AgendaFilter>>,
     years: OnceLock<Vec<YearView>>,
     full_map: OnceLock<Option<String>>,
+    /// The menus, by the place of a page in the navigation.
+    menus: nav::Menus,
 }
 
 /// A template context reused from page to page on one thread (see
@@ -239,6 +242,7 @@ impl<'a> Pages<'a> {
             filters: OnceLock::new(),
             years: OnceLock::new(),
             full_map: OnceLock::new(),
+            menus: nav::Menus::default(),
         }
     }
 
@@ -355,6 +359,11 @@ impl<'a> Pages<'a> {
             scratch.common_key = None;
         }
         let context = &mut scratch.context;
+        // The menus, rendered once for each place in the navigation.
+        let menu = self.menu(path)?;
+        let mut data = data;
+        data.insert("header_nav", &menu.header);
+        data.insert("footer_nav", &menu.footer);
         let data = data.into_json();
         // Build cache hook: the key of all the template sees (`outputs::cached`).
         let mut cache_key = crate::outputs::cached::PageKey::start(
