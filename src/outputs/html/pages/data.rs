@@ -59,8 +59,22 @@ impl Pages<'_> {
                     .areas
                     .binary_search_by(|a| a.id.as_str().cmp(&room.area.id))
                     .ok()
-                    .map(|a| self.map_rooms(a));
-                room_page.insert("map_rooms", &area);
+                    .map(|a| self.map_rooms(a, page))
+                    .transpose()?;
+                let items: Option<Vec<&str>> = area.map(|items| {
+                    items
+                        .iter()
+                        .map(|item| {
+                            if item.id == room.id {
+                                &item.own
+                            } else {
+                                &item.other
+                            }
+                        })
+                        .map(String::as_str)
+                        .collect()
+                });
+                room_page.insert("map_rooms", &items);
                 let around = [room.area.id.as_str()];
                 room_page.insert(
                     "map_svg",

@@ -24,7 +24,7 @@ mod data;
 mod nav;
 mod shared;
 
-use shared::MapRoom;
+use shared::MapItem;
 
 /// One page of the site, by the position of its item in the site's (sorted) lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -189,7 +189,7 @@ pub struct Pages<'a> {
     common: Context,
     areas: Vec<OnceLock<AreaView>>,
     /// By area: its rooms as listed beside a room's small map.
-    map_rooms: Vec<OnceLock<Vec<MapRoom>>>,
+    map_rooms: Vec<OnceLock<Result<Vec<MapItem>, Diagnostic>>>,
     organisations: OnceLock<Vec<OrganisationView>>,
     week: OnceLock<Vec<AgendaDay>>,
     all_days: OnceLock<Vec<AgendaDay>>,
