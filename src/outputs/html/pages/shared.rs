@@ -106,7 +106,19 @@ impl<'a> Pages<'a> {
         key: &str,
         items: impl IntoIterator<Item = T>,
     ) -> Result<Vec<String>, Diagnostic> {
-        let mut context = self.common.clone();
+        self.fragments_in(self.common.clone(), page, template, key, items)
+    }
+
+    /// [`Pages::fragments`] in `context`: the common context with what the page's fragments
+    /// see besides their item.
+    pub(super) fn fragments_in<T: Serialize>(
+        &self,
+        mut context: Context,
+        page: super::Page,
+        template: &str,
+        key: &str,
+        items: impl IntoIterator<Item = T>,
+    ) -> Result<Vec<String>, Diagnostic> {
         items
             .into_iter()
             .map(|item| {
@@ -116,6 +128,47 @@ impl<'a> Pages<'a> {
                     .map_err(|e| self.failed(template, &self.file(page), &e))
             })
             .collect()
+    }
+
+    /// An initiative's card on the list of initiatives, its areas by name.
+    pub(super) fn initiative_card(&self, i: &Initiative) -> InitiativeCard {
+        let v = &self.viewer;
+        let site = v.site;
+        let (_, summary, _) = crate::outputs::html::views::translated(
+            &i.translations,
+            v.language,
+            &i.title,
+            &i.summary,
+            &i.body,
+        );
+        let mut areas: Vec<Link> = i
+            .areas
+            .iter()
+            .filter_map(|a| site.area(&a.id))
+            .map(|a| v.area_link(a))
+            .collect();
+        areas.sort_by(|a, b| a.name.cmp(&b.name));
+        InitiativeCard {
+            link: v.initiative_link(i),
+            status: i.status.as_str(),
+            showcase: i.showcase,
+            summary: summary.map(str::to_string),
+            summary_lang: crate::outputs::html::views::text_languages(
+                &i.translations,
+                v.language,
+                &site.config.language,
+            )
+            .0,
+            areas,
+        }
+    }
+
+    /// Every area's link, by name (a stable sort, as Tera's `sort` filter).
+    pub(super) fn area_links_by_name(&self) -> Vec<Link> {
+        let v = &self.viewer;
+        let mut areas: Vec<Link> = v.site.areas.iter().map(|a| v.area_link(a)).collect();
+        areas.sort_by(|a, b| a.name.cmp(&b.name));
+        areas
     }
 
     pub(super) fn organisations(&self) -> &Vec<OrganisationView> {
@@ -269,6 +322,18 @@ impl<'a> Pages<'a> {
             })
             .collect()
     }
+}
+
+/// An initiative on the list of initiatives, as `fragments/initiative_card.html` sees it.
+#[derive(Serialize)]
+pub(super) struct InitiativeCard {
+    #[serde(flatten)]
+    link: Link,
+    status: &'static str,
+    showcase: bool,
+    summary: Option<String>,
+    summary_lang: String,
+    areas: Vec<Link>,
 }
 
 /// An area on a large site's home page.
