@@ -291,7 +291,8 @@ impl<'a> Pages<'a> {
         welcome
     }
 
-    /// Every open volunteer role, grouped by the area of its room or initiative.
+    /// Every open volunteer role, grouped by the area of its room or initiative, the areas
+    /// by name.
     pub(super) fn roles_by_area(&self) -> Vec<RolesInArea> {
         let v = &self.viewer;
         let site = v.site;
@@ -311,7 +312,8 @@ impl<'a> Pages<'a> {
                     .extend(v.roles(&i.volunteers_wanted, &v.initiative_link(i)));
             }
         }
-        site.areas
+        let mut groups: Vec<RolesInArea> = site
+            .areas
             .iter()
             .filter_map(|a| {
                 let roles = by_area.remove(a.id.as_str())?;
@@ -320,7 +322,10 @@ impl<'a> Pages<'a> {
                     roles,
                 })
             })
-            .collect()
+            .collect();
+        // By the area's name (a stable sort, as Tera's `sort` filter, which copies them all).
+        groups.sort_by(|a, b| a.area.name.cmp(&b.area.name));
+        groups
     }
 }
 
