@@ -59,8 +59,22 @@ impl Pages<'_> {
                     .areas
                     .binary_search_by(|a| a.id.as_str().cmp(&room.area.id))
                     .ok()
-                    .map(|a| self.map_rooms(a));
-                room_page.insert("map_rooms", &area);
+                    .map(|a| self.map_rooms(a, page))
+                    .transpose()?;
+                let items: Option<Vec<&str>> = area.map(|items| {
+                    items
+                        .iter()
+                        .map(|item| {
+                            if item.id == room.id {
+                                &item.own
+                            } else {
+                                &item.other
+                            }
+                        })
+                        .map(String::as_str)
+                        .collect()
+                });
+                room_page.insert("map_rooms", &items);
                 let around = [room.area.id.as_str()];
                 room_page.insert(
                     "map_svg",
@@ -102,36 +116,24 @@ impl Pages<'_> {
             }
             Page::Welcome(i) => ("welcome.html", self.welcome(i)),
             Page::Initiatives => {
-                // Cards only: the full views carry each initiative's text and budget lines.
-                let cards: Vec<InitiativeCard> = site
+                // Each initiative's card, made one at a time: the page holds HTML, not a
+                // tree of every initiative's card that Tera copies while it renders.
+                let mut context = self.common.clone();
+                context.insert("area_count", &site.areas.len());
+                let cards = self.fragments_in(
+                    context,
+                    page,
+                    "fragments/initiative_card.html",
+                    "i",
+                    site.initiatives.iter().map(|i| self.initiative_card(i)),
+                )?;
+                let cards: Vec<Card> = site
                     .initiatives
                     .iter()
-                    .map(|i| {
-                        let (_, summary, _) = crate::outputs::html::views::translated(
-                            &i.translations,
-                            v.language,
-                            &i.title,
-                            &i.summary,
-                            &i.body,
-                        );
-                        InitiativeCard {
-                            link: v.initiative_link(i),
-                            status: i.status.as_str(),
-                            showcase: i.showcase,
-                            summary: summary.map(str::to_string),
-                            summary_lang: crate::outputs::html::views::text_languages(
-                                &i.translations,
-                                v.language,
-                                &site.config.language,
-                            )
-                            .0,
-                            areas: i
-                                .areas
-                                .iter()
-                                .filter_map(|a| site.area(&a.id))
-                                .map(|a| v.area_link(a))
-                                .collect(),
-                        }
+                    .zip(cards)
+                    .map(|(i, html)| Card {
+                        status: i.status.as_str(),
+                        html,
                     })
                     .collect();
                 // Running ones first, then those on their way, then those that are over.
@@ -145,8 +147,7 @@ impl Pages<'_> {
                 ]
                 .map(InitiativeStatus::as_str);
                 let mut list = one("groups", &grouped(&cards, &statuses, |c| c.status));
-                let areas: Vec<Link> = site.areas.iter().map(|a| v.area_link(a)).collect();
-                list.insert("areas", &areas);
+                list.insert("areas", &self.area_links_by_name());
                 ("initiatives.html", list)
             }
             Page::Initiative(i) => (
@@ -353,18 +354,6 @@ fn grouped<'v, T>(
         })
         .filter(|g| !g.items.is_empty())
         .collect()
-}
-
-/// An initiative on the list of initiatives.
-#[derive(Serialize)]
-struct InitiativeCard {
-    #[serde(flatten)]
-    link: Link,
-    status: &'static str,
-    showcase: bool,
-    summary: Option<String>,
-    summary_lang: String,
-    areas: Vec<Link>,
 }
 
 /// A card's HTML (see [`Pages::fragments`]), with the status its list groups it by.

@@ -21,9 +21,10 @@ use std::sync::OnceLock;
 use tera::{Context, Tera};
 
 mod data;
+mod nav;
 mod shared;
 
-use shared::MapRoom;
+use shared::MapItem;
 
 /// One page of the site, by the position of its item in the site's (sorted) lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -188,13 +189,15 @@ pub struct Pages<'a> {
     common: Context,
     areas: Vec<OnceLock<AreaView>>,
     /// By area: its rooms as listed beside a room's small map.
-    map_rooms: Vec<OnceLock<Vec<MapRoom>>>,
+    map_rooms: Vec<OnceLock<Result<Vec<MapItem>, Diagnostic>>>,
     organisations: OnceLock<Vec<OrganisationView>>,
     week: OnceLock<Vec<AgendaDay>>,
     all_days: OnceLock<Vec<AgendaDay>>,
     filters: OnceLock<Vec<AgendaFilter>>,
     years: OnceLock<Vec<YearView>>,
     full_map: OnceLock<Option<String>>,
+    /// The menus, by the place of a page in the navigation.
+    menus: nav::Menus,
 }
 
 /// A template context reused from page to page on one thread (see
@@ -239,6 +242,7 @@ impl<'a> Pages<'a> {
             filters: OnceLock::new(),
             years: OnceLock::new(),
             full_map: OnceLock::new(),
+            menus: nav::Menus::default(),
         }
     }
 
@@ -355,6 +359,11 @@ impl<'a> Pages<'a> {
             scratch.common_key = None;
         }
         let context = &mut scratch.context;
+        // The menus, rendered once for each place in the navigation.
+        let menu = self.menu(path)?;
+        let mut data = data;
+        data.insert("header_nav", &menu.header);
+        data.insert("footer_nav", &menu.footer);
         let data = data.into_json();
         // Build cache hook: the key of all the template sees (`outputs::cached`).
         let mut cache_key = crate::outputs::cached::PageKey::start(

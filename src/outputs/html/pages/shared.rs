@@ -2,7 +2,7 @@
 //! the budget years, the full map), each worked out once on first use and kept in the
 //! [`Pages`]' `OnceLock`s, and the small page-building helpers they use.
 
-use super::Pages;
+use super::{Page, Pages};
 use crate::diagnostics::Diagnostic;
 use crate::model::{Initiative, InitiativeStatus, RoomStatus, Schedule};
 use crate::outputs::html::agenda::{agenda, agenda_in_area, AgendaDay, AgendaFilter, AGENDA_DAYS};
@@ -24,22 +24,44 @@ impl<'a> Pages<'a> {
         self.areas[index].get_or_init(|| self.viewer.area(&self.viewer.site.areas[index]))
     }
 
-    /// Only what the list beside a room's map shows: a page per room would otherwise carry
-    /// every neighbour's opening hours and address into its template.
-    pub(super) fn map_rooms(&self, area: usize) -> &Vec<MapRoom> {
-        self.map_rooms[area].get_or_init(|| {
+    /// The list beside a room's small map, for the rooms of the area at `index`: each room's
+    /// item rendered once by the theme's `fragments/map_room.html` as every other room of the
+    /// area shows it and as its own page shows it (`current`), instead of once per room page
+    /// for each of its neighbours. Inserted as it is (`| safe`): the fragment is one of the
+    /// theme's own templates, which escapes every value as the page would.
+    pub(super) fn map_rooms(&self, index: usize, page: Page) -> Result<&[MapItem], Diagnostic> {
+        let items = self.map_rooms[index].get_or_init(|| {
             let v = &self.viewer;
-            let id = &v.site.areas[area].id;
+            let id = &v.site.areas[index].id;
+            let template = "fragments/map_room.html";
+            let mut context = self.common.clone();
             crate::resolve::Links::ids(&v.links.rooms_of_area, id)
                 .into_iter()
                 .filter_map(|id| v.site.room(id))
-                .map(|room| MapRoom {
-                    link: v.room_link(room),
-                    kind: room.kind.as_str(),
-                    status: room.status.as_str(),
+                .map(|room| {
+                    context.insert(
+                        "r",
+                        &MapRoom {
+                            link: v.room_link(room),
+                            kind: room.kind.as_str(),
+                            status: room.status.as_str(),
+                        },
+                    );
+                    let mut render = |current: bool| {
+                        context.insert("current", &current);
+                        self.tera
+                            .render(template, &context)
+                            .map_err(|e| self.failed(template, &self.file(page), &e))
+                    };
+                    Ok(MapItem {
+                        id: room.id.clone(),
+                        other: render(false)?,
+                        own: render(true)?,
+                    })
                 })
                 .collect()
-        })
+        });
+        items.as_deref().map_err(Clone::clone)
     }
 
     /// Each area with how many of its rooms are open, for a home page that would be too
@@ -84,7 +106,19 @@ impl<'a> Pages<'a> {
         key: &str,
         items: impl IntoIterator<Item = T>,
     ) -> Result<Vec<String>, Diagnostic> {
-        let mut context = self.common.clone();
+        self.fragments_in(self.common.clone(), page, template, key, items)
+    }
+
+    /// [`Pages::fragments`] in `context`: the common context with what the page's fragments
+    /// see besides their item.
+    pub(super) fn fragments_in<T: Serialize>(
+        &self,
+        mut context: Context,
+        page: super::Page,
+        template: &str,
+        key: &str,
+        items: impl IntoIterator<Item = T>,
+    ) -> Result<Vec<String>, Diagnostic> {
         items
             .into_iter()
             .map(|item| {
@@ -94,6 +128,47 @@ impl<'a> Pages<'a> {
                     .map_err(|e| self.failed(template, &self.file(page), &e))
             })
             .collect()
+    }
+
+    /// An initiative's card on the list of initiatives, its areas by name.
+    pub(super) fn initiative_card(&self, i: &Initiative) -> InitiativeCard {
+        let v = &self.viewer;
+        let site = v.site;
+        let (_, summary, _) = crate::outputs::html::views::translated(
+            &i.translations,
+            v.language,
+            &i.title,
+            &i.summary,
+            &i.body,
+        );
+        let mut areas: Vec<Link> = i
+            .areas
+            .iter()
+            .filter_map(|a| site.area(&a.id))
+            .map(|a| v.area_link(a))
+            .collect();
+        areas.sort_by(|a, b| a.name.cmp(&b.name));
+        InitiativeCard {
+            link: v.initiative_link(i),
+            status: i.status.as_str(),
+            showcase: i.showcase,
+            summary: summary.map(str::to_string),
+            summary_lang: crate::outputs::html::views::text_languages(
+                &i.translations,
+                v.language,
+                &site.config.language,
+            )
+            .0,
+            areas,
+        }
+    }
+
+    /// Every area's link, by name (a stable sort, as Tera's `sort` filter).
+    pub(super) fn area_links_by_name(&self) -> Vec<Link> {
+        let v = &self.viewer;
+        let mut areas: Vec<Link> = v.site.areas.iter().map(|a| v.area_link(a)).collect();
+        areas.sort_by(|a, b| a.name.cmp(&b.name));
+        areas
     }
 
     pub(super) fn organisations(&self) -> &Vec<OrganisationView> {
@@ -216,7 +291,8 @@ impl<'a> Pages<'a> {
         welcome
     }
 
-    /// Every open volunteer role, grouped by the area of its room or initiative.
+    /// Every open volunteer role, grouped by the area of its room or initiative, the areas
+    /// by name.
     pub(super) fn roles_by_area(&self) -> Vec<RolesInArea> {
         let v = &self.viewer;
         let site = v.site;
@@ -236,7 +312,8 @@ impl<'a> Pages<'a> {
                     .extend(v.roles(&i.volunteers_wanted, &v.initiative_link(i)));
             }
         }
-        site.areas
+        let mut groups: Vec<RolesInArea> = site
+            .areas
             .iter()
             .filter_map(|a| {
                 let roles = by_area.remove(a.id.as_str())?;
@@ -245,8 +322,23 @@ impl<'a> Pages<'a> {
                     roles,
                 })
             })
-            .collect()
+            .collect();
+        // By the area's name (a stable sort, as Tera's `sort` filter, which copies them all).
+        groups.sort_by(|a, b| a.area.name.cmp(&b.area.name));
+        groups
     }
+}
+
+/// An initiative on the list of initiatives, as `fragments/initiative_card.html` sees it.
+#[derive(Serialize)]
+pub(super) struct InitiativeCard {
+    #[serde(flatten)]
+    link: Link,
+    status: &'static str,
+    showcase: bool,
+    summary: Option<String>,
+    summary_lang: String,
+    areas: Vec<Link>,
 }
 
 /// An area on a large site's home page.
@@ -257,13 +349,21 @@ pub(super) struct AreaCount {
     open: usize,
 }
 
-/// A room in the list beside a room's small map.
+/// A room in the list beside a room's small map, as `fragments/map_room.html` sees it.
 #[derive(Serialize)]
-pub(super) struct MapRoom {
+struct MapRoom {
     #[serde(flatten)]
     link: Link,
     kind: &'static str,
     status: &'static str,
+}
+
+/// A room's item in the list beside the small maps of its area: as the other rooms' pages
+/// show it, and as its own page does.
+pub(super) struct MapItem {
+    pub id: String,
+    pub other: String,
+    pub own: String,
 }
 
 #[derive(Serialize)]
