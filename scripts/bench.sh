@@ -70,7 +70,8 @@ for n in "${sizes[@]}"; do
     [ "$n" -le 1000 ] || rounds=${ROUNDS:-3}
     out="$bench/out-$n"
     cache="$bench/cache-$n"
-    room=$(ls "$root"/content/rooms/*.md | grep -v '\...\.md$' | head -n 1)
+    # sed reads to the end, where head would close the pipe early (SIGPIPE under pipefail).
+    room=$(ls "$root"/content/rooms/*.md | grep -v '\...\.md$' | sed -n 1p)
     cp "$room" "$bench/room-$n.md"
     # Names and commands in the order of each round. The cached builds come after a build
     # that fills the cache; the one-room build edits the room first (a new line each round).
