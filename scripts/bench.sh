@@ -74,7 +74,9 @@ for n in "${sizes[@]}"; do
     room=$(ls "$root"/content/rooms/*.md | grep -v '\...\.md$' | sed -n 1p)
     cp "$room" "$bench/room-$n.md"
     # Names and commands in the order of each round. The cached builds come after a build
-    # that fills the cache; the one-room build edits the room first (a new line each round).
+    # that fills the cache; the one-room build edits the room first (a new line each round)
+    # and the room stays so until the next round's edit, so that the next "nothing changed"
+    # build finds the sources exactly as the cache has them.
     names=(mienskip)
     commands=("rm -rf '$out' && '$bin/mienskip' build --root '$root' --output '$out'")
     if [ "$has_cache" = 1 ]; then
@@ -104,9 +106,9 @@ for n in "${sizes[@]}"; do
                 printf '\nRonde %s van de meting.\n' "$round" >>"$room"
             fi
             timed "$bench/times-$n-$i" "${commands[$i]}"
-            cp "$bench/room-$n.md" "$room"
         done
     done
+    cp "$bench/room-$n.md" "$room"
     files() { find "$1" -type f | wc -l; }
     counts=()
     for o in "${outputs[@]}"; do counts+=("$(files "$o")"); done
