@@ -69,7 +69,7 @@ pub fn render(site: &Site, urls: &Urls, out: &(dyn Fn(OutputFile) + Sync)) {
                     for table in &tables {
                         csv::render(table).into_iter().for_each(record);
                     }
-                    geojson::render(&tables).into_iter().for_each(record);
+                    geojson::render(&tables).for_each(record);
                     sqlite::render(site, urls, &tables)
                         .into_iter()
                         .for_each(record);
