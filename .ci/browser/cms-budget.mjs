@@ -77,6 +77,26 @@ const read = (p) => page.evaluate(async (p) => {
   } catch { return null; }
 }, p);
 
+/** `target`, scrolled to from the top of the form: the editor draws only the list items
+ *  in view. */
+async function seek(target) {
+  // The form's own scrolling box, the first one around its fields.
+  const scroll = (to) => page.getByRole('group', { name: /Field$/ }).first().evaluate((el, to) => {
+    let box = el.parentElement;
+    while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+    if (!box) return false;
+    box.scrollTop = to;
+    return box.scrollTop + box.clientHeight < box.scrollHeight;
+  }, to);
+  let more = await scroll(0);
+  for (let i = 1; (await target.count()) === 0 && more && i < 200; i++) {
+    await page.waitForTimeout(150);
+    more = await scroll(i * 200);
+  }
+  await target.first().scrollIntoViewIfNeeded();
+  return target.first();
+}
+
 /** The field labelled `name` (the Dutch label from src/schema/labels.rs), matched literally. */
 const field = (scope, name) => {
   const literal = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
