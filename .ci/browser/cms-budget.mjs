@@ -1,10 +1,11 @@
 // The form editor at /admin/ edits a budget (issue #17), in the editor's local-repository
 // mode as in cms.mjs: it opens the template's budget, changes the 2025 amount of a line and
 // the declared total that adds it up, adds a year the budget did not have yet (2031) and an
-// older one (2019) to lines, sets a total's "in natura" to "ja" and back to "nee", and
-// saves. Totals without in_kind (the template's income total, and one added here that
-// counts the volunteers' hours with the money) must stay without it: leaving it out means
-// "all lines", and in_kind: false would make the total wrong. The file it writes goes back
+// older one (2019) to lines, sets a total's "in natura" to "ja" and back to "nee" and
+// another's to "ja" and back to "niet vermeld", and saves. Totals without in_kind (the
+// template's income total, and one added here that counts the volunteers' hours with the
+// money) must stay without it: leaving it out means "all lines", and in_kind: false would
+// make the total wrong. The file it writes goes back
 // to disk; .ci/check-pages.sh then has `mienskip check` accept it and reads it back.
 // No request may leave the site.
 //
@@ -135,6 +136,9 @@ try {
   await seek(pair('2026', '60080.5'));
   const unsaid = totalWith(pair('2026', '60080.5'));
   t.ok(await inKind(unsaid).getByRole('radio', { name: 'niet vermeld' }).isChecked(), 'a total without in_kind reads as "niet vermeld"');
+  // Chosen and unchosen again: still not said.
+  await inKind(unsaid).getByRole('radio', { name: 'ja' }).click();
+  await inKind(unsaid).getByRole('radio', { name: 'niet vermeld' }).click();
   await seek(pair('2025', '46000.5'));
   const first = totalWith(pair('2025', '46000.5'));
   t.ok(await inKind(first).getByRole('radio', { name: 'nee' }).isChecked(), 'in_kind: false reads as "nee"');
