@@ -127,7 +127,9 @@ fi
 
 echo "== a budget line changed in the form editor (issue #17), on the same copy"
 # cms-budget.mjs changes the 2025 amount of a line and of the declared total that adds it
-# up; mienskip check must accept the file it wrote, which must hold the new amounts.
+# up, adds the years 2031 and 2019 to lines, and saves totals without in_kind unchanged;
+# mienskip check must accept the file it wrote, which must hold the new amounts and keep
+# the totals that leave in_kind out without it.
 if node .ci/browser/cms-budget.mjs "$editor"; then
   cargo run --quiet -- check --root "$editor" || failed=1
   python3 - "$editor/data/budgets/begroting-2025.yaml" <<'BUDGET' || failed=1
@@ -135,11 +137,17 @@ import sys, yaml
 from decimal import Decimal
 budget = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
 amounts = lambda item: {int(y): Decimal(str(v)) for y, v in item["amounts"].items()}
-line = next(l for l in budget["lines"] if l["item"] == "Koffie, thee en activiteiten")
-total = budget["totals"][0]
-assert amounts(line) == {2025: Decimal("6000.5"), 2026: Decimal("5000.5")}, line
-assert amounts(total) == {2025: Decimal("46000.5"), 2026: Decimal("46000.5")}, total
-print("ok: the written budget holds the changed amounts per year")
+line = lambda name: next(l for l in budget["lines"] if l["item"] == name)
+assert amounts(line("Koffie, thee en activiteiten")) == {
+    2019: Decimal("4000.25"), 2025: Decimal("6000.5"), 2026: Decimal("5000.5")}, line
+assert amounts(line("Huur en beheer van de kamers")) == {
+    2025: Decimal("40000"), 2026: Decimal("41000"), 2031: Decimal("42000")}, line
+totals = budget["totals"]
+assert amounts(totals[0]) == {2025: Decimal("46000.5"), 2026: Decimal("46000.5")}, totals[0]
+assert totals[0]["in_kind"] is False, totals[0]
+assert [("in_kind" in t) for t in totals[1:]] == [False, False], totals
+assert amounts(totals[2]) == {2026: Decimal("60080.5")}, totals[2]
+print("ok: the written budget holds the changed amounts, the added years and in_kind as it was")
 BUDGET
 else
   failed=1

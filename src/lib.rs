@@ -125,15 +125,12 @@ fn load_and_resolve_at(
         Some(cache) => load::load_cached(root, cache, &on_file),
         None => load::load_with_progress(root, &on_file),
     };
-    let mut moved = None;
     if let Some(url) = base_url {
         // Before anything is resolved: every address (and the build cache's key, made from
         // the resolved site) then follows the one given.
         match load::config::absolute_base_url(url) {
             Some(url) => {
                 if let Some(config) = sources.config.as_mut() {
-                    let path = |url: &str| resolve::urls::Urls::new(url, "nl").base_path;
-                    moved = Some((path(&config.base_url), path(&url)));
                     config.base_url = url;
                 }
             }
@@ -156,10 +153,7 @@ fn load_and_resolve_at(
             return (None, diags);
         }
     };
-    let mut site = resolve::resolve(sources, build_time, drafts, &mut diags);
-    if let (Some(site), Some((old, new))) = (site.as_mut(), moved) {
-        resolve::rebase::rebase_texts(site, &old, &new);
-    }
+    let site = resolve::resolve(sources, build_time, drafts, &mut diags);
     (site, diags)
 }
 

@@ -1,7 +1,12 @@
 // The form editor at /admin/ edits a budget (issue #17), in the editor's local-repository
-// mode as in cms.mjs: it opens the template's budget, changes the 2025 amount of its first
-// line and the declared total that adds it up, and saves. The file it writes goes back to
-// disk; .ci/check-pages.sh then has `mienskip check` accept it and reads the amounts back.
+// mode as in cms.mjs: it opens the template's budget, changes the 2025 amount of a line and
+// the declared total that adds it up, adds a year the budget did not have yet (2031) and an
+// older one (2019) to lines, sets a total's "in natura" to "ja" and back to "nee" and
+// another's to "ja" and back to "niet vermeld", and saves. Totals without in_kind (the
+// template's income total, and one added here that counts the volunteers' hours with the
+// money) must stay without it: leaving it out means "all lines", and in_kind: false would
+// make the total wrong. The file it writes goes back
+// to disk; .ci/check-pages.sh then has `mienskip check` accept it and reads it back.
 // No request may leave the site.
 //
 // usage: node cms-budget.mjs SITE_ROOT   (SITE_ROOT/site is the built site; the written
@@ -21,6 +26,12 @@ const walk = (dir) => {
 };
 walk('content');
 walk('data');
+const FILE = 'data/budgets/begroting-2025.yaml';
+// A total without in_kind over the group Kamers in 2026: 41000 + 5000.50 + 1600 × 8.80
+// volunteers' hours; with in_kind: false it would be 46000.50.
+const UNSAID = '  - { direction: expense, group: Kamers, amounts: { 2026: 60080.50 } }\n';
+if (!files[FILE].endsWith('}\n')) throw new Error(`${FILE} no longer ends with its totals`);
+files[FILE] += UNSAID;
 files['site.yaml'] = fs.readFileSync(path.join(root, 'site.yaml'), 'utf8');
 // The editor wants a Git repository's top folder.
 files['.git/HEAD'] = 'ref: refs/heads/main\n';
@@ -67,24 +78,24 @@ const read = (p) => page.evaluate(async (p) => {
   } catch { return null; }
 }, p);
 
-/** Chooses `names` in the days field's list. */
-async function pickDays(group, names) {
-  for (const name of names) {
-    await group.getByRole('combobox').click();
-    await page.getByRole('option', { name }).click();
+/** `target`, scrolled to from the top of the form: the editor draws only the list items
+ *  in view. */
+async function seek(target) {
+  // The form's own scrolling box, the first one around its fields.
+  const scroll = (to) => page.getByRole('group', { name: /Field$/ }).first().evaluate((el, to) => {
+    let box = el.parentElement;
+    while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+    if (!box) return false;
+    box.scrollTop = to;
+    return box.scrollTop + box.clientHeight < box.scrollHeight;
+  }, to);
+  let more = await scroll(0);
+  for (let i = 1; (await target.count()) === 0 && more && i < 200; i++) {
+    await page.waitForTimeout(150);
+    more = await scroll(i * 200);
   }
-}
-
-/** The field `name` of the form, scrolled to: the editor draws fields as they come into view. */
-async function reach(name) {
-  const group = field(page, name);
-  for (let i = 0; i < 40 && (await group.count()) === 0; i++) {
-    await page.getByRole('group', { name: /Field$/ }).last().hover();
-    await page.mouse.wheel(0, 500);
-    await page.waitForTimeout(100);
-  }
-  await group.scrollIntoViewIfNeeded();
-  return group;
+  await target.first().scrollIntoViewIfNeeded();
+  return target.first();
 }
 
 /** The field labelled `name` (the Dutch label from src/schema/labels.rs), matched literally. */
@@ -93,7 +104,6 @@ const field = (scope, name) => {
   return scope.getByRole('group', { name: new RegExp(`“\\u2068?${literal}\\u2069?” Field`) }).first();
 };
 
-const FILE = 'data/budgets/begroting-2025.yaml';
 try {
   await page.goto(`${site.origin}/admin/`, { waitUntil: 'domcontentloaded' });
   await page.getByRole('button', { name: /Local Repository/ }).click();
@@ -101,22 +111,39 @@ try {
   await page.getByText('Begroting buurt- en dorpskamers 2025-2026').first().click();
   t.ok(true, 'the editor opens the budget');
 
-  /** The year field `year` in the group of fields per year that holds `value` for it. */
-  async function yearField(name, year, value) {
-    await reach(name);
-    const groups = page.getByRole('group', { name: new RegExp(`“\u2068?${name}\u2069?” Field`) });
-    for (let i = 0; i < (await groups.count()); i++) {
-      const box = field(groups.nth(i), year).getByRole('spinbutton');
-      await box.scrollIntoViewIfNeeded();
-      if ((await box.inputValue()) === value) return box;
-    }
-    throw new Error(`no ${name} with ${value} in ${year}`);
+  /** The pair of a year and an amount in a field of values per year, as the form shows it. */
+  const pair = (year, amount) => page.getByRole('row', { name: `${year} ${amount} Remove`, exact: true });
+  /** The total in the form that holds `inner`: the innermost part with both. */
+  const totalWith = (inner) => page.getByRole('group')
+    .filter({ has: inner }).filter({ has: page.getByRole('radiogroup', { name: 'In natura' }) }).last();
+
+  // The values per year are read from the file as pairs of a year and an amount.
+  await (await seek(pair('2025', '5000.5'))).getByRole('textbox', { name: "Bedrag in euro's" }).fill('6000.5');
+  await (await seek(pair('2025', '45000.5'))).getByRole('textbox', { name: "Bedrag in euro's" }).fill('46000.5');
+
+  // Years the form did not offer before: any year can be added to a line.
+  for (const [has, year, amount] of [['40000', '2031', '42000'], ['6000.5', '2019', '4000.25']]) {
+    await seek(pair('2025', has));
+    const years = page.getByRole('group', { name: /Bedragen per jaar/ }).filter({ has: pair('2025', has) });
+    await years.getByRole('button', { name: 'Add' }).click();
+    const added = years.getByRole('row').last();
+    await added.getByRole('textbox', { name: 'Jaar' }).fill(year);
+    await added.getByRole('textbox', { name: "Bedrag in euro's" }).fill(amount);
   }
-  // The values per year are read from the file into a field per year.
-  const line = await yearField('Bedragen per jaar', '2025', '5000.5');
-  await line.fill('6000.5');
-  const total = await yearField('Totaal per jaar', '2025', '45000.5');
-  await total.fill('46000.5');
+
+  // "In natura" of a total: three choices, read from the file (nee) or left unsaid.
+  const inKind = (item) => field(item, 'In natura');
+  await seek(pair('2026', '60080.5'));
+  const unsaid = totalWith(pair('2026', '60080.5'));
+  t.ok(await inKind(unsaid).getByRole('radio', { name: 'niet vermeld' }).isChecked(), 'a total without in_kind reads as "niet vermeld"');
+  // Chosen and unchosen again: still not said.
+  await inKind(unsaid).getByRole('radio', { name: 'ja' }).click();
+  await inKind(unsaid).getByRole('radio', { name: 'niet vermeld' }).click();
+  await seek(pair('2025', '46000.5'));
+  const first = totalWith(pair('2025', '46000.5'));
+  t.ok(await inKind(first).getByRole('radio', { name: 'nee' }).isChecked(), 'in_kind: false reads as "nee"');
+  await inKind(first).getByRole('radio', { name: 'ja' }).click();
+  await inKind(first).getByRole('radio', { name: 'nee' }).click();
 
   const before = await read(FILE);
   await page.getByRole('button', { name: 'Save' }).click();
@@ -128,8 +155,14 @@ try {
   t.ok(written !== before, `saving writes ${FILE}`);
   console.log(written);
   fs.writeFileSync(path.join(root, FILE), written);
-  // Years as a mapping, not as list positions (the amounts are read back by check-pages.sh).
+  // Years as a mapping, not as list positions, amounts as numbers (check-pages.sh reads
+  // them back).
   t.ok(!/^\s*- null$/m.test(written) && /^\s+'?2025'?: 6000\.5$/m.test(written), 'the amounts per year are saved as a mapping');
+  t.ok(!/: null$/m.test(written), 'no empty value is written as null');
+  t.ok(/^\s+'?2031'?: 42000$/m.test(written) && /^\s+'?2019'?: 4000\.25$/m.test(written), 'the added years are saved as numbers');
+  const totals = written.slice(written.indexOf('\ntotals:'));
+  t.ok((totals.match(/in_kind/g) ?? []).length === 1 && /in_kind: false$/m.test(totals),
+    'only the total that had in_kind: false has it', totals);
 } catch (e) {
   console.log(`FAILED: ${e.message}`);
   fs.writeFileSync('/tmp/cms-aria.txt', await page.locator('body').ariaSnapshot().catch(() => ''));

@@ -3,7 +3,8 @@
 //! configuration is generated from the content format's tables (`schema::cms`). The one
 //! page of the site that needs JavaScript; a Content-Security-Policy keeps it to this site
 //! and the GitHub API, the Git backend it commits through. A small page script of ours
-//! (`admin/mienskip.js`) makes the editor save values per year as mappings.
+//! (`admin/mienskip.js`) makes the editor save values per year as mappings, and leave a
+//! choice of three (a total's `in_kind`) out when it is not said.
 
 use crate::model::Site;
 use crate::output::OutputFile;
@@ -80,69 +81,68 @@ pub fn render(site: &Site) -> Vec<OutputFile> {
         OutputFile::new(format!("{FOLDER}index.html"), page),
         OutputFile::new(
             format!("{FOLDER}config.yml"),
-            crate::schema::cms::config_text(editor, &site.config.languages, &years(site)),
+            crate::schema::cms::config_text(editor, &site.config.languages),
         ),
         OutputFile::new(format!("{FOLDER}mienskip.js"), script()),
     ]
 }
 
-/// How many years the budgets' forms offer at most: a field each, for every line.
-const FORM_YEARS: i32 = 40;
-
-/// The years a budget's form offers: those of the site's budgets, two before and three
-/// after (the next budgets), or around the build's year on a site without budgets.
-fn years(site: &Site) -> Vec<i32> {
-    let used = site.budgets.iter().flat_map(|b| {
-        let totals = b.totals.iter().flat_map(|t| t.amounts.keys().copied());
-        b.years().into_iter().chain(totals).collect::<Vec<_>>()
-    });
-    let (first, last) = used
-        .fold(None, |range: Option<(i32, i32)>, year| {
-            Some(range.map_or((year, year), |(a, b)| (a.min(year), b.max(year))))
-        })
-        .unwrap_or_else(|| {
-            let year = i32::from(site.build_date.year());
-            (year, year)
-        });
-    let last = last + 3;
-    let first = (first - 2).max(last - FORM_YEARS + 1);
-    (first..=last).collect()
-}
-
-/// The editor keeps a field named like a number (`2024`) as a position in a list, and would
-/// save `amounts: { 2024: 45000 }` as a list of 2,025 entries. Before each save of a budget
-/// this script turns every value per year back into a mapping of the filled-in years, and
-/// marks where one starts, so that the editor writes a mapping; empty years are left out.
-const SCRIPT: &str = r#"// mienskip: values per year in the budgets' forms (src/outputs/admin.rs).
+/// The editor keeps a key named like a number (`2024`) as a position in a list, and would
+/// save `amounts: { 2024: 45000 }` as a list of 2,025 entries; it keeps what is typed into
+/// a pair of year and value as text; and it has no switch that can be left unset. Before
+/// each save of a budget this script turns every value per year back into a mapping of the
+/// filled-in years (amounts and hours as numbers where they are written as one, `5000.50`),
+/// and marks where one starts, so that the editor writes a mapping; empty years are left
+/// out, and so is a value per year without any. A choice of three (`in_kind` of a total) is saved as true or false, or left out
+/// when it is "niet vermeld".
+const SCRIPT: &str = r#"// mienskip: what the budgets' forms save (src/outputs/admin.rs).
 (() => {
-  const paths = PATHS.map((p) => p.split('.'));
-  const fix = (value, parts, at, marks) => {
+  const split = (paths) => paths.map((p) => p.split('.'));
+  const [perYear, numbers, choices] = [split(PER_YEAR), NUMBERS, split(TRI_STATE)];
+  // Calls `change(holder, key, at)` for the value at `parts` (`*`: every item of a list).
+  const each = (value, parts, at, change) => {
     if (value === null || typeof value !== 'object') return;
     const [part, ...rest] = parts;
     if (part === '*') {
-      if (Array.isArray(value)) value.forEach((item, i) => fix(item, rest, [...at, i], marks));
+      if (Array.isArray(value)) value.forEach((item, i) => each(item, rest, [...at, i], change));
       return;
     }
     if (rest.length > 0) {
-      fix(value[part], rest, [...at, part], marks);
+      each(value[part], rest, [...at, part], change);
       return;
     }
-    const years = value[part];
-    if (years === null || typeof years !== 'object') return;
-    const mapping = {};
-    for (const [year, amount] of Object.entries(years)) {
-      if (amount !== undefined && amount !== null && amount !== '') mapping[year] = amount;
-    }
-    value[part] = mapping;
-    marks[[...at, part].join('.')] = {};
+    change(value, part, [...at, part]);
   };
+  const number = /^-?[0-9]+(\.[0-9]+)?$/;
   window.CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
       if (entry.get('collection') !== COLLECTION) return undefined;
       const data = entry.get('data').toJS();
       const marks = {};
-      for (const parts of paths) fix(data, parts, [], marks);
+      perYear.forEach((parts, i) => each(data, parts, [], (holder, key, at) => {
+        const years = holder[key];
+        if (years !== null && typeof years !== 'object') return;
+        const mapping = {};
+        for (const [year, value] of Object.entries(years ?? {})) {
+          const text = typeof value === 'string' ? value.trim() : value;
+          if (text === undefined || text === null || text === '') continue;
+          mapping[year.trim()] = numbers[i] && typeof text === 'string' && number.test(text) ? Number(text) : text;
+        }
+        // No years (the editor keeps `null` there): the key is left out.
+        if (Object.keys(mapping).length === 0) {
+          delete holder[key];
+          return;
+        }
+        holder[key] = mapping;
+        marks[at.join('.')] = {};
+      }));
+      for (const parts of choices) each(data, parts, [], (holder, key) => {
+        const value = holder[key];
+        if (value === true || value === 'true') holder[key] = true;
+        else if (value === false || value === 'false') holder[key] = false;
+        else delete holder[key];
+      });
       return entry.get('data').clear().merge({ ...data, ...marks });
     },
   });
@@ -150,15 +150,24 @@ const SCRIPT: &str = r#"// mienskip: values per year in the budgets' forms (src/
 "#;
 
 fn script() -> String {
+    use crate::model::keys::Type;
+    use crate::schema::cms::{collection_name, paths};
     let budgets = crate::model::keys::FILES
         .iter()
         .find(|k| k.name == "budget")
         .expect("the budgets' kind");
-    let paths = crate::schema::cms::per_year_paths(budgets.table);
+    let per_year = paths(budgets.table, |t| matches!(t, Type::PerYear(_)));
+    let amounts = paths(budgets.table, |t| {
+        matches!(t, Type::PerYear(Type::Money | Type::Decimal))
+    });
+    let numbers: Vec<bool> = per_year.iter().map(|p| amounts.contains(p)).collect();
+    let choices = paths(budgets.table, |t| matches!(t, Type::TriState));
+    fn json(value: &impl serde::Serialize) -> String {
+        serde_json::to_string(value).expect("JSON")
+    }
     SCRIPT
-        .replace("PATHS", &serde_json::to_string(&paths).expect("a list"))
-        .replace(
-            "COLLECTION",
-            &serde_json::to_string(crate::schema::cms::collection_name(budgets)).expect("a name"),
-        )
+        .replace("PER_YEAR", &json(&per_year))
+        .replace("NUMBERS", &json(&numbers))
+        .replace("TRI_STATE", &json(&choices))
+        .replace("COLLECTION", &json(&collection_name(budgets)))
 }

@@ -63,12 +63,14 @@ pub fn check(input: &Input, diags: &mut Diagnostics) {
         }
         let hint = match known.closest(&inside) {
             Some(candidate) => {
-                let candidate = format!("{}{candidate}", input.urls.base_path);
+                // As the editor writes it: from the site's root, which the build puts
+                // under the site's base path (`resolve::rebase`).
+                let candidate = format!("/{candidate}");
                 crate::msg!("did-you-mean", candidate = candidate).text()
             }
             None => {
                 let name = inside.rsplit('/').next().unwrap_or_default();
-                let address = format!("{}{name}", input.urls.base_path);
+                let address = format!("/{name}");
                 let theme = site.config.theme.as_str();
                 crate::msg!("link-file-fix", theme = theme, address = address).text()
             }

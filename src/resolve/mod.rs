@@ -167,6 +167,8 @@ pub fn resolve(
     if drafts == Drafts::LeftOut {
         draft_files.leave_out(&mut site);
     }
+    // After the checks, which read the links as written.
+    rebase::rebase_texts(&mut site);
     Some(site)
 }
 

@@ -75,11 +75,18 @@ pub fn texts(site: &Site) -> Vec<Text<'_>> {
 
 /// The address on this site that `target` (a link in `text`, as written) names, as a path
 /// from the host (`/kamers/bilgaard/foto.jpg`), with `%20` and the like decoded and without
-/// what follows `?` or `#`: a relative link resolves against the page the text is shown on.
+/// what follows `?` or `#`: a relative link resolves against the page the text is shown on,
+/// one from the root (`/begroting/`) against the site's own address, as it is published
+/// (`rebase`).
 pub fn address(urls: &Urls, text: &Text, target: &str) -> Option<String> {
     let page = urls.page(text.language, &text.page.path());
     let base = url::Url::parse(&format!("http://site.invalid{page}")).ok()?;
-    let joined = base.join(target).ok()?;
+    let joined = match target.strip_prefix('/') {
+        Some(inside) if !inside.starts_with('/') => {
+            base.join(&format!("{}{inside}", urls.base_path)).ok()?
+        }
+        _ => base.join(target).ok()?,
+    };
     if joined.host_str() != Some("site.invalid") {
         return None;
     }

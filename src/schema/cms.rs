@@ -28,11 +28,11 @@ const DAY_NAMES: [&str; 7] = [
 /// `languages` (the default first). Translations (`<id>.<lang>.md` beside `<id>.md`) are
 /// the editor's "multiple files" structure: only the name or title, the summary and the
 /// text are translated.
-pub fn config(editor: &Editor, languages: &[String], years: &[i32]) -> Value {
+pub fn config(editor: &Editor, languages: &[String]) -> Value {
     let mut collections: Vec<Value> = FILES
         .iter()
         .filter(|k| k.name != "site")
-        .map(|k| collection(k, years))
+        .map(collection)
         .collect();
     let site = FILES.iter().find(|k| k.name == "site").expect("site.yaml");
     collections.push(json!({
@@ -43,7 +43,7 @@ pub fn config(editor: &Editor, languages: &[String], years: &[i32]) -> Value {
             "label": site.table.title,
             "file": site.glob,
             "format": "yaml",
-            "fields": site_fields(site.table, languages, years),
+            "fields": site_fields(site.table, languages),
         }],
     }));
     let mut config = json!({
@@ -75,23 +75,24 @@ pub fn config(editor: &Editor, languages: &[String], years: &[i32]) -> Value {
     config
 }
 
-/// Where `table` has values per year, as key paths with `*` for a list's items (`periods`,
-/// `lines.*.amounts`): what the editor's page script (`outputs::admin`) saves as mappings.
-pub fn per_year_paths(table: &Table) -> Vec<String> {
+/// Where `table` has keys of a type that `is` picks, as key paths with `*` for a list's
+/// items (`periods`, `lines.*.amounts`): what the editor's page script (`outputs::admin`)
+/// turns back into what mienskip reads before it saves.
+pub fn paths(table: &Table, is: fn(&Type) -> bool) -> Vec<String> {
     let mut paths = Vec::new();
     for key in table.keys {
         match key.ty {
-            Type::PerYear(_) => paths.push(key.name.to_string()),
             Type::Map(inner) => paths.extend(
-                per_year_paths(inner)
+                self::paths(inner, is)
                     .into_iter()
                     .map(|p| format!("{}.{p}", key.name)),
             ),
             Type::List(inner) => paths.extend(
-                per_year_paths(inner)
+                self::paths(inner, is)
                     .into_iter()
                     .map(|p| format!("{}.*.{p}", key.name)),
             ),
+            ty if is(&ty) => paths.push(key.name.to_string()),
             _ => {}
         }
     }
@@ -99,9 +100,8 @@ pub fn per_year_paths(table: &Table) -> Vec<String> {
 }
 
 /// The configuration as the text of `config.yml`.
-pub fn config_text(editor: &Editor, languages: &[String], years: &[i32]) -> String {
-    let mut text =
-        serde_json::to_string_pretty(&config(editor, languages, years)).expect("a JSON value");
+pub fn config_text(editor: &Editor, languages: &[String]) -> String {
+    let mut text = serde_json::to_string_pretty(&config(editor, languages)).expect("a JSON value");
     text.push('\n');
     text
 }
@@ -112,9 +112,9 @@ pub fn collection_name(kind: &FileKind) -> &'static str {
     folder.rsplit_once('/').map_or(folder, |(_, last)| last)
 }
 
-fn collection(kind: &FileKind, years: &[i32]) -> Value {
+fn collection(kind: &FileKind) -> Value {
     let folder = kind.glob.rsplit_once('/').map_or("", |(f, _)| f);
-    let mut fields = fields(kind.table, years);
+    let mut fields = fields(kind.table);
     let name_key = kind.table.keys[0].name;
     if kind.markdown {
         fields.push(json!({
@@ -161,8 +161,8 @@ fn plural(title: &str) -> String {
 
 /// The settings' fields: a text per language (`title: { nl: ..., fy: ... }`) is a group
 /// with a field per language of the site, the site's own required when the key is.
-fn site_fields(table: &Table, languages: &[String], years: &[i32]) -> Vec<Value> {
-    let mut fields = fields(table, years);
+fn site_fields(table: &Table, languages: &[String]) -> Vec<Value> {
+    let mut fields = fields(table);
     if languages.len() < 2 {
         return fields;
     }
@@ -172,7 +172,7 @@ fn site_fields(table: &Table, languages: &[String], years: &[i32]) -> Vec<Value>
                 .iter()
                 .enumerate()
                 .map(|(i, code)| {
-                    let mut text = widget(key, years);
+                    let mut text = widget(key);
                     text["name"] = json!(code);
                     text["label"] = json!(code);
                     text["required"] = json!(i == 0 && key.need == Need::Required);
@@ -186,12 +186,8 @@ fn site_fields(table: &Table, languages: &[String], years: &[i32]) -> Vec<Value>
     fields
 }
 
-fn fields(table: &Table, years: &[i32]) -> Vec<Value> {
-    table
-        .keys
-        .iter()
-        .map(|key| field(table, key, years))
-        .collect()
+fn fields(table: &Table) -> Vec<Value> {
+    table.keys.iter().map(|key| field(table, key)).collect()
 }
 
 /// The key's Dutch label, or (for a key added without one, which a unit test forbids) its
@@ -208,17 +204,13 @@ fn label(table: &Table, name: &str) -> String {
     }
 }
 
-fn field(table: &Table, key: &Key, years: &[i32]) -> Value {
-    let mut field = widget(key, years);
+fn field(table: &Table, key: &Key) -> Value {
+    let mut field = widget(key);
     field["name"] = json!(key.name);
     if field.get("label").is_none() {
         field["label"] = json!(label(table, key.name));
     }
-    // The editor finds the field of a key path by its names, and takes a name like `2025`
-    // for a list position: each year's field would be as required as the whole value per
-    // year, and every empty year an error. `mienskip check` says when one is missing.
-    let per_year = matches!(key.ty, Type::PerYear(_));
-    field["required"] = json!(key.need == Need::Required && !per_year);
+    field["required"] = json!(key.need == Need::Required);
     field["hint"] = json!(key.help);
     field
 }
@@ -240,7 +232,7 @@ fn relation(target: Target, multiple: bool) -> Value {
     })
 }
 
-fn widget(key: &Key, years: &[i32]) -> Value {
+fn widget(key: &Key) -> Value {
     match key.ty {
         // The plain form; a site with more languages gets a field per language
         // (`per_language`).
@@ -253,6 +245,18 @@ fn widget(key: &Key, years: &[i32]) -> Value {
             "pattern": ["^https?://", "Een volledig webadres, dat begint met https://"],
         }),
         Type::Bool => json!({ "widget": "boolean", "default": false }),
+        // A switch always saves true or false; leaving the key out means something else
+        // here, so it is a choice of three, the first empty (which the editor leaves out).
+        // The page script (`outputs::admin`) saves the choices as true and false again.
+        Type::TriState => json!({
+            "widget": "select",
+            "default": "",
+            "options": [
+                { "label": "niet vermeld", "value": "" },
+                { "label": "ja", "value": true },
+                { "label": "nee", "value": false },
+            ],
+        }),
         Type::Integer(min, max) => json!({
             "widget": "number",
             "value_type": "int",
@@ -286,39 +290,32 @@ fn widget(key: &Key, years: &[i32]) -> Value {
         Type::TextList | Type::Languages => json!({ "widget": "list" }),
         Type::File | Type::Language | Type::Tiles(_) => json!({ "widget": "string" }),
         Type::Photo => json!({ "widget": "image", "media_folder": format!("/{MEDIA_FOLDER}") }),
-        Type::Location => json!({ "widget": "object", "fields": fields(&LOCATION, years) }),
+        Type::Location => json!({ "widget": "object", "fields": fields(&LOCATION) }),
         Type::Money | Type::Decimal => json!({ "widget": "number", "value_type": "float" }),
-        // A field per year, each optional: the editor's key-value list would take any text
-        // as a year. The editor keeps numeric names as list positions; the page script
-        // (`outputs::admin`) saves them as the mapping `{ 2024: 45000 }` again.
+        // Pairs of a year and a value, as many as the editor adds: any year can be added.
+        // The editor keeps the values as text, and a year (a name like `2024`) as a position
+        // in a list; the page script (`outputs::admin`) saves them as the mapping
+        // `{ 2024: 45000 }` again, amounts as numbers. `mienskip check` says when a year is
+        // not a year.
         Type::PerYear(inner) => json!({
-            "widget": "object",
-            "fields": years
-                .iter()
-                .map(|year| {
-                    let mut value = match inner {
-                        Type::Money | Type::Decimal => {
-                            json!({ "widget": "number", "value_type": "float" })
-                        }
-                        _ => json!({ "widget": "string" }),
-                    };
-                    value["name"] = json!(year.to_string());
-                    value["label"] = json!(year.to_string());
-                    value["required"] = json!(false);
-                    value
-                })
-                .collect::<Vec<_>>(),
+            "widget": "keyvalue",
+            "key_label": "Jaar",
+            "value_label": match inner {
+                Type::Money => "Bedrag in euro's",
+                Type::Decimal => "Aantal",
+                _ => "Tekst",
+            },
         }),
         Type::Map(table) => json!({
             "widget": "object",
             "label": table.title,
-            "fields": fields(table, years),
+            "fields": fields(table),
         }),
         Type::List(table) => json!({
             "widget": "list",
             "label": table.title,
             "label_singular": table.title,
-            "fields": fields(table, years),
+            "fields": fields(table),
         }),
     }
 }
@@ -353,10 +350,10 @@ mod tests {
 
     #[test]
     fn title_and_description_have_a_field_per_language_when_the_site_has_several() {
-        let one = config(&editor(), &["nl".to_string()], &[2025]);
+        let one = config(&editor(), &["nl".to_string()]);
         assert_eq!(setting(&one, "title")["widget"], "string");
         let languages = ["nl", "fy", "en"].map(String::from);
-        let several = config(&editor(), &languages, &[2025]);
+        let several = config(&editor(), &languages);
         for (name, widget, required) in [("title", "string", true), ("description", "text", false)]
         {
             let field = setting(&several, name);
@@ -389,7 +386,7 @@ mod tests {
 
     #[test]
     fn rooms_with_relations_lists_and_selects() {
-        let config = config(&editor(), &["nl".to_string()], &[2025]);
+        let config = config(&editor(), &["nl".to_string()]);
         assert_eq!(config["backend"]["repo"], "gemeente/kamers");
         let rooms = &config["collections"][0];
         assert_eq!(rooms["folder"], "content/rooms");

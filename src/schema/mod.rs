@@ -178,7 +178,7 @@ fn value(ty: Type) -> Value {
             ],
         }),
         Type::Url => json!({ "type": "string", "pattern": "^https?://" }),
-        Type::Bool => json!({ "type": "boolean" }),
+        Type::Bool | Type::TriState => json!({ "type": "boolean" }),
         Type::Integer(min, max) => json!({ "type": "integer", "minimum": min, "maximum": max }),
         Type::Date => json!({
             "type": "string",

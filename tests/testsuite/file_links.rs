@@ -188,6 +188,9 @@ fn a_photo_linked_by_its_own_name_suggests_the_published_one() {
     );
 }
 
+/// On a site whose address has a path (`/klein/`), a link from the root (`/data/…`) is
+/// one on the site: the build puts the path in front (`resolve::rebase`). One written with
+/// the path already would get it twice, and is a warning that suggests the link without it.
 #[test]
 fn the_base_path_and_other_languages_are_minded() {
     let site = copy_fixture("minimal");
@@ -200,21 +203,26 @@ fn the_base_path_and_other_languages_are_minded() {
     let body = "\
 Welkom.
 
-[Data](/klein/data/rooms.csv), [ook](/data/rooms.csv), [Engels](/klein/en/kamers/kamer/index.html).
-[Niet](/klein/data/bestaat-niet.csv) en [niet in het Engels](/klein/en/style.css).
+[Data](/data/rooms.csv), [Engels](/en/kamers/kamer/index.html), [terug](../../data/rooms.csv).
+[Niet](/data/bestaat-niet.csv) en [niet in het Engels](/en/style.css) en [dubbel](/klein/data/rooms.csv).
 ";
     write(root, ROOM, minimal_room("", body));
     let found = warnings(root);
-    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found.len(), 3, "{found:#?}");
     assert!(
-        found[0].starts_with("content/rooms/kamer.md:13:1: warning: the link to `/klein/data/bestaat-niet.csv` leads to a file that is not on the site"),
+        found[0].starts_with("content/rooms/kamer.md:13:1: warning: the link to `/data/bestaat-niet.csv` leads to a file that is not on the site"),
         "{}",
         found[0]
     );
     assert!(
-        found[1].starts_with("content/rooms/kamer.md:13:41: warning: the link to `/klein/en/style.css` leads to a file that is not on the site; did you mean `/klein/style.css`?"),
+        found[1].starts_with("content/rooms/kamer.md:13:35: warning: the link to `/en/style.css` leads to a file that is not on the site; did you mean `/style.css`?"),
         "{}",
         found[1]
+    );
+    assert!(
+        found[2].starts_with("content/rooms/kamer.md:13:74: warning: the link to `/klein/data/rooms.csv` leads to a file that is not on the site; did you mean `/data/rooms.csv`?"),
+        "{}",
+        found[2]
     );
 }
 

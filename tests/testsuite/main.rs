@@ -34,6 +34,7 @@ mod regressions;
 mod residents;
 mod schema;
 mod serve;
+mod site_path;
 mod source_copies;
 mod translations_whole;
 mod warnings;

@@ -4,7 +4,7 @@
 
 use crate::common::*;
 use mienskip::model::keys::{Table, Type, FILES};
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::path::Path;
 
 /// A value of `ty` in flow YAML that the loader reads without a type error where it can.
@@ -13,7 +13,7 @@ fn sample(ty: Type) -> String {
         Type::Text => "x".into(),
         Type::PerLanguage => "{ nl: x }".into(),
         Type::Url => "https://example.nl/".into(),
-        Type::Bool => "true".into(),
+        Type::Bool | Type::TriState => "true".into(),
         Type::Integer(min, max) => (if min <= 1 && 1 <= max { 1 } else { min }).to_string(),
         Type::Date => "2024-01-01".into(),
         Type::Time => "\"10:00\"".into(),
@@ -246,14 +246,15 @@ fn the_templates_schemas_are_current_and_every_kind_is_mapped() {
 }
 
 /// Every key of every table is a field of the form editor's configuration, with its help
-/// text; a value per year is a field per year of the site's budgets.
+/// text; a value per year is a list of pairs of a year and a value, to which any year can
+/// be added; a key that can be left unsaid (`Type::TriState`) is a choice that can be.
 #[test]
 fn the_editors_configuration_has_every_key() {
     let editor = mienskip::model::Editor {
         repo: "gemeente/kamers".into(),
         branch: "main".into(),
     };
-    let config = mienskip::schema::cms::config(&editor, &["nl".to_string()], &[2024, 2025]);
+    let config = mienskip::schema::cms::config(&editor, &["nl".to_string()]);
     let collections = config["collections"].as_array().unwrap();
     fn check(fields: &Value, table: &Table) {
         for key in table.keys {
@@ -267,14 +268,24 @@ fn the_editors_configuration_has_every_key() {
             if let Type::Map(inner) | Type::List(inner) = key.ty {
                 check(&field["fields"], inner);
             }
-            if let Type::PerYear(_) = key.ty {
-                let years: Vec<&str> = field["fields"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|f| f["name"].as_str().unwrap())
-                    .collect();
-                assert_eq!(years, ["2024", "2025"], "{}.{}", table.name, key.name);
+            let name = format!("{}.{}", table.name, key.name);
+            match key.ty {
+                Type::PerYear(_) => {
+                    assert_eq!(field["widget"], "keyvalue", "{name}");
+                    assert_eq!(field["key_label"], "Jaar", "{name}");
+                }
+                Type::TriState => {
+                    let values: Vec<&Value> = field["options"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|o| &o["value"])
+                        .collect();
+                    assert_eq!(values, [&json!(""), &json!(true), &json!(false)], "{name}");
+                    assert_eq!(field["default"], "", "{name}");
+                }
+                Type::Bool => assert_eq!(field["widget"], "boolean", "{name}"),
+                _ => {}
             }
         }
     }
@@ -352,34 +363,33 @@ fn the_editor_is_published_only_when_site_yaml_asks_for_it() {
     assert!(page.contains("script-src 'self' 'sha256-"));
     let script = std::fs::read_to_string(out.join("admin/mienskip.js")).unwrap();
     assert!(script.contains(r#"["periods","lines.*.amounts","lines.*.hours","totals.*.amounts"]"#));
-    // The budgets' years (2025 and 2026 in the template), two before and three after.
+    assert!(script.contains(r#"[false,true,true,true]"#));
+    assert!(script.contains(r#"["totals.*.in_kind"]"#));
+    // Any year can be added: a value per year is a list of pairs, whatever the budgets hold.
     let budgets = config["collections"]
         .as_array()
         .unwrap()
         .iter()
         .find(|c| c["name"] == "budgets")
         .unwrap();
-    let lines = budgets["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["name"] == "lines")
-        .unwrap();
-    let amounts = lines["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["name"] == "amounts")
-        .unwrap();
-    let years: Vec<&str> = amounts["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["name"].as_str().unwrap())
-        .collect();
+    let field = |fields: &Value, name: &str| {
+        fields
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["name"] == name)
+            .unwrap()
+            .clone()
+    };
+    let amounts = field(&field(&budgets["fields"], "lines")["fields"], "amounts");
+    assert_eq!(amounts["widget"], "keyvalue");
+    assert_eq!(amounts["required"], false);
+    let totals = field(&budgets["fields"], "totals");
+    assert_eq!(field(&totals["fields"], "amounts")["required"], true);
+    assert_eq!(field(&totals["fields"], "in_kind")["widget"], "select");
     assert_eq!(
-        years,
-        ["2023", "2024", "2025", "2026", "2027", "2028", "2029"]
+        field(&field(&budgets["fields"], "lines")["fields"], "in_kind")["widget"],
+        "boolean"
     );
     // Residents' offline copy keeps none of it.
     let worker = std::fs::read_to_string(out.join("sw.js")).unwrap();

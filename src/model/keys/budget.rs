@@ -51,7 +51,7 @@ pub const BUDGET_TOTAL: Table = Table {
     keys: &[
         key("direction", Choice(Direction::WORDS), Required, "expense (uitgaven) of income (inkomsten): welke regels het optelt"),
         key("group", Text, Optional, "alleen de regels van deze groep"),
-        key("in_kind", Bool, Optional, "alleen regels met (true) of zonder (false) inzet in natura"),
+        key("in_kind", TriState, Optional, "alleen regels met (true) of zonder (false) inzet in natura; weggelaten telt het alle regels"),
         key("amounts", PerYear(&Money), Required, "het totaal per jaar, zoals { 2024: 105000 }"),
     ],
 };

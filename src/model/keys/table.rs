@@ -97,6 +97,10 @@ pub enum Type {
     Url,
     /// `true` or `false`.
     Bool,
+    /// `true` or `false`, where leaving the key out says a third thing: neither (a
+    /// total's `in_kind` adds up the lines with inzet, without, or all of them). An editor
+    /// must be able to leave it unsaid, so the form offers three choices.
+    TriState,
     /// A whole number within the bounds.
     Integer(i64, i64),
     /// YYYY-MM-DD.
