@@ -48,13 +48,38 @@ impl LineProvenance {
     }
 }
 
-/// The budget's notes as paragraphs (the loader separates them with an empty line).
-pub(super) fn note_paragraphs(budget: &Budget) -> Vec<String> {
-    budget
-        .notes
-        .as_deref()
-        .map(|n| n.split("\n\n").map(str::to_string).collect())
-        .unwrap_or_default()
+/// What both budget pages say of a document before its figures: its budget, its source,
+/// its caveats and whether it is planned or actual.
+#[derive(Serialize)]
+pub struct DocumentHeading {
+    pub budget: Link,
+    pub source: String,
+    /// Where the public can read the source.
+    pub source_url: Option<String>,
+    /// The copy of the source published with the site.
+    pub source_copy: Option<SourceCopy>,
+    /// The budget's caveats, one paragraph each (the loader separates them with an empty
+    /// line).
+    pub notes: Vec<String>,
+    /// `planned` or `actual`.
+    pub status: &'static str,
+}
+
+impl Viewer<'_> {
+    pub(super) fn document_heading(&self, b: &Budget) -> DocumentHeading {
+        DocumentHeading {
+            budget: self.budget_link(b),
+            source: b.source.clone(),
+            source_url: b.source_url.clone(),
+            source_copy: self.source_copy(b),
+            notes: b
+                .notes
+                .as_deref()
+                .map(|n| n.split("\n\n").map(str::to_string).collect())
+                .unwrap_or_default(),
+            status: b.status.as_str(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -71,16 +96,8 @@ pub struct GroupInYear {
 
 #[derive(Serialize)]
 pub struct DocumentInYear {
-    pub budget: Link,
-    pub source: String,
-    /// Where the public can read the source.
-    pub source_url: Option<String>,
-    /// The copy of the source published with the site.
-    pub source_copy: Option<SourceCopy>,
-    /// The budget's caveats, one paragraph each.
-    pub notes: Vec<String>,
-    /// `planned` or `actual`.
-    pub status: &'static str,
+    #[serde(flatten)]
+    pub heading: DocumentHeading,
     pub period: Option<String>,
     pub groups: Vec<GroupInYear>,
     pub totals: Totals,
@@ -302,12 +319,7 @@ impl Viewer<'_> {
             .collect();
         let title = format!("{} {year}", b.title);
         DocumentInYear {
-            budget: self.budget_link(b),
-            source: b.source.clone(),
-            source_url: b.source_url.clone(),
-            source_copy: self.source_copy(b),
-            notes: note_paragraphs(b),
-            status: b.status.as_str(),
+            heading: self.document_heading(b),
             period: b.periods.get(&year).cloned(),
             groups,
             totals: totals(&lines, year),
