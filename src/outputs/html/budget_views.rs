@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 pub use crate::outputs::html::budget_sums::{percent_change, signed_euros, Totals};
 use crate::outputs::html::budget_sums::{sum, totals, Entry};
-pub use crate::outputs::html::source_copy::SourceCopy;
+pub use crate::outputs::html::source_copy::{DocumentHeading, SourceCopy};
 
 #[derive(Serialize)]
 pub struct LineInYear {
@@ -44,40 +44,6 @@ impl LineProvenance {
             figure: line.figure.clone(),
             section: line.section.clone(),
             note: line.note.clone(),
-        }
-    }
-}
-
-/// What both budget pages say of a document before its figures: its budget, its source,
-/// its caveats and whether it is planned or actual.
-#[derive(Serialize)]
-pub struct DocumentHeading {
-    pub budget: Link,
-    pub source: String,
-    /// Where the public can read the source.
-    pub source_url: Option<String>,
-    /// The copy of the source published with the site.
-    pub source_copy: Option<SourceCopy>,
-    /// The budget's caveats, one paragraph each (the loader separates them with an empty
-    /// line).
-    pub notes: Vec<String>,
-    /// `planned` or `actual`.
-    pub status: &'static str,
-}
-
-impl Viewer<'_> {
-    pub(super) fn document_heading(&self, b: &Budget) -> DocumentHeading {
-        DocumentHeading {
-            budget: self.budget_link(b),
-            source: b.source.clone(),
-            source_url: b.source_url.clone(),
-            source_copy: self.source_copy(b),
-            notes: b
-                .notes
-                .as_deref()
-                .map(|n| n.split("\n\n").map(str::to_string).collect())
-                .unwrap_or_default(),
-            status: b.status.as_str(),
         }
     }
 }
