@@ -315,11 +315,7 @@ fn a_link_to_a_draft_is_an_error_in_every_language() {
 fn warnings(root: &Path) -> Vec<String> {
     let output = check(root);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    stderr(&output)
-        .lines()
-        .filter(|l| l.contains("warning:"))
-        .map(str::to_string)
-        .collect()
+    warnings_of(&output)
 }
 
 #[test]

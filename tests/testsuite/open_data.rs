@@ -30,17 +30,8 @@ impl Built {
 }
 
 fn build(root: &Path) -> Built {
-    let dir = tempfile::tempdir().unwrap();
-    let site = dir.path().join("site");
-    let output = mienskip(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        site.to_str().unwrap(),
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    Built { _dir: dir, site }
+    let (_dir, site) = build_ok(root);
+    Built { _dir, site }
 }
 
 fn fixture_site() -> Built {

@@ -34,20 +34,6 @@ fn site_with_copy() -> tempfile::TempDir {
     dir
 }
 
-fn build(root: &Path) -> (tempfile::TempDir, PathBuf) {
-    let out = tempfile::tempdir().unwrap();
-    let site = out.path().join("site");
-    let output = mienskip(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        site.to_str().unwrap(),
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    (out, site)
-}
-
 /// The file a root-relative or absolute address of the fixture leads to.
 fn file_of(site: &Path, address: &str) -> PathBuf {
     let path = address
@@ -75,7 +61,7 @@ fn sha256(bytes: &[u8]) -> String {
 #[test]
 fn the_copy_is_published_and_every_link_to_it_resolves() {
     let dir = site_with_copy();
-    let (_out, site) = build(dir.path());
+    let (_out, site) = build_ok(dir.path());
     let published = site.join("data/documents/brief-2022.txt");
     assert_eq!(std::fs::read_to_string(&published).unwrap(), LETTER);
     // Listed with its SHA-256, relative to data/, as `sha256sum -c` reads it.
@@ -312,7 +298,7 @@ fn a_changed_copy_of_the_same_length_is_not_taken_from_the_cache() {
 #[test]
 fn the_example_budgets_carry_their_place_notes_and_source_links() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (_out, site) = build(root);
+    let (_out, site) = build_ok(root);
     let rows = csv_rows(&std::fs::read(site.join("data/budget.csv")).unwrap());
     let mut seen = std::collections::BTreeSet::new();
     for row in &rows {
