@@ -250,3 +250,32 @@ pub fn warnings_of(output: &Output) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// The SHA-256 of `bytes` as lower-case hex, computed here and not by mienskip.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Pagefind's record of every page in the built `site`'s index: url, content and meta,
+/// read from its fragment files: gzip of Pagefind's signature `pagefind_dcd` and JSON.
+pub fn pagefind_fragments(site: &Path) -> Vec<serde_json::Value> {
+    use std::io::Read as _;
+    let dir = site.join("pagefind/fragment");
+    std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| {
+            let mut bytes = Vec::new();
+            flate2::read::GzDecoder::new(std::fs::File::open(entry.unwrap().path()).unwrap())
+                .read_to_end(&mut bytes)
+                .unwrap();
+            let json = bytes
+                .strip_prefix(b"pagefind_dcd")
+                .expect("Pagefind's signature");
+            serde_json::from_slice(json).unwrap()
+        })
+        .collect()
+}

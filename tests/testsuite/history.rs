@@ -7,7 +7,6 @@
 
 use crate::common::*;
 use scraper::{Html, Selector};
-use sha2::{Digest, Sha256};
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -96,14 +95,6 @@ fn csv_rows(text: &str) -> Vec<std::collections::BTreeMap<String, String>> {
                 .map(|(h, v)| (h.to_string(), v.to_string()))
                 .collect()
         })
-        .collect()
-}
-
-/// The SHA-256 of `bytes` as lower-case hex, computed here and not by mienskip.
-fn sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
         .collect()
 }
 
@@ -313,7 +304,7 @@ fn dates_changes_and_versions_come_from_git() {
     for line in sums.lines() {
         let (hash, name) = line.split_once("  ").unwrap();
         let bytes = std::fs::read(version.join(name)).unwrap();
-        assert_eq!(hash, sha256(&bytes), "{name}");
+        assert_eq!(hash, sha256_hex(&bytes), "{name}");
         listed += 1;
     }
     assert!(listed >= 10, "{sums}");
@@ -338,7 +329,7 @@ fn dates_changes_and_versions_come_from_git() {
         let bytes = std::fs::read(version.join(path)).unwrap();
         assert_eq!(
             resource["hash"],
-            format!("sha256:{}", sha256(&bytes)),
+            format!("sha256:{}", sha256_hex(&bytes)),
             "{path}"
         );
         assert_eq!(resource["bytes"], bytes.len(), "{path}");

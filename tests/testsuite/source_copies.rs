@@ -6,7 +6,6 @@
 
 use crate::common::*;
 use scraper::{Html, Selector};
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -51,13 +50,6 @@ fn csv_rows(bytes: &[u8]) -> Vec<BTreeMap<String, String>> {
         .collect()
 }
 
-fn sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 #[test]
 fn the_copy_is_published_and_every_link_to_it_resolves() {
     let dir = site_with_copy();
@@ -66,7 +58,10 @@ fn the_copy_is_published_and_every_link_to_it_resolves() {
     assert_eq!(std::fs::read_to_string(&published).unwrap(), LETTER);
     // Listed with its SHA-256, relative to data/, as `sha256sum -c` reads it.
     let sums = std::fs::read_to_string(site.join("data/SHA256SUMS")).unwrap();
-    let line = format!("{}  documents/brief-2022.txt", sha256(LETTER.as_bytes()));
+    let line = format!(
+        "{}  documents/brief-2022.txt",
+        sha256_hex(LETTER.as_bytes())
+    );
     assert!(sums.lines().any(|l| l == line), "{sums}");
 
     // The pages: the document's page and its year's, in both languages, link to the copy
@@ -285,7 +280,7 @@ fn a_changed_copy_of_the_same_length_is_not_taken_from_the_cache() {
     assert!(
         sums.contains(&format!(
             "{}  documents/brief-2022.txt",
-            sha256(changed.as_bytes())
+            sha256_hex(changed.as_bytes())
         )),
         "{sums}"
     );
