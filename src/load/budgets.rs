@@ -20,14 +20,7 @@ pub fn read_budget_text(
 }
 
 pub(super) fn read(text: &str, id: &str, r: &mut Reader) -> Option<Budget> {
-    let mut node = match yaml::parse(text, 1) {
-        Ok(node) => node,
-        Err(e) => {
-            r.yaml_error(e);
-            return None;
-        }
-    };
-    r.dropped_comments(text, 1);
+    let mut node = r.parse_yaml(text, 1)?;
     node.line = 1;
     let f = r.keyed(&node, crate::msg!("place-budget"), &keys::BUDGET)?;
     let title = r.req_text(

@@ -46,14 +46,7 @@ pub fn written_language(root: &Path) -> Option<String> {
 }
 
 fn read(text: &str, r: &mut Reader) -> Option<Config> {
-    let mut node = match yaml::parse(text, 1) {
-        Ok(node) => node,
-        Err(e) => {
-            r.yaml_error(e);
-            return None;
-        }
-    };
-    r.dropped_comments(text, 1);
+    let mut node = r.parse_yaml(text, 1)?;
     node.line = 1;
     let f = r.keyed(&node, crate::msg!("place-site"), &keys::SITE)?;
     let base_url = r

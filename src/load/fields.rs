@@ -78,18 +78,24 @@ impl Reader {
         self.diags.error_at(&self.path, line, column, message);
     }
 
-    /// YAML that could not be read, at its column when that is known.
-    pub fn yaml_error(&mut self, error: crate::load::yaml::YamlError) {
-        match error.column {
-            Some(column) => self.error_at(error.line, column, error.message),
-            None => self.error(error.line, error.message),
-        }
-    }
-
-    /// Plain values on text keys that lost their end to a ` #` comment.
-    pub fn dropped_comments(&mut self, yaml: &str, first_line: usize) {
-        for mistake in crate::load::yaml_mistakes::dropped_comments(yaml, first_line) {
-            self.warning_at(mistake.line, mistake.column, mistake.message);
+    /// `yaml`, whose first line is `first_line` in the file, parsed; YAML that could not be
+    /// read is an error (at its column when that is known), and plain values on text keys
+    /// that lost their end to a ` #` comment are warnings.
+    pub fn parse_yaml(&mut self, yaml: &str, first_line: usize) -> Option<Node> {
+        match super::yaml::parse(yaml, first_line) {
+            Ok(node) => {
+                for mistake in crate::load::yaml_mistakes::dropped_comments(yaml, first_line) {
+                    self.warning_at(mistake.line, mistake.column, mistake.message);
+                }
+                Some(node)
+            }
+            Err(error) => {
+                match error.column {
+                    Some(column) => self.error_at(error.line, column, error.message),
+                    None => self.error(error.line, error.message),
+                }
+                None
+            }
         }
     }
 

@@ -62,14 +62,7 @@ pub fn read_front_matter(text: &str, reader: &mut Reader) -> Option<FrontMatter>
             return None;
         }
     };
-    let mut node = match yaml::parse(split.yaml, split.yaml_line) {
-        Ok(node) => node,
-        Err(e) => {
-            reader.yaml_error(e);
-            return None;
-        }
-    };
-    reader.dropped_comments(split.yaml, split.yaml_line);
+    let mut node = reader.parse_yaml(split.yaml, split.yaml_line)?;
     if node.is_null() {
         node = Node {
             value: yaml::Value::Map(Vec::new()),

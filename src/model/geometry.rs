@@ -7,6 +7,17 @@ pub struct LatLon {
     pub lon: f64,
 }
 
+impl LatLon {
+    /// A GeoJSON position, `[lon, lat]` (longitude first), as outlines and the basemap
+    /// store their points.
+    pub fn of_position(position: [f64; 2]) -> LatLon {
+        LatLon {
+            lat: position[1],
+            lon: position[0],
+        }
+    }
+}
+
 /// One ring as `[lon, lat]` pairs, closed (first point repeated last).
 pub type Ring = Vec<[f64; 2]>;
 

@@ -2,8 +2,8 @@
 //! A new field of a room comes here twice: on `Room`, and as a line in `ROOM`.
 
 use super::keys::items::{
-    ACTIVITY, ACTIVITY_EXAMPLES, ADDRESS, CLOSURE, CONTACT, HISTORY, OPENING_HOURS, PHOTO,
-    PRESENCE, VOLUNTEER_ROLE,
+    ACTIVITY, ACTIVITY_EXAMPLES, ADDRESS, CLOSURE, CONTACT, DRAFT, HISTORY, OPENING_HOURS, PHOTO,
+    PRESENCE, REVIEWED, VOLUNTEER_ROLE,
 };
 use super::keys::table::Type::{
     Bool, Choice, Date, Id, Ids, Integer, List, Location, Map, Text, TextList,
@@ -114,8 +114,8 @@ pub const ROOM: Table = Table {
             "#  - { from: 2025-07-21, to: 2025-08-15, note: Zomerstop }",
             "#  - { date: 2025-12-31, from: \"09:00\", to: \"13:00\", note: Oudejaarsdag }",
         ]),
-        key("draft", Bool, Optional, "true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)").value("false"),
-        key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01"),
+        DRAFT,
+        REVIEWED,
     ],
 };
 

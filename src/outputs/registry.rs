@@ -38,8 +38,8 @@ static REGISTRY: [&dyn Output; 12] = [
     &ThemeStatics,
     &SiteFiles,
     &FormEditor,
-    &Manifest,
-    &ServiceWorker,
+    &MANIFEST,
+    &SERVICE_WORKER,
 ];
 
 const OPEN_DATA: &str = "open data";
@@ -85,11 +85,7 @@ impl Output for DataVersions {
     }
 
     fn lookup(&self, _: &Input, _: &dyn Earlier, path: &str) -> Lookup {
-        if path.starts_with(&crate::resolve::routes::version_folder("")) {
-            Lookup::Together
-        } else {
-            Lookup::No
-        }
+        together_under(path, &crate::resolve::routes::version_folder(""))
     }
 }
 
@@ -148,11 +144,7 @@ impl Output for SearchIndex {
     }
 
     fn lookup(&self, _: &Input, _: &dyn Earlier, path: &str) -> Lookup {
-        if path.starts_with(search::BUNDLE_DIR) {
-            Lookup::Together
-        } else {
-            Lookup::No
-        }
+        together_under(path, search::BUNDLE_DIR)
     }
 }
 
@@ -199,6 +191,40 @@ fn pages_of<'a>(
     Pages::new(viewer, input.theme, input.tera, open_data)
 }
 
+/// The pages of every language of the site, the default one first.
+fn every_language<'a>(
+    input: &Input<'a>,
+    open_data: Option<&'a open_data::OpenDataView>,
+) -> Vec<Pages<'a>> {
+    let languages = &input.site.config.languages;
+    languages
+        .iter()
+        .map(|language| pages_of(input, language, open_data))
+        .collect()
+}
+
+/// Makes a file of each of `jobs` in parallel, with a `scratch` of its own per thread, and
+/// gives it to `out`; the files that fail are the error, all of them.
+fn render_each<J: Send, S>(
+    jobs: Vec<J>,
+    scratch: impl Fn() -> S + Sync + Send,
+    make: impl Fn(&mut S, J) -> Result<OutputFile, Diagnostic> + Sync + Send,
+    out: &Out,
+) -> Result<(), Vec<Diagnostic>> {
+    let failures = Mutex::new(Vec::new());
+    jobs.into_par_iter()
+        .for_each_init(&scratch, |scratch, job| match make(scratch, job) {
+            Ok(file) => out(file),
+            Err(d) => failures.lock().unwrap_or_else(|e| e.into_inner()).push(d),
+        });
+    let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures)
+    }
+}
+
 /// The open-data page's view, from the open data's files.
 fn open_data_view(input: &Input, earlier: &dyn Earlier) -> open_data::OpenDataView {
     let sizes: BTreeMap<String, usize> = earlier
@@ -231,31 +257,17 @@ impl Output for HtmlPages {
         out: &Out,
     ) -> Result<(), Vec<Diagnostic>> {
         let open_data = open_data_view(input, earlier);
-        let languages: Vec<Pages> = input
-            .site
-            .config
-            .languages
-            .iter()
-            .map(|language| pages_of(input, language, Some(&open_data)))
-            .collect();
+        let languages = every_language(input, Some(&open_data));
         let jobs: Vec<(&Pages, Page)> = languages
             .iter()
             .flat_map(|l| l.all().into_iter().map(move |page| (l, page)))
             .collect();
-        let failures = Mutex::new(Vec::new());
-        jobs.into_par_iter().for_each_init(
+        render_each(
+            jobs,
             crate::outputs::html::pages::Scratch::default,
-            |scratch, (language, page)| match language.render_in(scratch, page) {
-                Ok(file) => out(file),
-                Err(d) => failures.lock().unwrap_or_else(|e| e.into_inner()).push(d),
-            },
-        );
-        let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
-        if failures.is_empty() {
-            Ok(())
-        } else {
-            Err(failures)
-        }
+            |scratch, (language, page)| language.render_in(scratch, page),
+            out,
+        )
     }
 
     fn listing(&self, input: &Input) -> Listing {
@@ -292,30 +304,18 @@ impl Output for PostcodePages {
 
     fn render(&self, input: &Input, _: &dyn Earlier, out: &Out) -> Result<(), Vec<Diagnostic>> {
         out(postcodes::index_file(input.site));
-        let languages: Vec<Pages> = input
-            .site
-            .config
-            .languages
-            .iter()
-            .map(|language| pages_of(input, language, None))
-            .collect();
+        let languages = every_language(input, None);
         let each = postcodes::pages(input.site);
         let jobs: Vec<(&Pages, postcodes::PostcodePage)> = languages
             .iter()
             .flat_map(|l| each.iter().map(move |page| (l, *page)))
             .collect();
-        let failures = Mutex::new(Vec::new());
-        jobs.into_par_iter()
-            .for_each(|(pages, page)| match postcodes::render(pages, page) {
-                Ok(file) => out(file),
-                Err(d) => failures.lock().unwrap_or_else(|e| e.into_inner()).push(d),
-            });
-        let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
-        if failures.is_empty() {
-            Ok(())
-        } else {
-            Err(failures)
-        }
+        render_each(
+            jobs,
+            || (),
+            |_, (pages, page)| postcodes::render(pages, page),
+            out,
+        )
     }
 
     fn listing(&self, input: &Input) -> Listing {
@@ -424,6 +424,15 @@ fn pwa_file(input: &Input, earlier: &dyn Earlier, name: &str) -> Option<OutputFi
         .find(|f| f.path == name)
 }
 
+/// The lookup of an output whose files, all under `folder`, are made together.
+fn together_under(path: &str, folder: &str) -> Lookup {
+    if path.starts_with(folder) {
+        Lookup::Together
+    } else {
+        Lookup::No
+    }
+}
+
 /// The lookup of an output of one file, `name`, made by `make`.
 fn one_file(path: &str, name: &str, make: impl FnOnce() -> Option<OutputFile>) -> Lookup {
     match (path == name).then(make).flatten() {
@@ -432,51 +441,34 @@ fn one_file(path: &str, name: &str, make: impl FnOnce() -> Option<OutputFile>) -
     }
 }
 
-/// The web app manifest ([`pwa`]), which lists the icons among the theme's static files.
-struct Manifest;
-
-impl Output for Manifest {
-    fn name(&self) -> &'static str {
-        "web app manifest"
-    }
-
-    fn needs(&self) -> Needs {
-        Needs::Files(&[THEME_STATICS])
-    }
-
-    fn render(
-        &self,
-        input: &Input,
-        earlier: &dyn Earlier,
-        out: &Out,
-    ) -> Result<(), Vec<Diagnostic>> {
-        pwa_file(input, earlier, pwa::MANIFEST)
-            .into_iter()
-            .for_each(out);
-        Ok(())
-    }
-
-    fn listing(&self, _: &Input) -> Listing {
-        listing::one(pwa::MANIFEST)
-    }
-
-    fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup {
-        one_file(path, pwa::MANIFEST, || {
-            pwa_file(input, earlier, pwa::MANIFEST)
-        })
-    }
+/// One file of the web app ([`pwa`]), made from the files of the outputs it `needs`: the
+/// manifest lists the icons among the theme's static files, the service worker every other
+/// file of the site with its hash.
+struct PwaFile {
+    name: &'static str,
+    needs: Needs,
+    file: &'static str,
 }
 
-/// The service worker ([`pwa`]), which lists every other file of the site with its hash.
-struct ServiceWorker;
+const MANIFEST: PwaFile = PwaFile {
+    name: "web app manifest",
+    needs: Needs::Files(&[THEME_STATICS]),
+    file: pwa::MANIFEST,
+};
 
-impl Output for ServiceWorker {
+const SERVICE_WORKER: PwaFile = PwaFile {
+    name: "service worker",
+    needs: Needs::AllFiles,
+    file: pwa::WORKER,
+};
+
+impl Output for PwaFile {
     fn name(&self) -> &'static str {
-        "service worker"
+        self.name
     }
 
     fn needs(&self) -> Needs {
-        Needs::AllFiles
+        self.needs
     }
 
     fn render(
@@ -485,18 +477,18 @@ impl Output for ServiceWorker {
         earlier: &dyn Earlier,
         out: &Out,
     ) -> Result<(), Vec<Diagnostic>> {
-        pwa_file(input, earlier, pwa::WORKER)
+        pwa_file(input, earlier, self.file)
             .into_iter()
             .for_each(out);
         Ok(())
     }
 
     fn listing(&self, _: &Input) -> Listing {
-        listing::one(pwa::WORKER)
+        listing::one(self.file)
     }
 
     fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup {
-        one_file(path, pwa::WORKER, || pwa_file(input, earlier, pwa::WORKER))
+        one_file(path, self.file, || pwa_file(input, earlier, self.file))
     }
 }
 

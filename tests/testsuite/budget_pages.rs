@@ -6,29 +6,11 @@ use scraper::{ElementRef, Html, Selector};
 use std::path::Path;
 
 fn built(root: &Path) -> tempfile::TempDir {
-    let out = tempfile::tempdir().unwrap();
-    let output = mienskip(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.path().join("site").to_str().unwrap(),
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    out
+    build_ok(root).0
 }
 
 fn page(out: &tempfile::TempDir, path: &str) -> Html {
-    Html::parse_document(&std::fs::read_to_string(out.path().join("site").join(path)).unwrap())
-}
-
-fn text(element: ElementRef) -> String {
-    element
-        .text()
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::common::page(&out.path().join("site"), path)
 }
 
 /// The rows of the table whose caption starts with `caption`, as cell texts.
@@ -42,12 +24,12 @@ fn table(html: &Html, caption: &str) -> Vec<Vec<String>> {
         .find(|t| {
             t.select(&captions)
                 .next()
-                .is_some_and(|c| text(c).starts_with(caption))
+                .is_some_and(|c| folded_text(c).starts_with(caption))
         })
         .unwrap_or_else(|| panic!("no table captioned {caption:?}"));
     found
         .select(&rows)
-        .map(|r| r.select(&cells).map(text).collect())
+        .map(|r| r.select(&cells).map(folded_text).collect())
         .collect()
 }
 
@@ -98,7 +80,7 @@ fn fixture_with_in_kind_lines_negative_correction_and_part_year() {
     assert_eq!(row(&meeting, "Vorig jaar (2024)")[1], "€ 42.500,25");
 
     let html = page(&out, "begroting/2024/index.html");
-    let main = text(
+    let main = folded_text(
         html.select(&Selector::parse("main").unwrap())
             .next()
             .unwrap(),
@@ -138,7 +120,7 @@ fn charts_are_drawn_from_the_table_figures() {
     assert!(!charts.is_empty());
     let chart = charts[0];
     assert_eq!(chart.value().attr("role"), Some("img"));
-    let desc = text(
+    let desc = folded_text(
         chart
             .select(&Selector::parse("desc").unwrap())
             .next()
@@ -173,7 +155,7 @@ fn charts_are_drawn_from_the_table_figures() {
 #[test]
 fn item_pages_list_the_budget_lines_that_name_them() {
     let out = built(&fixture("complete"));
-    let area = text(
+    let area = folded_text(
         page(&out, "gebieden/noord/index.html")
             .select(&Selector::parse("main").unwrap())
             .next()
@@ -183,7 +165,7 @@ fn item_pages_list_the_budget_lines_that_name_them() {
         area.contains("Meerjarenplannen") && area.contains("€ 43.000,25"),
         "{area}"
     );
-    let organisation = text(
+    let organisation = folded_text(
         page(&out, "organisaties/fonds/index.html")
             .select(&Selector::parse("main").unwrap())
             .next()
@@ -217,11 +199,11 @@ fn pages_show_each_lines_place_in_the_source_and_the_budgets_notes() {
         let html = page(&out, path);
         let line = html
             .select(&cell)
-            .find(|t| text(*t).starts_with("Meerjarenplannen"))
+            .find(|t| folded_text(*t).starts_with("Meerjarenplannen"))
             .unwrap_or_else(|| panic!("{path}: no line Meerjarenplannen"));
         let within = |selector: &str| -> Vec<String> {
             line.select(&Selector::parse(selector).unwrap())
-                .map(text)
+                .map(folded_text)
                 .collect()
         };
         assert_eq!(
@@ -233,11 +215,11 @@ fn pages_show_each_lines_place_in_the_source_and_the_budgets_notes() {
         // A line without them shows none.
         let other = html
             .select(&cell)
-            .map(text)
+            .map(folded_text)
             .find(|t| t.starts_with("Repair Café"))
             .unwrap();
         assert!(!other.contains("Plaats in de bron"), "{path}: {other}");
-        let paragraphs: Vec<String> = html.select(&notes).map(text).collect();
+        let paragraphs: Vec<String> = html.select(&notes).map(folded_text).collect();
         assert_eq!(
             paragraphs,
             [
@@ -250,7 +232,10 @@ fn pages_show_each_lines_place_in_the_source_and_the_budgets_notes() {
             .select(&source)
             .next()
             .unwrap_or_else(|| panic!("{path}: no source link"));
-        assert_eq!(text(link), "Uitvoeringsplan Teststad 2024-2025, tabel 1");
+        assert_eq!(
+            folded_text(link),
+            "Uitvoeringsplan Teststad 2024-2025, tabel 1"
+        );
     }
     // The realisation has no notes: no empty box.
     let html = page(&out, "begroting/documenten/realisatie/index.html");
@@ -278,7 +263,7 @@ fn a_year_from_other_documents_than_the_year_before_says_so() {
     let said = html
         .select(&notice)
         .next()
-        .map(text)
+        .map(folded_text)
         .expect("2026 says its source differs");
     assert_eq!(
         said,

@@ -2,43 +2,13 @@
 //! leaves the previous site untouched, and two builds give identical bytes.
 
 use crate::common::*;
-use scraper::{Html, Selector};
-use std::path::Path;
-
-fn build(root: &Path, output: &Path) -> std::process::Output {
-    mienskip(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        output.to_str().unwrap(),
-    ])
-}
-
-fn page(site: &Path, path: &str) -> Html {
-    let file = site.join(path);
-    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-    Html::parse_document(&text)
-}
-
-fn texts(html: &Html, selector: &str) -> Vec<String> {
-    let selector = Selector::parse(selector).unwrap();
-    html.select(&selector)
-        .map(|e| {
-            e.text()
-                .collect::<String>()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
-}
+use scraper::Selector;
 
 #[test]
 fn complete_fixture_builds_every_page_in_every_language() {
     let out = tempfile::tempdir().unwrap();
     let site = out.path().join("site");
-    let output = build(&fixture("complete"), &site);
+    let output = build_to(&fixture("complete"), &site);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
 
     let pages = [
@@ -149,7 +119,7 @@ fn complete_fixture_builds_every_page_in_every_language() {
 fn budget_year_pages_show_exact_totals() {
     let out = tempfile::tempdir().unwrap();
     let site = out.path().join("site");
-    let output = build(&fixture("complete"), &site);
+    let output = build_to(&fixture("complete"), &site);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let year = texts(&page(&site, "begroting/2025/index.html"), "main").join(" ");
     // 50000.50 + 1300 - 250.10 + 100 h x 8.80 = 51930.40
@@ -162,7 +132,7 @@ fn failed_build_leaves_previous_site_untouched() {
     let root = copy_fixture("complete");
     let out = tempfile::tempdir().unwrap();
     let site = out.path().join("site");
-    let first = build(root.path(), &site);
+    let first = build_to(root.path(), &site);
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
     let before = tree(&site);
     assert!(before.len() > 50);
@@ -172,7 +142,7 @@ fn failed_build_leaves_previous_site_untouched() {
         "content/rooms/de-kamer.md",
         "---\nname: Kapot\nkind: main\narea: nergens\n---\n",
     );
-    let second = build(root.path(), &site);
+    let second = build_to(root.path(), &site);
     assert_eq!(second.status.code(), Some(1));
     assert!(
         stderr(&second).contains("nothing was written"),
@@ -192,7 +162,7 @@ fn two_builds_are_byte_identical() {
     let out = tempfile::tempdir().unwrap();
     let (a, b) = (out.path().join("a"), out.path().join("b"));
     for target in [&a, &b] {
-        let output = build(&fixture("complete"), target);
+        let output = build_to(&fixture("complete"), target);
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     }
     let (ta, tb) = (tree(&a), tree(&b));
@@ -222,7 +192,7 @@ fn site_theme_overrides_a_template_and_a_string() {
     write(root.path(), "themes/default/static/extra.txt", "extra");
     let out = tempfile::tempdir().unwrap();
     let site = out.path().join("site");
-    let output = build(root.path(), &site);
+    let output = build_to(root.path(), &site);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(texts(&page(&site, "404.html"), "h1"), ["Eigen 404"]);
     assert_eq!(
@@ -247,7 +217,7 @@ fn broken_template_is_an_error_naming_the_file() {
         stderr(&output)
     );
     let out = tempfile::tempdir().unwrap();
-    let output = build(root.path(), &out.path().join("site"));
+    let output = build_to(root.path(), &out.path().join("site"));
     assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).starts_with("themes/default/templates/404.html:1: error:"),
@@ -260,7 +230,7 @@ fn broken_template_is_an_error_naming_the_file() {
 fn open_data_page_lists_every_file_with_its_size_columns_and_json_ld() {
     let out = tempfile::tempdir().unwrap();
     let site = out.path().join("site");
-    let output = build(&fixture("complete"), &site);
+    let output = build_to(&fixture("complete"), &site);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let html = page(&site, "open-data/index.html");
     let links = Selector::parse("ul.file-list a").unwrap();
@@ -330,7 +300,7 @@ fn open_data_page_lists_every_file_with_its_size_columns_and_json_ld() {
 fn untranslated_text_is_marked_with_its_language() {
     let out = tempfile::tempdir().unwrap();
     let site = out.path().join("site");
-    let output = build(&fixture("complete"), &site);
+    let output = build_to(&fixture("complete"), &site);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let lang_of_body = |path: &str| {
         let html = page(&site, path);
@@ -356,7 +326,7 @@ fn a_theme_file_that_takes_a_generated_files_place_is_an_error() {
     );
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("site");
-    let run = build(site.path(), &target);
+    let run = build_to(site.path(), &target);
     assert_eq!(run.status.code(), Some(1));
     assert!(
         stderr(&run).contains("two files would be published as robots.txt"),
@@ -371,7 +341,7 @@ fn a_theme_file_that_takes_a_generated_files_place_is_an_error() {
         "themes/default/static/style.css",
         "body { color: black }\n",
     );
-    let run = build(site.path(), &target);
+    let run = build_to(site.path(), &target);
     assert!(run.status.success(), "{}", stderr(&run));
     assert_eq!(
         std::fs::read_to_string(target.join("style.css")).unwrap(),

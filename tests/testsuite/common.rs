@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+use scraper::{ElementRef, Html, Selector};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -41,6 +42,11 @@ pub fn write(root: &Path, relative: &str, bytes: impl AsRef<[u8]>) {
 /// are in English (`--lang en`) unless `args` choose a language: the tests that read what
 /// is said in Dutch say so (see `errors.rs`, which shows every message in both).
 pub fn mienskip(args: &[&str]) -> Output {
+    mienskip_at(args, "1763856000")
+}
+
+/// [`mienskip`] with the build date `epoch` (`SOURCE_DATE_EPOCH`, seconds since 1970).
+pub fn mienskip_at(args: &[&str], epoch: &str) -> Output {
     let language: &[&str] = if args.contains(&"--lang") {
         &[]
     } else {
@@ -49,7 +55,7 @@ pub fn mienskip(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mienskip"))
         .args(language)
         .args(args)
-        .env("SOURCE_DATE_EPOCH", "1763856000")
+        .env("SOURCE_DATE_EPOCH", epoch)
         .output()
         .expect("mienskip runs")
 }
@@ -131,15 +137,69 @@ pub fn start_serve(
     (child, base, stdout)
 }
 
-/// `mienskip build` of `root` into `root/site/`, with a fixed build date.
-pub fn build_into_site(root: &Path) -> Output {
-    mienskip(&[
+/// `mienskip build` of `root` into `output`, with a fixed build date.
+pub fn build_to(root: &Path, output: &Path) -> Output {
+    build_args(root, output, &[])
+}
+
+/// `mienskip build` of `root` into `output` with more `args`, with a fixed build date.
+pub fn build_args(root: &Path, output: &Path, args: &[&str]) -> Output {
+    let mut all = vec![
         "build",
         "--root",
         root.to_str().unwrap(),
         "--output",
-        root.join("site").to_str().unwrap(),
-    ])
+        output.to_str().unwrap(),
+    ];
+    all.extend_from_slice(args);
+    mienskip(&all)
+}
+
+/// `mienskip build` of `root` into `root/site/`, with a fixed build date.
+pub fn build_into_site(root: &Path) -> Output {
+    build_to(root, &root.join("site"))
+}
+
+/// `mienskip build` of `root` into a new temporary folder, which must succeed: the folder
+/// (the site lives as long as it is kept) and the site in it.
+pub fn build_ok(root: &Path) -> (tempfile::TempDir, PathBuf) {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let output = build_to(root, &site);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    (out, site)
+}
+
+/// The example site's root: this repository.
+pub fn example_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The HTML file `path` of the built `site`, parsed.
+pub fn page(site: &Path, path: &str) -> Html {
+    let file = site.join(path);
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    Html::parse_document(&text)
+}
+
+/// The elements `css` finds in `html`.
+pub fn select<'a>(html: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
+    html.select(&Selector::parse(css).unwrap()).collect()
+}
+
+/// The text of `element` with its white space folded to single spaces.
+pub fn folded_text(element: ElementRef) -> String {
+    element
+        .text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The folded text of each element `css` finds in `html`.
+pub fn texts(html: &Html, css: &str) -> Vec<String> {
+    select(html, css).into_iter().map(folded_text).collect()
 }
 
 /// The e-mail address of the commits the tests make; a site must never publish it.
@@ -181,4 +241,41 @@ pub fn minimal_room(extra_front_matter: &str, body: &str) -> String {
 /// The lines of a run's problems that are warnings.
 pub fn warning_lines(text: &str) -> Vec<&str> {
     text.lines().filter(|l| l.contains(": warning: ")).collect()
+}
+
+/// The warnings a run printed, one a line.
+pub fn warnings_of(output: &Output) -> Vec<String> {
+    warning_lines(&stderr(output))
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
+/// The SHA-256 of `bytes` as lower-case hex, computed here and not by mienskip.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Pagefind's record of every page in the built `site`'s index: url, content and meta,
+/// read from its fragment files: gzip of Pagefind's signature `pagefind_dcd` and JSON.
+pub fn pagefind_fragments(site: &Path) -> Vec<serde_json::Value> {
+    use std::io::Read as _;
+    let dir = site.join("pagefind/fragment");
+    std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| {
+            let mut bytes = Vec::new();
+            flate2::read::GzDecoder::new(std::fs::File::open(entry.unwrap().path()).unwrap())
+                .read_to_end(&mut bytes)
+                .unwrap();
+            let json = bytes
+                .strip_prefix(b"pagefind_dcd")
+                .expect("Pagefind's signature");
+            serde_json::from_slice(json).unwrap()
+        })
+        .collect()
 }

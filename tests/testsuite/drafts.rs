@@ -4,7 +4,6 @@
 //! warning.
 
 use crate::common::*;
-use std::io::Read;
 use std::path::Path;
 use std::process::Output;
 
@@ -77,18 +76,9 @@ fn links(html: &str) -> Vec<String> {
 
 /// The pages Pagefind indexed, by url, read from its gzipped fragment files.
 fn search_urls(out: &Path) -> Vec<String> {
-    let dir = out.join("pagefind/fragment");
-    let mut urls: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|entry| {
-            let mut bytes = Vec::new();
-            flate2::read::GzDecoder::new(std::fs::File::open(entry.unwrap().path()).unwrap())
-                .read_to_end(&mut bytes)
-                .unwrap();
-            let json: serde_json::Value =
-                serde_json::from_slice(bytes.strip_prefix(b"pagefind_dcd").unwrap()).unwrap();
-            json["url"].as_str().unwrap().to_string()
-        })
+    let mut urls: Vec<String> = pagefind_fragments(out)
+        .iter()
+        .map(|json| json["url"].as_str().unwrap().to_string())
         .collect();
     urls.sort();
     urls
@@ -315,11 +305,7 @@ fn a_link_to_a_draft_is_an_error_in_every_language() {
 fn warnings(root: &Path) -> Vec<String> {
     let output = check(root);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    stderr(&output)
-        .lines()
-        .filter(|l| l.contains("warning:"))
-        .map(str::to_string)
-        .collect()
+    warnings_of(&output)
 }
 
 #[test]

@@ -3,27 +3,25 @@
 //! `agenda.ics`, on tests/fixtures/exceptions built on 2026-04-20; and the loader's messages
 //! for closures, `skip` and `id` written wrong.
 
-use crate::common;
+use crate::common::{self, page, texts};
 use scraper::{Html, Selector};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// 2026-04-20 00:00 UTC: Koningsdag (Monday 27 April) is a week later.
 const BUILD_EPOCH: &str = "1776643200";
 
 fn build(root: &Path, out: &Path) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_mienskip"))
-        .args(["--lang", "en"])
-        .args([
+    let output = common::mienskip_at(
+        &[
             "build",
             "--root",
             root.to_str().unwrap(),
             "--output",
             out.to_str().unwrap(),
-        ])
-        .env("SOURCE_DATE_EPOCH", BUILD_EPOCH)
-        .output()
-        .expect("mienskip runs");
+        ],
+        BUILD_EPOCH,
+    );
     assert!(output.status.success(), "{}", common::stderr(&output));
     output
 }
@@ -32,23 +30,6 @@ fn built() -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();
     build(&common::fixture("exceptions"), out.path());
     out
-}
-
-fn page(out: &Path, path: &str) -> Html {
-    Html::parse_document(&std::fs::read_to_string(out.join(path)).unwrap())
-}
-
-fn texts(html: &Html, selector: &str) -> Vec<String> {
-    let selector = Selector::parse(selector).unwrap();
-    html.select(&selector)
-        .map(|e| {
-            e.text()
-                .collect::<String>()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
 }
 
 fn attrs(html: &Html, selector: &str, attr: &str) -> Vec<String> {
@@ -379,12 +360,10 @@ fn a_one_off_activity_on_a_closed_day_is_a_warning() {
         "  - { title: Vrijmarkt, date: 2026-04-27, from: \"10:00\", to: \"14:00\" }\n  - { title: Open dag, date: 2026-05-06,",
     );
     std::fs::write(&file, text).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_mienskip"))
-        .args(["--lang", "en"])
-        .args(["check", "--root", site.path().to_str().unwrap()])
-        .env("SOURCE_DATE_EPOCH", BUILD_EPOCH)
-        .output()
-        .unwrap();
+    let output = common::mienskip_at(
+        &["check", "--root", site.path().to_str().unwrap()],
+        BUILD_EPOCH,
+    );
     assert!(output.status.success());
     let stderr = common::stderr(&output);
     assert!(

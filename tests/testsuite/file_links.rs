@@ -15,12 +15,8 @@ fn warnings(root: &Path) -> Vec<String> {
     let built = build_into_site(root);
     let built_text = stderr(&built);
     assert_eq!(built.status.code(), Some(0), "{built_text}");
-    let found: Vec<String> = warning_lines(&text).into_iter().map(String::from).collect();
-    let from_build: Vec<String> = warning_lines(&built_text)
-        .into_iter()
-        .map(String::from)
-        .collect();
-    assert_eq!(found, from_build, "check and build differ");
+    let found = warnings_of(&checked);
+    assert_eq!(found, warnings_of(&built), "check and build differ");
     found
 }
 

@@ -5,9 +5,8 @@
 //! postcodes, streets, a sentence per item and the Frisian forms of Dutch words. The
 //! browser side (the box with script, ranking, "dichtbij mij") is .ci/browser/find.mjs.
 
-use crate::common::{build_into_site, check, copy_fixture, stderr, write};
+use crate::common::{build_into_site, check, copy_fixture, pagefind_fragments, stderr, write};
 use scraper::{Html, Selector};
-use std::io::Read;
 use std::path::Path;
 
 const NOORD: &str = "---
@@ -265,25 +264,6 @@ fn the_postcode_box_works_without_javascript() {
     );
 }
 
-/// Pagefind's record of every page in the index: url, content and meta, read from its
-/// fragment files: gzip of Pagefind's signature `pagefind_dcd` and JSON.
-fn fragments(root: &Path) -> Vec<serde_json::Value> {
-    let dir = root.join("site/pagefind/fragment");
-    std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|entry| {
-            let mut bytes = Vec::new();
-            flate2::read::GzDecoder::new(std::fs::File::open(entry.unwrap().path()).unwrap())
-                .read_to_end(&mut bytes)
-                .unwrap();
-            let json = bytes
-                .strip_prefix(b"pagefind_dcd")
-                .expect("Pagefind's signature");
-            serde_json::from_slice(json).unwrap()
-        })
-        .collect()
-}
-
 fn record<'a>(all: &'a [serde_json::Value], url: &str) -> &'a serde_json::Value {
     all.iter()
         .find(|f| f["url"] == url)
@@ -296,7 +276,7 @@ fn the_search_index_knows_places_postcodes_streets_and_speaks_in_sentences() {
     let out = build_into_site(dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
     let root = dir.path();
-    let all = fragments(root);
+    let all = pagefind_fragments(&root.join("site"));
 
     let noord = record(&all, "/gebieden/noord/");
     let content = noord["content"].as_str().unwrap();

@@ -7,7 +7,6 @@
 
 use crate::common::*;
 use scraper::{Html, Selector};
-use sha2::{Digest, Sha256};
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -99,14 +98,6 @@ fn csv_rows(text: &str) -> Vec<std::collections::BTreeMap<String, String>> {
         .collect()
 }
 
-/// The SHA-256 of `bytes` as lower-case hex, computed here and not by mienskip.
-fn sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 fn json(text: &str) -> serde_json::Value {
     serde_json::from_str(text).unwrap()
 }
@@ -123,21 +114,13 @@ fn footer_date(html: &str) -> String {
     found[0].clone()
 }
 
-fn warnings(output: &Output) -> Vec<String> {
-    stderr(output)
-        .lines()
-        .filter(|l| l.contains(": warning: "))
-        .map(str::to_string)
-        .collect()
-}
-
 #[test]
 fn dates_changes_and_versions_come_from_git() {
     let (repo, [c1, c2, c3]) = repository();
     let out = tempfile::tempdir().unwrap();
     let site = out.path().join("site");
     let output = build(repo.path(), &site, Some(EPOCH));
-    assert_eq!(warnings(&output), Vec::<String>::new());
+    assert_eq!(warnings_of(&output), Vec::<String>::new());
 
     // The JSON twins.
     let room = json(&read(&site, "kamers/kamer/index.json"));
@@ -321,7 +304,7 @@ fn dates_changes_and_versions_come_from_git() {
     for line in sums.lines() {
         let (hash, name) = line.split_once("  ").unwrap();
         let bytes = std::fs::read(version.join(name)).unwrap();
-        assert_eq!(hash, sha256(&bytes), "{name}");
+        assert_eq!(hash, sha256_hex(&bytes), "{name}");
         listed += 1;
     }
     assert!(listed >= 10, "{sums}");
@@ -346,7 +329,7 @@ fn dates_changes_and_versions_come_from_git() {
         let bytes = std::fs::read(version.join(path)).unwrap();
         assert_eq!(
             resource["hash"],
-            format!("sha256:{}", sha256(&bytes)),
+            format!("sha256:{}", sha256_hex(&bytes)),
             "{path}"
         );
         assert_eq!(resource["bytes"], bytes.len(), "{path}");
@@ -403,7 +386,7 @@ fn outside_git_one_warning_unless_the_date_is_given() {
     let copy = copy_fixture("minimal");
     let out = tempfile::tempdir().unwrap();
     let output = build(copy.path(), &out.path().join("a"), None);
-    let found = warnings(&output);
+    let found = warnings_of(&output);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
         found[0].contains("not the top of a Git repository"),
@@ -413,7 +396,7 @@ fn outside_git_one_warning_unless_the_date_is_given() {
     assert!(found[0].starts_with("site.yaml: warning: "), "{found:?}");
     // SOURCE_DATE_EPOCH says when the sources last changed: nothing to warn about.
     let output = build(copy.path(), &out.path().join("b"), Some(EPOCH));
-    assert_eq!(warnings(&output), Vec::<String>::new());
+    assert_eq!(warnings_of(&output), Vec::<String>::new());
     let room = json(&read(&out.path().join("b"), "kamers/kamer/index.json"));
     assert_eq!(room["modified"], "2025-04-01");
 }
@@ -431,7 +414,7 @@ fn a_shallow_clone_gives_one_warning_and_the_build_date() {
     let shallow = clones.path().join("shallow");
     let out = tempfile::tempdir().unwrap();
     let output = build(&shallow, &out.path().join("site"), Some(EPOCH));
-    let found = warnings(&output);
+    let found = warnings_of(&output);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("shallow"), "{found:?}");
     let room = json(&read(&out.path().join("site"), "kamers/kamer/index.json"));
@@ -457,7 +440,7 @@ fn an_uncommitted_change_is_as_new_as_the_build_and_unsafe_tags_are_skipped() {
     assert_eq!(area["modified"], "2025-04-01");
     let room = json(&read(&out.path().join("site"), "kamers/kamer/index.json"));
     assert_eq!(room["modified"], "2025-03-10");
-    let found = warnings(&output);
+    let found = warnings_of(&output);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
         found[0].contains("is not published as a version"),

@@ -6,6 +6,23 @@ use crate::common::*;
 use scraper::{Html, Selector};
 use std::path::Path;
 
+/// 2025-11-19, a Wednesday: the agenda's four weeks hold four Tuesdays.
+const WEDNESDAY: &str = "1763510400";
+
+/// `mienskip build` of `root` into `out` on [`WEDNESDAY`].
+fn build_at(root: &Path, out: &Path) -> std::process::Output {
+    mienskip_at(
+        &[
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+        ],
+        WEDNESDAY,
+    )
+}
+
 /// Rooms beyond the home page's limit (300), each with a weekly activity, in three areas.
 const ROOMS: usize = 330;
 const AREAS: [&str; 3] = ["noord", "oost", "zuid"];
@@ -41,24 +58,8 @@ fn large_site(root: &Path) {
     }
 }
 
-fn page(site: &Path, path: &str) -> Html {
-    Html::parse_document(&std::fs::read_to_string(site.join(path)).unwrap())
-}
-
 fn count(html: &Html, selector: &str) -> usize {
     html.select(&Selector::parse(selector).unwrap()).count()
-}
-
-fn texts(html: &Html, selector: &str) -> Vec<String> {
-    html.select(&Selector::parse(selector).unwrap())
-        .map(|e| {
-            e.text()
-                .collect::<String>()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
 }
 
 #[test]
@@ -67,19 +68,7 @@ fn a_large_site_keeps_its_home_page_and_agenda_short() {
     let root = dir.path().join("root");
     large_site(&root);
     let out = dir.path().join("site");
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_mienskip"))
-        .args(["--lang", "en"])
-        .args([
-            "build",
-            "--root",
-            root.to_str().unwrap(),
-            "--output",
-            out.to_str().unwrap(),
-        ])
-        // A Wednesday: the agenda's four weeks hold four Tuesdays.
-        .env("SOURCE_DATE_EPOCH", "1763510400")
-        .output()
-        .unwrap();
+    let run = build_at(&root, &out);
     assert!(run.status.success(), "{}", stderr(&run));
 
     // The home page: the areas with how many rooms are open, not every room.
@@ -125,18 +114,7 @@ fn a_small_site_lists_every_room_and_the_whole_agenda() {
     let root = fixture("complete");
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_mienskip"))
-        .args(["--lang", "en"])
-        .args([
-            "build",
-            "--root",
-            root.to_str().unwrap(),
-            "--output",
-            out.to_str().unwrap(),
-        ])
-        .env("SOURCE_DATE_EPOCH", "1763510400")
-        .output()
-        .unwrap();
+    let run = build_at(&root, &out);
     assert!(run.status.success(), "{}", stderr(&run));
     let home = page(&out, "index.html");
     assert_eq!(count(&home, ".area-grid"), 1);

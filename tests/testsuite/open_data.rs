@@ -27,20 +27,19 @@ impl Built {
     fn json(&self, path: &str) -> Value {
         serde_json::from_slice(&self.bytes(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
     }
+    /// A GeoJSON file, read with the `geojson` crate.
+    fn geojson(&self, path: &str) -> geojson::FeatureCollection {
+        let parsed: geojson::GeoJson = self
+            .text(path)
+            .parse()
+            .unwrap_or_else(|e| panic!("{path}: {e}"));
+        parsed.try_into().unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
 }
 
 fn build(root: &Path) -> Built {
-    let dir = tempfile::tempdir().unwrap();
-    let site = dir.path().join("site");
-    let output = mienskip(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        site.to_str().unwrap(),
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    Built { _dir: dir, site }
+    let (_dir, site) = build_ok(root);
+    Built { _dir, site }
 }
 
 fn fixture_site() -> Built {
@@ -523,12 +522,7 @@ fn geojson_follows_rfc_7946() {
         }
     }
 
-    let areas: geojson::FeatureCollection = built
-        .text("data/areas.geojson")
-        .parse::<geojson::GeoJson>()
-        .unwrap()
-        .try_into()
-        .unwrap();
+    let areas = built.geojson("data/areas.geojson");
     let area = |id: &str| {
         areas
             .features
@@ -572,12 +566,7 @@ fn geojson_follows_rfc_7946() {
         first[0]
     );
 
-    let rooms: geojson::FeatureCollection = built
-        .text("data/rooms.geojson")
-        .parse::<geojson::GeoJson>()
-        .unwrap()
-        .try_into()
-        .unwrap();
+    let rooms = built.geojson("data/rooms.geojson");
     let ids: Vec<&str> = rooms
         .features
         .iter()
@@ -613,12 +602,7 @@ fn geojson_follows_rfc_7946() {
         "GeoJSON is no spreadsheet: text stays as written"
     );
 
-    let initiatives: geojson::FeatureCollection = built
-        .text("data/initiatives.geojson")
-        .parse::<geojson::GeoJson>()
-        .unwrap()
-        .try_into()
-        .unwrap();
+    let initiatives = built.geojson("data/initiatives.geojson");
     assert_eq!(
         initiatives.features.len(),
         1,
@@ -1461,14 +1445,6 @@ fn budget_rows_carry_source_page_figure_notes_owner_and_funder() {
 }
 
 /// Lower-case hex SHA-256, computed here rather than taken from the code under test.
-fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::Digest as _;
-    sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 #[test]
 fn sha256sums_and_package_hashes_match_every_data_file() {
     let site = fixture_site();

@@ -12,29 +12,11 @@ use std::sync::OnceLock;
 /// The example site, built once for this module.
 fn site() -> &'static Path {
     static SITE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, site) = SITE.get_or_init(|| {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let out = tempfile::tempdir().unwrap();
-        let site = out.path().join("site");
-        let output = mienskip(&[
-            "build",
-            "--root",
-            root.to_str().unwrap(),
-            "--output",
-            site.to_str().unwrap(),
-        ]);
-        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-        (out, site)
-    });
-    site
+    &SITE.get_or_init(|| build_ok(example_root())).1
 }
 
 fn page(path: &str) -> Html {
-    Html::parse_document(&std::fs::read_to_string(site().join(path)).unwrap())
-}
-
-fn select<'a>(html: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
-    html.select(&Selector::parse(css).unwrap()).collect()
+    crate::common::page(site(), path)
 }
 
 fn text(e: &ElementRef) -> String {

@@ -159,16 +159,7 @@ fn the_version_changes_on_a_rebuild_and_only_html_is_changed() {
     assert!(script.contains("location.reload()"), "{script}");
 
     // Data files are served as built: the same bytes as `mienskip build` writes.
-    let out = tempfile::tempdir().unwrap();
-    let built = out.path().join("site");
-    let output = mienskip(&[
-        "build",
-        "--root",
-        site.path().to_str().unwrap(),
-        "--output",
-        built.to_str().unwrap(),
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let (_out, built) = build_ok(site.path());
     let (status, csv) = server.get("/data/rooms.csv");
     assert_eq!(status, 200);
     assert_eq!(

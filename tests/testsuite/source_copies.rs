@@ -6,7 +6,6 @@
 
 use crate::common::*;
 use scraper::{Html, Selector};
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -34,20 +33,6 @@ fn site_with_copy() -> tempfile::TempDir {
     dir
 }
 
-fn build(root: &Path) -> (tempfile::TempDir, PathBuf) {
-    let out = tempfile::tempdir().unwrap();
-    let site = out.path().join("site");
-    let output = mienskip(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        site.to_str().unwrap(),
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    (out, site)
-}
-
 /// The file a root-relative or absolute address of the fixture leads to.
 fn file_of(site: &Path, address: &str) -> PathBuf {
     let path = address
@@ -65,22 +50,18 @@ fn csv_rows(bytes: &[u8]) -> Vec<BTreeMap<String, String>> {
         .collect()
 }
 
-fn sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 #[test]
 fn the_copy_is_published_and_every_link_to_it_resolves() {
     let dir = site_with_copy();
-    let (_out, site) = build(dir.path());
+    let (_out, site) = build_ok(dir.path());
     let published = site.join("data/documents/brief-2022.txt");
     assert_eq!(std::fs::read_to_string(&published).unwrap(), LETTER);
     // Listed with its SHA-256, relative to data/, as `sha256sum -c` reads it.
     let sums = std::fs::read_to_string(site.join("data/SHA256SUMS")).unwrap();
-    let line = format!("{}  documents/brief-2022.txt", sha256(LETTER.as_bytes()));
+    let line = format!(
+        "{}  documents/brief-2022.txt",
+        sha256_hex(LETTER.as_bytes())
+    );
     assert!(sums.lines().any(|l| l == line), "{sums}");
 
     // The pages: the document's page and its year's, in both languages, link to the copy
@@ -299,7 +280,7 @@ fn a_changed_copy_of_the_same_length_is_not_taken_from_the_cache() {
     assert!(
         sums.contains(&format!(
             "{}  documents/brief-2022.txt",
-            sha256(changed.as_bytes())
+            sha256_hex(changed.as_bytes())
         )),
         "{sums}"
     );
@@ -312,7 +293,7 @@ fn a_changed_copy_of_the_same_length_is_not_taken_from_the_cache() {
 #[test]
 fn the_example_budgets_carry_their_place_notes_and_source_links() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (_out, site) = build(root);
+    let (_out, site) = build_ok(root);
     let rows = csv_rows(&std::fs::read(site.join("data/budget.csv")).unwrap());
     let mut seen = std::collections::BTreeSet::new();
     for row in &rows {

@@ -6,7 +6,7 @@
 //! description in English only (no Frisian), so that both ways round are seen.
 
 use crate::common::*;
-use scraper::{ElementRef, Html, Selector};
+use scraper::{ElementRef, Html};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -59,27 +59,13 @@ fn site() -> &'static Path {
 }
 
 fn page(path: &str) -> Html {
-    let file = site().join(path);
-    Html::parse_document(&std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{path}: {e}")))
-}
-
-fn select<'a>(html: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
-    html.select(&Selector::parse(css).unwrap()).collect()
+    crate::common::page(site(), path)
 }
 
 fn one<'a>(html: &'a Html, css: &str) -> ElementRef<'a> {
     let found = select(html, css);
     assert_eq!(found.len(), 1, "one `{css}`, found {}", found.len());
     found[0]
-}
-
-fn text(element: ElementRef) -> String {
-    element
-        .text()
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The language a screen reader reads an element in: its own `lang` or its nearest
@@ -98,30 +84,30 @@ fn the_title_is_in_each_language_or_marked_as_dutch() {
     let fy = page("fy/index.html");
     for css in ["head > title", "main h1", ".site-name a"] {
         let element = one(&fy, css);
-        assert_eq!(text(element), TITLE_FY, "{css}");
+        assert_eq!(folded_text(element), TITLE_FY, "{css}");
         assert_eq!(language_of(element), "fy", "{css}");
     }
     // English has none: the Dutch title, marked Dutch everywhere it is shown.
     let en = page("en/index.html");
     for css in ["head > title", "main h1", ".site-name a"] {
         let element = one(&en, css);
-        assert_eq!(text(element), TITLE_NL, "{css}");
+        assert_eq!(folded_text(element), TITLE_NL, "{css}");
         assert_eq!(language_of(element), "nl", "{css}");
     }
     assert_eq!(language_of(one(&en, "main")), "en");
     // On another page the site's name in the header says so too.
     let page_fy = page("fy/kamers/index.html");
-    assert_eq!(text(one(&page_fy, ".site-name a")), TITLE_FY);
+    assert_eq!(folded_text(one(&page_fy, ".site-name a")), TITLE_FY);
     let page_en = page("en/kamers/index.html");
     let name = one(&page_en, ".site-name a");
     assert_eq!(
-        (text(name).as_str(), language_of(name).as_str()),
+        (folded_text(name).as_str(), language_of(name).as_str()),
         (TITLE_NL, "nl")
     );
     // Dutch keeps its own, without a lang of its own.
     let nl = page("index.html");
     let h1 = one(&nl, "main h1");
-    assert_eq!(text(h1), TITLE_NL);
+    assert_eq!(folded_text(h1), TITLE_NL);
     assert_eq!(h1.value().attr("lang"), None);
 }
 
@@ -129,14 +115,14 @@ fn the_title_is_in_each_language_or_marked_as_dutch() {
 fn the_description_is_in_each_language_or_marked_as_dutch() {
     let en = page("en/index.html");
     let lead = one(&en, ".intro .lead");
-    assert_eq!(text(lead), DESCRIPTION_EN);
+    assert_eq!(folded_text(lead), DESCRIPTION_EN);
     assert_eq!(language_of(lead), "en");
     let meta = one(&en, "meta[name=description]");
     assert_eq!(meta.value().attr("content"), Some(DESCRIPTION_EN));
     // Frisian has none: the Dutch one, marked.
     let fy = page("fy/index.html");
     let lead = one(&fy, ".intro .lead");
-    assert_eq!(text(lead), DESCRIPTION_NL);
+    assert_eq!(folded_text(lead), DESCRIPTION_NL);
     assert_eq!(lead.value().attr("lang"), Some("nl"));
 }
 
@@ -146,12 +132,12 @@ fn statement_pages_and_footer_are_translated_or_marked_as_dutch() {
     let fy = page("fy/toegankelijkheid/index.html");
     let h1 = one(&fy, "main h1");
     assert_eq!(language_of(h1), "fy");
-    assert_ne!(text(h1), "Toegankelijkheid");
+    assert_ne!(folded_text(h1), "Toegankelijkheid");
     assert_eq!(language_of(one(&fy, "main .prose")), "fy");
     let en = page("en/toegankelijkheid/index.html");
     let h1 = one(&en, "main h1");
     assert_eq!(
-        (text(h1).as_str(), language_of(h1).as_str()),
+        (folded_text(h1).as_str(), language_of(h1).as_str()),
         ("Toegankelijkheid", "nl")
     );
     assert_eq!(language_of(one(&en, "main .prose")), "nl");
@@ -168,7 +154,7 @@ fn statement_pages_and_footer_are_translated_or_marked_as_dutch() {
     let en = page("en/kamers/index.html");
     let title = one(&en, ".footer-nav__title");
     assert_eq!(language_of(title), "en");
-    assert_eq!(text(title), "More on this site");
+    assert_eq!(folded_text(title), "More on this site");
 }
 
 /// The facilities a room page lists, with the language of each.
@@ -176,7 +162,7 @@ fn facilities(path: &str) -> Vec<(String, String)> {
     let html = page(path);
     select(&html, "#voorzieningen li")
         .into_iter()
-        .map(|li| (text(li), language_of(li)))
+        .map(|li| (folded_text(li), language_of(li)))
         .collect()
 }
 
@@ -388,7 +374,7 @@ fn a_plain_title_is_the_title_in_every_language_marked_as_dutch() {
     let fy = Html::parse_document(&html);
     let h1 = one(&fy, "main h1");
     assert_eq!(
-        (text(h1).as_str(), language_of(h1).as_str()),
+        (folded_text(h1).as_str(), language_of(h1).as_str()),
         (TITLE_NL, "nl")
     );
 }

@@ -1,7 +1,7 @@
 //! The keys of rooms, areas, initiatives, organisations and pages, and of the mappings
 //! inside them. The help texts are the comments `mienskip new` writes beside each key.
 
-use super::table::{key, Need::*, Table, Target, Type::*};
+use super::table::{key, Key, Need::*, Table, Target, Type::*};
 use crate::model::schedule::{DUTCH_DAYS, ENGLISH_DAYS};
 use crate::model::{InitiativeStatus, OrganisationKind};
 
@@ -45,6 +45,14 @@ pub(crate) const ACTIVITY_EXAMPLES: &[&str] = &[
     "#    from: \"13:00\"",
     "#    to: \"16:00\"",
 ];
+
+/// `draft`, which every content file takes ([`crate::model::Publication`]).
+#[rustfmt::skip]
+pub const DRAFT: Key = key("draft", Bool, Optional, "true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)").value("false");
+
+/// `reviewed`, which every content file takes ([`crate::model::Publication`]).
+#[rustfmt::skip]
+pub const REVIEWED: Key = key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01");
 
 #[rustfmt::skip]
 pub const ADDRESS: Table = Table {
@@ -157,8 +165,8 @@ pub const AREA: Table = Table {
         key("team", Map(&TEAM), Optional, "het sociaal wijkteam, zoals { name: Sociaal wijkteam Noord, email: team@example.nl, phone: 058 123 45 67 }"),
         key("plan_stage", Integer(1, 5), Optional, "de stap van het meerjarenplan, 1 tot en met 5: 1 voorbereiding, 2 open gesprek, 3 opgave bepalen, 4 actieplan, 5 doen en volgen").breaks(&["2 open"]),
         key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
-        key("draft", Bool, Optional, "true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)").value("false"),
-        key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01"),
+        DRAFT,
+        REVIEWED,
     ],
 };
 
@@ -192,8 +200,8 @@ pub const INITIATIVE: Table = Table {
         key("photo", Map(&PHOTO), Optional, "een foto, het bestand in data/").more(", zoals { file: photos/moestuin.jpg, alt: Bewoners bij de moestuin }"),
         key("volunteers_wanted", List(&VOLUNTEER_ROLE), Optional, "gezochte vrijwilligers").more(", zoals:").examples(&["#  - { role: Reparateur, hours: 1 middag per maand }"]),
         key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
-        key("draft", Bool, Optional, "true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)").value("false"),
-        key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01"),
+        DRAFT,
+        REVIEWED,
     ],
 };
 
@@ -209,8 +217,8 @@ pub const ORGANISATION: Table = Table {
         key("phone", Text, Optional, "zoals 058 123 45 67"),
         key("areas", Ids(Target::Area), Optional, "gebieden waar de organisatie actief is, bestandsnamen uit content/areas/, zoals [noord, oost]"),
         key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
-        key("draft", Bool, Optional, "true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)").value("false"),
-        key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01"),
+        DRAFT,
+        REVIEWED,
     ],
 };
 
@@ -221,8 +229,8 @@ pub const PAGE: Table = Table {
     keys: &[
         key("title", Text, Required, "de titel van de pagina").value("\"{name}\""),
         key("summary", Text, Optional, "één regel onder de titel"),
-        key("draft", Bool, Optional, "true: nog niet publiceren; alleen te zien in een voorbeeld (mienskip serve of build --drafts)").value("false"),
-        key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01"),
+        DRAFT,
+        REVIEWED,
     ],
 };
 

@@ -3,7 +3,7 @@
 
 use crate::model::{Budget, Direction};
 use crate::outputs::html::budget_sums::{sum, Entry};
-use crate::outputs::html::budget_views::{note_paragraphs, LineProvenance, SourceCopy, YearLink};
+use crate::outputs::html::budget_views::{DocumentHeading, LineProvenance, YearLink};
 use crate::outputs::html::charts::{describe, horizontal_bars, BarGroup};
 use crate::outputs::html::views::{Link, Viewer};
 use crate::text::money::format_euros;
@@ -38,15 +38,8 @@ pub struct DeclaredTotalView {
 
 #[derive(Serialize)]
 pub struct DocumentView {
-    pub budget: Link,
-    pub source: String,
-    /// Where the public can read the source.
-    pub source_url: Option<String>,
-    /// The copy of the source published with the site.
-    pub source_copy: Option<SourceCopy>,
-    /// The budget's caveats, one paragraph each.
-    pub notes: Vec<String>,
-    pub status: &'static str,
+    #[serde(flatten)]
+    pub heading: DocumentHeading,
     pub years: Vec<i32>,
     pub year_links: Vec<YearLink>,
     pub periods: Vec<(i32, String)>,
@@ -119,12 +112,7 @@ impl Viewer<'_> {
             })
             .collect();
         DocumentView {
-            budget: self.budget_link(b),
-            source: b.source.clone(),
-            source_url: b.source_url.clone(),
-            source_copy: self.source_copy(b),
-            notes: note_paragraphs(b),
-            status: b.status.as_str(),
+            heading: self.document_heading(b),
             year_links: years.iter().map(|y| self.year_link(*y)).collect(),
             periods: b.periods.iter().map(|(y, p)| (*y, p.clone())).collect(),
             groups,

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 pub use crate::outputs::html::budget_sums::{percent_change, signed_euros, Totals};
 use crate::outputs::html::budget_sums::{sum, totals, Entry};
-pub use crate::outputs::html::source_copy::SourceCopy;
+pub use crate::outputs::html::source_copy::{DocumentHeading, SourceCopy};
 
 #[derive(Serialize)]
 pub struct LineInYear {
@@ -48,15 +48,6 @@ impl LineProvenance {
     }
 }
 
-/// The budget's notes as paragraphs (the loader separates them with an empty line).
-pub(super) fn note_paragraphs(budget: &Budget) -> Vec<String> {
-    budget
-        .notes
-        .as_deref()
-        .map(|n| n.split("\n\n").map(str::to_string).collect())
-        .unwrap_or_default()
-}
-
 #[derive(Serialize)]
 pub struct GroupInYear {
     pub name: Option<String>,
@@ -71,16 +62,8 @@ pub struct GroupInYear {
 
 #[derive(Serialize)]
 pub struct DocumentInYear {
-    pub budget: Link,
-    pub source: String,
-    /// Where the public can read the source.
-    pub source_url: Option<String>,
-    /// The copy of the source published with the site.
-    pub source_copy: Option<SourceCopy>,
-    /// The budget's caveats, one paragraph each.
-    pub notes: Vec<String>,
-    /// `planned` or `actual`.
-    pub status: &'static str,
+    #[serde(flatten)]
+    pub heading: DocumentHeading,
     pub period: Option<String>,
     pub groups: Vec<GroupInYear>,
     pub totals: Totals,
@@ -302,12 +285,7 @@ impl Viewer<'_> {
             .collect();
         let title = format!("{} {year}", b.title);
         DocumentInYear {
-            budget: self.budget_link(b),
-            source: b.source.clone(),
-            source_url: b.source_url.clone(),
-            source_copy: self.source_copy(b),
-            notes: note_paragraphs(b),
-            status: b.status.as_str(),
+            heading: self.document_heading(b),
             period: b.periods.get(&year).cloned(),
             groups,
             totals: totals(&lines, year),

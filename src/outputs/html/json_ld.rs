@@ -1,11 +1,11 @@
 //! schema.org JSON-LD for room, area and initiative pages, serialised here rather than in
 //! templates so that text can never close the `<script>` element it sits in.
 
-use crate::model::{Area, Initiative, Photo, Room, RoomStatus, Schedule, Site};
+use crate::model::{Activity, Area, Initiative, Photo, Room, RoomStatus, Schedule, Site};
 use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
 use crate::text::dates::{hhmm, iso};
-use jiff::civil::Weekday;
+use jiff::civil::{Date, Weekday};
 use serde_json::{json, Value};
 
 fn schema_day(day: Weekday) -> &'static str {
@@ -78,21 +78,8 @@ pub fn room(site: &Site, urls: &Urls, language: &str, room: &Room) -> String {
                     starts,
                     ends,
                 } => {
-                    let mut schedule = json!({
-                        "@type": "Schedule",
-                        "repeatFrequency": format!("P{interval}W"),
-                        "byDay": days.iter().map(|d| schema_day(*d)).collect::<Vec<_>>(),
-                        "startTime": hhmm(a.from),
-                        "endTime": hhmm(a.to),
-                        "scheduleTimezone": site.config.timezone_name,
-                    });
-                    if let Some(s) = starts {
-                        schedule["startDate"] = json!(iso(*s));
-                    }
-                    if let Some(e) = ends {
-                        schedule["endDate"] = json!(iso(*e));
-                    }
-                    event["eventSchedule"] = schedule;
+                    let frequency = format!("P{interval}W");
+                    event["eventSchedule"] = schedule(site, a, days, frequency, *starts, *ends);
                 }
                 Schedule::Monthly {
                     days,
@@ -100,22 +87,9 @@ pub fn room(site: &Site, urls: &Urls, language: &str, room: &Room) -> String {
                     starts,
                     ends,
                 } => {
-                    let mut schedule = json!({
-                        "@type": "Schedule",
-                        "repeatFrequency": "P1M",
-                        "byDay": days.iter().map(|d| schema_day(*d)).collect::<Vec<_>>(),
-                        "byMonthWeek": nth,
-                        "startTime": hhmm(a.from),
-                        "endTime": hhmm(a.to),
-                        "scheduleTimezone": site.config.timezone_name,
-                    });
-                    if let Some(s) = starts {
-                        schedule["startDate"] = json!(iso(*s));
-                    }
-                    if let Some(e) = ends {
-                        schedule["endDate"] = json!(iso(*e));
-                    }
-                    event["eventSchedule"] = schedule;
+                    let mut monthly = schedule(site, a, days, "P1M".into(), *starts, *ends);
+                    monthly["byMonthWeek"] = json!(nth);
+                    event["eventSchedule"] = monthly;
                 }
             }
             event
@@ -185,6 +159,33 @@ pub fn room(site: &Site, urls: &Urls, language: &str, room: &Room) -> String {
         value["amenityFeature"] = json!(amenities);
     }
     to_script_json(&value)
+}
+
+/// The schema.org `Schedule` of activity `a`, repeating on `days` every `frequency` (an
+/// ISO 8601 duration) between `starts` and `ends` when given.
+fn schedule(
+    site: &Site,
+    a: &Activity,
+    days: &[Weekday],
+    frequency: String,
+    starts: Option<Date>,
+    ends: Option<Date>,
+) -> Value {
+    let mut schedule = json!({
+        "@type": "Schedule",
+        "repeatFrequency": frequency,
+        "byDay": days.iter().map(|d| schema_day(*d)).collect::<Vec<_>>(),
+        "startTime": hhmm(a.from),
+        "endTime": hhmm(a.to),
+        "scheduleTimezone": site.config.timezone_name,
+    });
+    if let Some(s) = starts {
+        schedule["startDate"] = json!(iso(s));
+    }
+    if let Some(e) = ends {
+        schedule["endDate"] = json!(iso(e));
+    }
+    schedule
 }
 
 /// The room's exceptions of the coming weeks (model::exceptions::EXCEPTION_WEEKS) as

@@ -200,10 +200,7 @@ impl Drawn<'_> {
             .iter()
             .filter_map(|a| a.outline.as_ref())
             .flat_map(|o| o.polygons.iter().flatten().flatten())
-            .map(|p| LatLon {
-                lat: p[1],
-                lon: p[0],
-            });
+            .map(|p| LatLon::of_position(*p));
         let room_points = self.rooms.iter().filter_map(|r| r.location);
         // The phone's drawing shows where the rooms are; the wide one the whole outlines.
         let projection = if frame.narrow && self.rooms.len() >= 2 {
@@ -258,12 +255,7 @@ impl Drawn<'_> {
                 for (r, ring) in polygon.iter().enumerate() {
                     let points: Vec<(f64, f64)> = ring
                         .iter()
-                        .map(|p| {
-                            projection.project(LatLon {
-                                lat: p[1],
-                                lon: p[0],
-                            })
-                        })
+                        .map(|p| projection.project(LatLon::of_position(*p)))
                         .collect();
                     // Cut to the drawing: the phone's one shows only where the rooms are.
                     let points = clip::ring(&points, &frame_box);

@@ -1,8 +1,9 @@
-//! The copy of a budget's source that the site publishes beside the open data
-//! (`source_file`), as the budget pages link to it: its address, kind and size.
+//! What the budget pages say of a document's source before its figures, and the copy of
+//! the source that the site publishes beside the open data (`source_file`), as the pages
+//! link to it: its address, kind and size.
 
 use crate::model::Budget;
-use crate::outputs::html::views::Viewer;
+use crate::outputs::html::views::{Link, Viewer};
 use serde::Serialize;
 
 /// The copy of a budget's source published beside the open data, for a link to it.
@@ -32,5 +33,39 @@ impl Viewer<'_> {
             media_type: document.media_type,
             size: crate::outputs::open_data::file_size(document.bytes.len()),
         })
+    }
+}
+
+/// What both budget pages say of a document before its figures: its budget, its source,
+/// its caveats and whether it is planned or actual.
+#[derive(Serialize)]
+pub struct DocumentHeading {
+    pub budget: Link,
+    pub source: String,
+    /// Where the public can read the source.
+    pub source_url: Option<String>,
+    /// The copy of the source published with the site.
+    pub source_copy: Option<SourceCopy>,
+    /// The budget's caveats, one paragraph each (the loader separates them with an empty
+    /// line).
+    pub notes: Vec<String>,
+    /// `planned` or `actual`.
+    pub status: &'static str,
+}
+
+impl Viewer<'_> {
+    pub(crate) fn document_heading(&self, b: &Budget) -> DocumentHeading {
+        DocumentHeading {
+            budget: self.budget_link(b),
+            source: b.source.clone(),
+            source_url: b.source_url.clone(),
+            source_copy: self.source_copy(b),
+            notes: b
+                .notes
+                .as_deref()
+                .map(|n| n.split("\n\n").map(str::to_string).collect())
+                .unwrap_or_default(),
+            status: b.status.as_str(),
+        }
     }
 }

@@ -249,16 +249,7 @@ fn clients_that_never_read_do_not_hold_up_a_visitor() {
 #[test]
 fn every_file_of_a_build_is_served_as_built() {
     let site = copy_fixture("minimal");
-    let out = tempfile::tempdir().unwrap();
-    let built = out.path().join("site");
-    let output = mienskip(&[
-        "build",
-        "--root",
-        site.path().to_str().unwrap(),
-        "--output",
-        built.to_str().unwrap(),
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let (_out, built) = build_ok(site.path());
     let server = Server::start(site.path());
     let files = tree(&built);
     assert!(files.len() > 20, "{}", files.len());

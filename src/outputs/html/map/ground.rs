@@ -50,12 +50,7 @@ pub fn layers(basemap: &Basemap, projection: &Projection) -> String {
 fn path(d: &mut String, points: &[[f64; 2]], projection: &Projection, closed: bool) {
     let projected: Vec<(f64, f64)> = points
         .iter()
-        .map(|p| {
-            projection.project(LatLon {
-                lat: p[1],
-                lon: p[0],
-            })
-        })
+        .map(|p| projection.project(LatLon::of_position(*p)))
         .collect();
     let frame = super::drawing_box(projection);
     if closed {
@@ -96,10 +91,7 @@ pub fn place_labels(basemap: &Basemap, projection: &Projection, size: f64) -> Ve
         .filter_map(|f| {
             let point = f.point?;
             let name = f.name.as_ref()?;
-            let (x, y) = projection.project(LatLon {
-                lat: point[1],
-                lon: point[0],
-            });
+            let (x, y) = projection.project(LatLon::of_position(point));
             let inside =
                 (0.0..=projection.width).contains(&x) && (0.0..=projection.height).contains(&y);
             inside.then(|| Wanted {

@@ -98,7 +98,17 @@ pub fn around(text: &str, size: f64, x: f64, y: f64, gap: f64) -> Vec<(f64, f64)
     let b = text_box(text, size, 0.0, 0.0);
     let (half_w, half_h) = (b.x1, b.y1);
     let (dx, dy) = (half_w + gap, half_h + gap);
-    let mut positions = vec![
+    let mut positions = nine_spots(x, y, dx, dy).to_vec();
+    for step in [2.0, 3.0] {
+        positions.extend([(x, y - step * dy), (x, y + step * dy)]);
+    }
+    positions
+}
+
+/// The point (`x`, `y`), then above, below, right and left of it `dx` and `dy` away, then
+/// the four corners: where a label may go around its point, nearest first.
+fn nine_spots(x: f64, y: f64, dx: f64, dy: f64) -> [(f64, f64); 9] {
+    [
         (x, y),
         (x, y - dy),
         (x, y + dy),
@@ -108,11 +118,7 @@ pub fn around(text: &str, size: f64, x: f64, y: f64, gap: f64) -> Vec<(f64, f64)
         (x - dx, y + dy),
         (x - dx, y - dy),
         (x + dx, y + dy),
-    ];
-    for step in [2.0, 3.0] {
-        positions.extend([(x, y - step * dy), (x, y + step * dy)]);
-    }
-    positions
+    ]
 }
 
 /// Places `wanted` in order (highest priority first) inside `bounds`, avoiding
@@ -187,17 +193,7 @@ impl Free {
         let (dx, dy) = (b.x1 + 2.0, b.y1 + 2.0);
         // On the point, then around it. (Further out, a name in a crowded city lands in the
         // next area and says the wrong thing: that takes a leader line.)
-        let spots = [
-            (x, y),
-            (x, y - dy),
-            (x, y + dy),
-            (x + dx, y),
-            (x - dx, y),
-            (x + dx, y - dy),
-            (x - dx, y + dy),
-            (x - dx, y - dy),
-            (x + dx, y + dy),
-        ];
+        let spots = nine_spots(x, y, dx, dy);
         let lines = Some((first.to_string(), second.to_string()));
         spots.into_iter().find_map(|(x, y)| {
             let area = lines_box(&[first, second], label.size, x, y);
