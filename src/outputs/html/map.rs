@@ -143,6 +143,7 @@ pub fn draw(
     highlight: Option<&str>,
     title: &str,
     width: f64,
+    names: &NamesPlaced,
 ) -> Option<String> {
     let site = viewer.site;
     // A page's small map looks its areas' rooms up rather than scanning every room: on a
@@ -177,10 +178,34 @@ pub fn draw(
         rooms: &rooms,
         highlight,
         title,
+        names,
+        whole: area_ids.is_none(),
     };
     let wide = map.draw(Frame::wide(width))?;
     let narrow = map.draw(Frame::NARROW)?;
     Some(wide + &narrow)
+}
+
+/// The names placed on the maps of one language's pages, by the areas drawn and the frame.
+///
+/// Where the names go depends on the areas, their rooms and the frame, never on which room
+/// the page is about: every room page of an area draws the same small map but for its own
+/// marker, so the placement (the search for a spot with a leader line above all) is done
+/// once per area rather than once per room page.
+#[derive(Default)]
+pub struct NamesPlaced(std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<str>>>);
+
+impl NamesPlaced {
+    /// The names' SVG under `key`, made by `make` the first time. Made outside the lock, so
+    /// that two threads never wait on each other (both make the same text).
+    fn get_or_make(&self, key: String, make: impl FnOnce() -> String) -> std::sync::Arc<str> {
+        let lock = || self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = lock().get(&key) {
+            return found.clone();
+        }
+        let made: std::sync::Arc<str> = make().into();
+        lock().entry(key).or_insert(made).clone()
+    }
 }
 
 /// What one map shows, drawn at one or more sizes.
@@ -190,6 +215,9 @@ struct Drawn<'a> {
     rooms: &'a [&'a Room],
     highlight: Option<&'a str>,
     title: &'a str,
+    names: &'a NamesPlaced,
+    /// Every area and every room with a place (`area_ids` was `None`).
+    whole: bool,
 }
 
 impl Drawn<'_> {
@@ -326,9 +354,17 @@ impl Drawn<'_> {
             y1: projection.height,
         };
         svg.push_str("<g class=\"kaart-namen\" aria-hidden=\"true\">");
-        svg.push_str(&labels::svg(&labels::place(
-            wanted, &markers, bounds, &rings,
-        )));
+        // The areas (by id) and the frame decide everything the names are placed from.
+        let mut key = String::from(if self.whole { "all\n" } else { "some\n" });
+        for area in self.areas {
+            key.push_str(&area.id);
+            key.push('\n');
+        }
+        let _ = write!(key, "{}|{}|{}", frame.width, frame.max_height, frame.narrow);
+        let names = self.names.get_or_make(key, || {
+            labels::svg(&labels::place(wanted, &markers, bounds, &rings))
+        });
+        svg.push_str(&names);
         svg.push_str("</g></svg>");
         Some(svg)
     }

@@ -84,6 +84,7 @@ impl Pages<'_> {
                         Some(&room.id),
                         &room.name,
                         crate::outputs::html::map::SMALL_WIDTH,
+                        &self.map_names,
                     ),
                 );
                 ("room.html", room_page)
@@ -110,6 +111,7 @@ impl Pages<'_> {
                         None,
                         &view.link.name,
                         crate::outputs::html::map::FULL_WIDTH,
+                        &self.map_names,
                     ),
                 );
                 ("area.html", area_page)

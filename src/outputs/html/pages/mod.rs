@@ -196,6 +196,8 @@ pub struct Pages<'a> {
     filters: OnceLock<Vec<AgendaFilter>>,
     years: OnceLock<Vec<YearView>>,
     full_map: OnceLock<Option<String>>,
+    /// The names on this language's maps, placed once per area and size.
+    map_names: crate::outputs::html::map::NamesPlaced,
     /// The menus, by the place of a page in the navigation.
     menus: nav::Menus,
 }
@@ -242,6 +244,7 @@ impl<'a> Pages<'a> {
             filters: OnceLock::new(),
             years: OnceLock::new(),
             full_map: OnceLock::new(),
+            map_names: Default::default(),
             menus: nav::Menus::default(),
         }
     }

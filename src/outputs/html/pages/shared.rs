@@ -231,6 +231,7 @@ impl<'a> Pages<'a> {
                 None,
                 v.site.config.title_in(v.language).text,
                 crate::outputs::html::map::FULL_WIDTH,
+                &self.map_names,
             )
         })
     }
