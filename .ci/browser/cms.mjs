@@ -8,65 +8,18 @@
 // usage: node cms.mjs SITE_ROOT   (SITE_ROOT/site is the built site; the written files go
 //        back into SITE_ROOT)
 import { start, checks } from './browser.mjs';
+import { siteFiles, editorPage, readWritten, field } from './cms-editor.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(process.argv[2]);
-const files = {};
-const walk = (dir) => {
-  for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-    const rel = path.posix.join(dir, e.name);
-    if (e.isDirectory()) walk(rel);
-    else files[rel] = fs.readFileSync(path.join(root, rel), 'utf8');
-  }
-};
-walk('content');
-walk('data');
-files['site.yaml'] = fs.readFileSync(path.join(root, 'site.yaml'), 'utf8');
-// The editor wants a Git repository's top folder.
-files['.git/HEAD'] = 'ref: refs/heads/main\n';
+const files = siteFiles(root);
 
 const t = checks('form editor');
 const site = await start(path.join(root, 'site'));
-const context = await site.browser.newContext();
-const others = [];
-await context.route('**/*', (route) => {
-  const url = route.request().url();
-  if (url.startsWith(site.origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-  others.push(url);
-  return route.abort();
-});
-const page = await context.newPage();
-const blocked = [];
-page.on('console', (m) => {
-  if (/Content Security Policy/.test(m.text())) blocked.push(m.text().match(/'(https?:[^']*)'/)?.[1] ?? m.text());
-});
-await page.addInitScript((files) => {
-  // The folder picker, answered with a folder in the origin private file system.
-  window.showDirectoryPicker = async () => {
-    const opfs = await navigator.storage.getDirectory();
-    const repo = await opfs.getDirectoryHandle('repo', { create: true });
-    for (const [p, text] of Object.entries(files)) {
-      const parts = p.split('/');
-      let dir = repo;
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-      const w = await (await dir.getFileHandle(parts.at(-1), { create: true })).createWritable();
-      await w.write(text);
-      await w.close();
-    }
-    return repo;
-  };
-}, files);
+const { page, others, blocked } = await editorPage(site, files);
 
-/** The text of a file in the editor's folder, or null. */
-const read = (p) => page.evaluate(async (p) => {
-  try {
-    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
-    const parts = p.split('/');
-    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-    return await (await (await dir.getFileHandle(parts.at(-1))).getFile()).text();
-  } catch { return null; }
-}, p);
+const read = (p) => readWritten(page, p);
 
 /** Chooses `names` in the days field's list. */
 async function pickDays(group, names) {
@@ -88,11 +41,6 @@ async function reach(name) {
   return group;
 }
 
-/** The field labelled `name` (the Dutch label from src/schema/labels.rs), matched literally. */
-const field = (scope, name) => {
-  const literal = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByRole('group', { name: new RegExp(`“\\u2068?${literal}\\u2069?” Field`) }).first();
-};
 
 try {
   await page.goto(`${site.origin}/admin/`, { waitUntil: 'domcontentloaded' });
