@@ -131,12 +131,7 @@ pub fn place(
     bounds: Rect,
     outlines: &[Vec<(f64, f64)>],
 ) -> Vec<Placed> {
-    let mut free = Free {
-        taken: obstacles.to_vec(),
-        markers: obstacles.len(),
-        lines: Vec::new(),
-        bounds,
-    };
+    let mut free = Free::new(obstacles, bounds);
     let mut placed = Vec::new();
     let mut deferred = Vec::new();
     for label in wanted {
@@ -165,14 +160,28 @@ struct Free {
     /// The markers first, then the names placed.
     taken: Vec<Rect>,
     markers: usize,
+    /// The markers again, by where they are: the overview map of a large site has
+    /// thousands, and a name's search for a spot asks about each of them many times.
+    marker_grid: Grid,
     lines: Vec<[f64; 4]>,
     bounds: Rect,
 }
 
 impl Free {
+    fn new(obstacles: &[Rect], bounds: Rect) -> Free {
+        Free {
+            taken: obstacles.to_vec(),
+            markers: obstacles.len(),
+            marker_grid: Grid::new(obstacles, bounds),
+            lines: Vec::new(),
+            bounds,
+        }
+    }
+
     fn fits(&self, area: &Rect) -> bool {
         area.inside(&self.bounds)
-            && !self.taken.iter().any(|t| t.overlaps(area))
+            && !self.marker_grid.any_overlaps(area)
+            && !self.taken[self.markers..].iter().any(|t| t.overlaps(area))
             && !self.lines.iter().any(|l| crosses(l, area))
     }
 
@@ -277,6 +286,73 @@ impl Free {
             }
         }
         None
+    }
+}
+
+/// Boxes filed by the square cells of a drawing they touch, to find the ones that may
+/// overlap a box without looking at all of them. Boxes reaching outside the drawing are filed
+/// in its edge cells; a box asked about lies inside it.
+struct Grid {
+    rects: Vec<Rect>,
+    cells: Vec<Vec<u32>>,
+    columns: usize,
+    rows: usize,
+    origin: (f64, f64),
+}
+
+/// The side of a cell, in SVG units: about two markers.
+const CELL: f64 = 32.0;
+
+impl Grid {
+    fn new(rects: &[Rect], bounds: Rect) -> Grid {
+        let count = |length: f64| ((length / CELL).ceil().max(1.0) as usize).min(4096);
+        let (columns, rows) = (count(bounds.x1 - bounds.x0), count(bounds.y1 - bounds.y0));
+        let mut grid = Grid {
+            rects: rects.to_vec(),
+            cells: vec![Vec::new(); columns * rows],
+            columns,
+            rows,
+            origin: (bounds.x0, bounds.y0),
+        };
+        for (i, rect) in rects.iter().enumerate() {
+            let (xs, ys) = grid.span(rect);
+            for row in ys.clone() {
+                for column in xs.clone() {
+                    grid.cells[row * columns + column].push(i as u32);
+                }
+            }
+        }
+        grid
+    }
+
+    /// The columns and rows `rect` touches, kept inside the drawing.
+    fn span(
+        &self,
+        rect: &Rect,
+    ) -> (
+        std::ops::RangeInclusive<usize>,
+        std::ops::RangeInclusive<usize>,
+    ) {
+        let index = |value: f64, origin: f64, count: usize| {
+            // `as` saturates: NaN and anything left of the drawing give 0.
+            (((value - origin) / CELL).floor().max(0.0) as usize).min(count - 1)
+        };
+        let (x, y) = self.origin;
+        (
+            index(rect.x0, x, self.columns)..=index(rect.x1, x, self.columns),
+            index(rect.y0, y, self.rows)..=index(rect.y1, y, self.rows),
+        )
+    }
+
+    fn any_overlaps(&self, area: &Rect) -> bool {
+        let (xs, ys) = self.span(area);
+        ys.into_iter().any(|row| {
+            xs.clone().any(|column| {
+                self.cells[row * self.columns + column]
+                    .iter()
+                    .any(|&i| self.rects[i as usize].overlaps(area))
+            })
+        })
     }
 }
 
@@ -547,5 +623,46 @@ mod tests {
         assert!(!crosses(&[-20.0, 6.0, 20.0, 6.0], &b));
         assert!(!crosses(&[11.0, -20.0, 11.0, 20.0], &b));
         assert!(!crosses(&[20.0, 20.0, 12.0, 2.0], &b));
+    }
+
+    #[test]
+    fn the_grid_finds_every_overlap_a_scan_finds() {
+        // Boxes in and around a 300 x 200 drawing, some reaching out of it, asked about by
+        // boxes inside it; a fixed-seed sequence, so the test is the same on every run.
+        let bounds = Rect {
+            x0: 0.0,
+            y0: 0.0,
+            x1: 300.0,
+            y1: 200.0,
+        };
+        let mut seed = 12345u64;
+        let mut next = |range: f64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 11) as f64 / (1u64 << 53) as f64 * range
+        };
+        let rects: Vec<Rect> = (0..80)
+            .map(|_| {
+                Rect::around(
+                    next(360.0) - 30.0,
+                    next(260.0) - 30.0,
+                    next(12.0),
+                    next(12.0),
+                )
+            })
+            .collect();
+        let grid = Grid::new(&rects, bounds);
+        let mut found = 0;
+        for _ in 0..2000 {
+            let (w, h) = (next(16.0) + 1.0, next(8.0) + 1.0);
+            let area = Rect::around(w + next(300.0 - 2.0 * w), h + next(200.0 - 2.0 * h), w, h);
+            assert!(area.inside(&bounds));
+            let scan = rects.iter().any(|r| r.overlaps(&area));
+            assert_eq!(grid.any_overlaps(&area), scan, "{area:?}");
+            found += usize::from(scan);
+        }
+        // Both answers come up often.
+        assert!(found > 200 && found < 1800, "{found}");
     }
 }
