@@ -12,7 +12,7 @@
 // usage: node cms-budget.mjs SITE_ROOT   (SITE_ROOT/site is the built site; the written
 //        budget goes back into SITE_ROOT)
 import { start, checks } from './browser.mjs';
-import { siteFiles, editorPage, readWritten, field } from './cms-editor.mjs';
+import { siteFiles, editorPage, readWritten, field, failed } from './cms-editor.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -112,10 +112,7 @@ try {
   t.ok((totals.match(/in_kind/g) ?? []).length === 1 && /in_kind: false$/m.test(totals),
     'only the total that had in_kind: false has it', totals);
 } catch (e) {
-  console.log(`FAILED: ${e.message}`);
-  fs.writeFileSync('/tmp/cms-aria.txt', await page.locator('body').ariaSnapshot().catch(() => ''));
-  await page.screenshot({ path: '/tmp/cms-fail.png' }).catch(() => {});
-  process.exitCode = 1;
+  await failed(page, e);
 }
 t.ok(others.length === 0, 'no request to another host', others.join(', '));
 await site.stop();

@@ -72,3 +72,12 @@ export const field = (scope, name) => {
   const literal = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return scope.getByRole('group', { name: new RegExp(`“\\u2068?${literal}\\u2069?” Field`) }).first();
 };
+
+/** Reports a step that failed, keeps the page's accessibility tree and a screenshot in /tmp
+ *  for whoever reads the log, and makes the run fail. */
+export async function failed(page, e) {
+  console.log(`FAILED: ${e.message}`);
+  fs.writeFileSync('/tmp/cms-aria.txt', await page.locator('body').ariaSnapshot().catch(() => ''));
+  await page.screenshot({ path: '/tmp/cms-fail.png' }).catch(() => {});
+  process.exitCode = 1;
+}

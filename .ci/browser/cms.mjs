@@ -8,7 +8,7 @@
 // usage: node cms.mjs SITE_ROOT   (SITE_ROOT/site is the built site; the written files go
 //        back into SITE_ROOT)
 import { start, checks } from './browser.mjs';
-import { siteFiles, editorPage, readWritten, field } from './cms-editor.mjs';
+import { siteFiles, editorPage, readWritten, field, failed } from './cms-editor.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -99,10 +99,7 @@ try {
   }
 
 } catch (e) {
-  console.log(`FAILED: ${e.message}`);
-  fs.writeFileSync('/tmp/cms-aria.txt', await page.locator('body').ariaSnapshot().catch(() => ''));
-  await page.screenshot({ path: '/tmp/cms-fail.png' }).catch(() => {});
-  process.exitCode = 1;
+  await failed(page, e);
 }
 t.ok(others.length === 0, 'no request to another host', others.join(', '));
 console.log(`blocked by the page's policy: ${[...new Set(blocked)].join(', ')}`);

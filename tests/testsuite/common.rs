@@ -279,3 +279,13 @@ pub fn pagefind_fragments(site: &Path) -> Vec<serde_json::Value> {
         })
         .collect()
 }
+
+/// The member of the JSON array `list` whose `name` is `name`: a data package's resource,
+/// a schema's field, the form editor's collection or field. Panics, naming it, when none is.
+pub fn named<'a>(list: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
+    list.as_array()
+        .expect("a JSON array")
+        .iter()
+        .find(|member| member["name"] == name)
+        .unwrap_or_else(|| panic!("no member named {name:?}"))
+}

@@ -182,12 +182,7 @@ fn activities_csv_and_the_json_ld_carry_the_exceptions() {
         &std::fs::read_to_string(out.path().join("data/datapackage.json")).unwrap(),
     )
     .unwrap();
-    let resource = package["resources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["name"] == "activities")
-        .unwrap();
+    let resource = common::named(&package["resources"], "activities");
     let fields: Vec<&str> = resource["schema"]["fields"]
         .as_array()
         .unwrap()

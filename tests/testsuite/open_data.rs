@@ -838,15 +838,7 @@ fn data_package_describes_every_csv() {
             .is_empty());
     }
     let resource = |name: &str| resources.iter().find(|r| r["name"] == name).unwrap();
-    let field = |resource: &Value, name: &str| {
-        resource["schema"]["fields"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["name"] == name)
-            .unwrap()
-            .clone()
-    };
+    let field = |resource: &Value, name: &str| named(&resource["schema"]["fields"], name).clone();
     let rooms = resource("rooms");
     assert_eq!(field(rooms, "lat")["type"], "number");
     assert_eq!(field(rooms, "opened")["type"], "date");
@@ -1420,12 +1412,7 @@ fn budget_rows_carry_source_page_figure_notes_owner_and_funder() {
         .as_str()
         .unwrap()
         .ends_with("/begroting/documenten/realisatie/"));
-    let budget = package["resources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["name"] == "budget")
-        .unwrap();
+    let budget = named(&package["resources"], "budget");
     for name in [
         "owner",
         "source_url",

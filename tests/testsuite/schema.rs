@@ -366,21 +366,8 @@ fn the_editor_is_published_only_when_site_yaml_asks_for_it() {
     assert!(script.contains(r#"[false,true,true,true]"#));
     assert!(script.contains(r#"["totals.*.in_kind"]"#));
     // Any year can be added: a value per year is a list of pairs, whatever the budgets hold.
-    let budgets = config["collections"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["name"] == "budgets")
-        .unwrap();
-    let field = |fields: &Value, name: &str| {
-        fields
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["name"] == name)
-            .unwrap()
-            .clone()
-    };
+    let budgets = named(&config["collections"], "budgets");
+    let field = |fields: &Value, name: &str| named(fields, name).clone();
     let amounts = field(&field(&budgets["fields"], "lines")["fields"], "amounts");
     assert_eq!(amounts["widget"], "keyvalue");
     assert_eq!(amounts["required"], false);

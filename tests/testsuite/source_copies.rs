@@ -146,12 +146,7 @@ fn the_copy_is_published_and_every_link_to_it_resolves() {
         sources.contains(&"https://data.example.nl/buurt/data/documents/brief-2022.txt"),
         "{sources:?}"
     );
-    let budget = package["resources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["name"] == "budget")
-        .unwrap();
+    let budget = named(&package["resources"], "budget");
     for column in ["source_file", "section"] {
         let field = budget["schema"]["fields"]
             .as_array()

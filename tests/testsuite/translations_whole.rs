@@ -287,12 +287,7 @@ fn open_data_keeps_the_words_as_written_and_adds_one_spelling() {
     let package: serde_json::Value =
         serde_json::from_slice(&std::fs::read(site().join("data/datapackage.json")).unwrap())
             .unwrap();
-    let rooms = package["resources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["name"] == "rooms")
-        .unwrap();
+    let rooms = named(&package["resources"], "rooms");
     let fields = rooms["schema"]["fields"].as_array().unwrap();
     let names: Vec<&str> = fields.iter().map(|f| f["name"].as_str().unwrap()).collect();
     assert_eq!(names.len(), headers.len());
