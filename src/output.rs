@@ -4,6 +4,8 @@
 //! target is checked (`guard`): a folder whose replacement would delete sources is refused.
 
 pub mod cache;
+#[cfg(test)]
+mod folder_contents;
 mod guard;
 mod swap;
 
@@ -373,6 +375,7 @@ impl Drop for Staging {
 
 #[cfg(test)]
 mod tests {
+    use super::folder_contents::{everything, names};
     use super::*;
     use rayon::prelude::*;
 
@@ -389,30 +392,6 @@ mod tests {
         let staging = Staging::with_limits(target, limits).unwrap();
         files.par_iter().for_each(|file| staging.put(file.clone()));
         staging.finish()
-    }
-
-    /// Every file under `dir` with its bytes, and every folder, sorted.
-    fn snapshot(dir: &Path) -> Vec<(String, Option<Vec<u8>>)> {
-        let mut all: Vec<_> = walkdir::WalkDir::new(dir)
-            .into_iter()
-            .map(|e| e.unwrap())
-            .map(|e| {
-                let path = e.path().strip_prefix(dir).unwrap().display().to_string();
-                let bytes = e.file_type().is_file().then(|| fs::read(e.path()).unwrap());
-                (path, bytes)
-            })
-            .collect();
-        all.sort();
-        all
-    }
-
-    fn names(dir: &Path) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
     }
 
     #[test]
@@ -454,7 +433,7 @@ mod tests {
             ],
         )
         .unwrap();
-        let before = snapshot(&target);
+        let before = everything(&target);
         let bad = [
             OutputFile::new("x.html", "new"),
             OutputFile::new("../escape", "bad"),
@@ -465,7 +444,7 @@ mod tests {
             panic!("the write should fail")
         };
         assert_eq!(path, "../escape");
-        assert_eq!(snapshot(&target), before);
+        assert_eq!(everything(&target), before);
         assert_eq!(names(dir.path()), ["site"]);
         assert!(!dir.path().join("escape").exists());
     }
@@ -475,7 +454,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("site");
         write_atomically(&target, &[OutputFile::new("index.html", "good")]).unwrap();
-        let before = snapshot(&target);
+        let before = everything(&target);
         let files: Vec<_> = (0..10)
             .map(|n| OutputFile::new(format!("p{n}.html"), vec![b'x'; 100]))
             .collect();
@@ -520,7 +499,7 @@ mod tests {
             ),
             "{count:?}"
         );
-        assert_eq!(snapshot(&target), before);
+        assert_eq!(everything(&target), before);
         assert_eq!(names(dir.path()), ["site"]);
         // Exactly at the limits is allowed.
         write_limited(

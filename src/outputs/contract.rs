@@ -136,6 +136,10 @@ pub trait Output: Sync {
     fn listing(&self, input: &Input) -> Listing;
 
     /// Whether the file at `path` (like `kamers/a/index.html`) is this output's, made on
-    /// its own where it can be. `earlier` is asked only when the file needs it.
-    fn lookup(&self, input: &Input, earlier: &dyn Earlier, path: &str) -> Lookup;
+    /// its own where it can be. `earlier` is asked only when the file needs it. Without
+    /// an answer of its own, any path may be one of its files, and the preview makes them
+    /// all together once: always right, only slower for an output of many files.
+    fn lookup(&self, _input: &Input, _earlier: &dyn Earlier, _path: &str) -> Lookup {
+        Lookup::Together
+    }
 }

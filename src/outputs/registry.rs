@@ -61,10 +61,6 @@ impl Output for OpenData {
     fn listing(&self, input: &Input) -> Listing {
         listing::open_data(input)
     }
-
-    fn lookup(&self, _: &Input, _: &dyn Earlier, _: &str) -> Lookup {
-        Lookup::Together
-    }
 }
 
 /// The open data at each `data-*` tag ([`versions`]), under `data/versies/`.
@@ -384,10 +380,6 @@ impl Output for SiteFiles {
 
     fn listing(&self, input: &Input) -> Listing {
         listing::site_files(input)
-    }
-
-    fn lookup(&self, _: &Input, _: &dyn Earlier, _: &str) -> Lookup {
-        Lookup::Together
     }
 }
 

@@ -331,21 +331,21 @@ mod tests {
         }
     }
 
+    /// The member of a JSON list whose `name` is `name`.
+    fn named<'a>(list: &'a Value, name: &str) -> &'a Value {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|member| member["name"] == name)
+            .unwrap_or_else(|| panic!("no member named {name:?}"))
+    }
+
     /// The settings' field `name` in a configuration.
-    fn setting(config: &Value, name: &str) -> Value {
-        let settings = config["collections"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["name"] == "instellingen")
-            .unwrap();
-        settings["files"][0]["fields"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["name"] == name)
-            .unwrap()
-            .clone()
+    fn setting<'a>(config: &'a Value, name: &str) -> &'a Value {
+        named(
+            &named(&config["collections"], "instellingen")["files"][0]["fields"],
+            name,
+        )
     }
 
     #[test]
@@ -390,15 +390,7 @@ mod tests {
         assert_eq!(config["backend"]["repo"], "gemeente/kamers");
         let rooms = &config["collections"][0];
         assert_eq!(rooms["folder"], "content/rooms");
-        let field = |name: &str| {
-            rooms["fields"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|f| f["name"] == name)
-                .unwrap()
-                .clone()
-        };
+        let field = |name: &str| named(&rooms["fields"], name);
         assert_eq!(field("area")["widget"], "relation");
         assert_eq!(field("area")["collection"], "areas");
         assert_eq!(field("area")["required"], true);
@@ -408,12 +400,7 @@ mod tests {
         );
         let activities = field("activities");
         assert_eq!(activities["widget"], "list");
-        let days = activities["fields"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["name"] == "days")
-            .unwrap();
+        let days = named(&activities["fields"], "days");
         assert_eq!(
             days["options"][0],
             json!({ "label": "maandag", "value": "ma" })

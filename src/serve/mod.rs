@@ -330,8 +330,20 @@ mod tests {
         format!("---\nname: {name}\nkind: main\narea: noord\nstatus: open\naddress: {{ street: Dorpsstraat 1 }}\nlocation: {{ lat: 53.2, lon: 5.8 }}\ncontact: {{ phone: 058 233 8888 }}\n---\nWelkom.\n")
     }
 
-    /// site.yaml and rooms A and B in area `noord`, written a minute ago.
-    fn two_rooms(root: &Path) {
+    /// The build date the tests' rebuilds use.
+    fn built() -> Option<jiff::Timestamp> {
+        jiff::Timestamp::from_second(1_763_856_000).ok()
+    }
+
+    /// site.yaml, area `noord` with `area` after its front matter's first line, and rooms
+    /// A and B in it, written a minute ago.
+    fn two_rooms(root: &Path, area: &str) {
+        write_old(
+            root,
+            "content/areas/noord.md",
+            &format!("---\nname: Noord\n{area}---\n"),
+            60,
+        );
         write_old(
             root,
             "site.yaml",
@@ -346,13 +358,7 @@ mod tests {
     fn a_rebuild_reads_only_the_changed_file() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        two_rooms(root);
-        write_old(
-            root,
-            "content/areas/noord.md",
-            "---\nname: Noord\ngeometry: geo/noord.geojson\n---\n",
-            60,
-        );
+        two_rooms(root, "geometry: geo/noord.geojson\n");
         // The rooms lie outside this outline: a warning that needs the outline loaded.
         write_old(
             root,
@@ -360,7 +366,7 @@ mod tests {
             r#"{"type": "Polygon", "coordinates": [[[5.0, 52.0], [5.1, 52.0], [5.1, 52.1], [5.0, 52.1], [5.0, 52.0]]]}"#,
             60,
         );
-        let time = Some(jiff::Timestamp::from_second(1_763_856_000).unwrap());
+        let time = built();
         let mut cache = LoadCache::new();
         let empty = Snapshot {
             version: 0,
@@ -425,14 +431,8 @@ mod tests {
     fn the_watchers_paths_narrow_the_check() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        two_rooms(root);
-        write_old(
-            root,
-            "content/areas/noord.md",
-            "---\nname: Noord\n---\n",
-            60,
-        );
-        let time = Some(jiff::Timestamp::from_second(1_763_856_000).unwrap());
+        two_rooms(root, "");
+        let time = built();
         let mut cache = LoadCache::new();
         let names = |cache: &mut LoadCache| -> Vec<String> {
             let checked = crate::check_cached(root, cache, time);

@@ -4,6 +4,11 @@
 #![allow(dead_code)]
 
 use scraper::{ElementRef, Html, Selector};
+
+// One copy for the unit tests of writing and for these: a folder's contents and names.
+#[path = "../../src/output/folder_contents.rs"]
+mod folder_contents;
+pub use folder_contents::{everything, names};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

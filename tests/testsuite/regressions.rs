@@ -93,23 +93,11 @@ fn an_alias_bomb_in_a_budget_is_refused() {
     );
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
 #[test]
 fn an_outline_with_too_many_positions_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/complete");
-    copy_dir(&fixture, dir.path());
+    crate::common::copy_tree(&fixture, dir.path());
     let n = mienskip::load::geo::MAX_OUTLINE_POSITIONS + 1;
     let mut ring: Vec<String> = (0..n)
         .map(|i| {

@@ -33,30 +33,6 @@ fn command(dir: &Path, args: &[&str]) -> Command {
     command
 }
 
-/// Every entry under `dir`, files with their bytes, sorted: what must not change.
-fn everything(dir: &Path) -> Vec<(String, Option<Vec<u8>>)> {
-    let mut all: Vec<_> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(|e| e.unwrap())
-        .map(|e| {
-            let path = e.path().strip_prefix(dir).unwrap().display().to_string();
-            let bytes = e.file_type().is_file().then(|| fs::read(e.path()).unwrap());
-            (path, bytes)
-        })
-        .collect();
-    all.sort();
-    all
-}
-
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 /// Runs `build ARGS` in `dir` and checks that it was refused with exit status 2, a message
 /// saying `why`, and nothing under `watched` changed (the sources, byte for byte, and no
 /// folder made).
