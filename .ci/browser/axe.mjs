@@ -1,22 +1,15 @@
 // Runs axe-core (WCAG 2.1 A and AA) in headless Chromium over the given pages of a built
 // site, and fails on any violation or on any request to another host.
 // Usage: node axe.mjs SITE_DIR PATH...
-import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { serve } from './serve.mjs';
+import { start } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const [siteDir, ...pages] = process.argv.slice(2);
 const allowed = (process.env.ALLOWED_HOSTS || '').split(',').filter(Boolean);
 const root = path.resolve(siteDir);
-const server = await serve(root);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { origin, browser, stop } = await start(root);
 let failures = 0;
 try {
   for (const width of [1280, 320]) {
@@ -65,8 +58,7 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  server.close();
+  await stop();
 }
 console.log(`axe: ${pages.length} pages checked at 1280 and 320 px, ${failures} problems`);
 process.exit(failures ? 1 : 0);

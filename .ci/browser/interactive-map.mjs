@@ -3,24 +3,13 @@
 // answered with an error here, so nothing leaves the machine; that tiles are asked for
 // shows the layer is wired to the right source.
 // Usage: node interactive-map.mjs SITE_DIR
-import { chromium } from 'playwright-core';
 import path from 'node:path';
-import { serve } from './serve.mjs';
+import { checks, start } from './browser.mjs';
 
 const [siteDir] = process.argv.slice(2);
-const server = await serve(path.resolve(siteDir));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-let failures = 0;
-let passed = 0;
-const check = (ok, message, detail = '') => {
-  if (ok) passed++; else failures++;
-  console.log(`${ok ? 'ok' : 'FAIL'}: ${message}${!ok && detail ? ` (${detail})` : ''}`);
-};
+const { origin, browser, stop } = await start(path.resolve(siteDir));
+const report = checks('interactive map');
+const check = report.ok;
 try {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const tiles = [];
@@ -71,8 +60,6 @@ try {
     await tab.close();
   }
 } finally {
-  await browser.close();
-  server.close();
+  await stop();
 }
-console.log(`interactive map: ${passed} passed, ${failures} failed`);
-process.exit(failures ? 1 : 0);
+process.exit(report.done() ? 1 : 0);

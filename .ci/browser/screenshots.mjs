@@ -1,21 +1,14 @@
 // Renders pages of a built site in headless Chromium to PNG and checks that the maps and
 // budget charts are really drawn: the element's screenshot must not be blank.
 // Usage: node screenshots.mjs SITE_DIR OUT_DIR
-import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve } from './serve.mjs';
+import { start } from './browser.mjs';
 
 const [siteDir, outDir] = process.argv.slice(2);
 fs.mkdirSync(outDir, { recursive: true });
-const server = await serve(path.resolve(siteDir));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { origin, browser, stop } = await start(path.resolve(siteDir));
 
 /// Share of pixels that differ clearly from the most common colour (the background).
 function inkShare(buffer) {
@@ -84,7 +77,6 @@ try {
     await views.close();
   }
 } finally {
-  await browser.close();
-  server.close();
+  await stop();
 }
 process.exit(failures ? 1 : 0);
