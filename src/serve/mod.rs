@@ -94,6 +94,20 @@ pub struct Snapshot {
     base_path: String,
 }
 
+impl Snapshot {
+    /// Before the first build: nothing to serve and no problems yet.
+    fn empty() -> Snapshot {
+        Snapshot {
+            version: 0,
+            files: None,
+            preview: None,
+            problems: Vec::new(),
+            failed: false,
+            base_path: "/".into(),
+        }
+    }
+}
+
 /// One rebuild: what it found, and how it went.
 struct Rebuild {
     snapshot: Snapshot,
@@ -229,14 +243,7 @@ pub fn run(options: &Options) -> Result<(), ServeError> {
     // An invalid SOURCE_DATE_EPOCH is reported by every build, as `build` reports it.
     let build_time = crate::resolve::build_time().ok();
     let start = Instant::now();
-    let empty = Snapshot {
-        version: 0,
-        files: None,
-        preview: None,
-        problems: Vec::new(),
-        failed: false,
-        base_path: "/".into(),
-    };
+    let empty = Snapshot::empty();
     let first = rebuild(&root, &mut cache, build_time, &empty, false);
     report(&first, start.elapsed());
     let base = first.snapshot.base_path.clone();
@@ -368,14 +375,7 @@ mod tests {
         );
         let time = built();
         let mut cache = LoadCache::new();
-        let empty = Snapshot {
-            version: 0,
-            files: None,
-            preview: None,
-            problems: Vec::new(),
-            failed: false,
-            base_path: "/".into(),
-        };
+        let empty = Snapshot::empty();
         let first = rebuild(root, &mut cache, time, &empty, false);
         assert!(!first.snapshot.failed, "{:?}", first.snapshot.problems);
         assert_eq!(first.files_read, 3);

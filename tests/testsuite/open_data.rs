@@ -713,42 +713,31 @@ fn icalendar_has_rules_zones_and_folded_lines() {
     );
     assert!(rule.ends_with(";UNTIL=20301231T225959Z"), "{rule}");
 
-    // Without `starts`: the first occurrence on or after the room's opening (2021-01-01).
-    let eetclub = event(&events, "Eetclub");
-    assert_eq!(value(eetclub, "RRULE"), Some("FREQ=MONTHLY;BYDAY=-1TH"));
-    assert_eq!(
-        value(eetclub, "DTSTART"),
-        Some("TZID=Europe/Amsterdam:20210128T173000")
-    );
-    let spel = event(&events, "Spelletjesmiddag");
-    assert_eq!(value(spel, "RRULE"), Some("FREQ=MONTHLY;BYDAY=1WE"));
-    assert_eq!(
-        value(spel, "DTSTART"),
-        Some("TZID=Europe/Amsterdam:20240207T140000")
-    );
-    let taal = event(&events, "Taalcafé");
-    assert_eq!(value(taal, "RRULE"), Some("FREQ=WEEKLY;BYDAY=MO,TH"));
-    assert_eq!(
-        value(taal, "DTSTART"),
-        Some("TZID=Europe/Amsterdam:20210104T140000")
-    );
-    // `ends` in summer time: the end of 31 August in Amsterdam is 21:59:59 UTC.
-    let walk = event(&events, "Zomerwandeling");
-    assert_eq!(
-        value(walk, "RRULE"),
-        Some("FREQ=WEEKLY;BYDAY=SA;UNTIL=20250831T215959Z")
-    );
-    assert_eq!(
-        value(walk, "DTSTART"),
-        Some("TZID=Europe/Amsterdam:20250607T093000")
-    );
-    // Without `starts` in a room without `opened`: from 2024-01-01, never the build date.
+    // Each activity's rule and first start:
+    // - without `starts`, the first occurrence on or after the room's opening (2021-01-01);
+    // - `ends` in summer time: the end of 31 August in Amsterdam is 21:59:59 UTC;
+    // - without `starts` in a room without `opened`: from 2024-01-01, never the build date.
+    for (title, rule, start) in [
+        ("Eetclub", "FREQ=MONTHLY;BYDAY=-1TH", "20210128T173000"),
+        (
+            "Spelletjesmiddag",
+            "FREQ=MONTHLY;BYDAY=1WE",
+            "20240207T140000",
+        ),
+        ("Taalcafé", "FREQ=WEEKLY;BYDAY=MO,TH", "20210104T140000"),
+        (
+            "Zomerwandeling",
+            "FREQ=WEEKLY;BYDAY=SA;UNTIL=20250831T215959Z",
+            "20250607T093000",
+        ),
+        ("Inloop", "FREQ=WEEKLY;BYDAY=TU", "20240102T090000"),
+    ] {
+        let activity = event(&events, title);
+        assert_eq!(value(activity, "RRULE"), Some(rule), "{title}");
+        let start = format!("TZID=Europe/Amsterdam:{start}");
+        assert_eq!(value(activity, "DTSTART"), Some(start.as_str()), "{title}");
+    }
     let inloop = event(&events, "Inloop");
-    assert_eq!(value(inloop, "RRULE"), Some("FREQ=WEEKLY;BYDAY=TU"));
-    assert_eq!(
-        value(inloop, "DTSTART"),
-        Some("TZID=Europe/Amsterdam:20240102T090000")
-    );
     assert_eq!(
         value(inloop, "UID"),
         Some("formule-20240102T0900@data.example.nl")
