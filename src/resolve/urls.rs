@@ -49,6 +49,12 @@ impl Urls {
         }
     }
 
+    /// A page's address inside the site, without the base path, like `/fy/kamers/grou/`:
+    /// what the search index records, as Pagefind's script puts the base path in front.
+    pub fn in_site(&self, language: &str, path: &str) -> String {
+        format!("/{}{path}", self.prefix(language))
+    }
+
     /// The root-relative address of a page, like `/fy/kamers/grou/`.
     pub fn page(&self, language: &str, path: &str) -> String {
         if let (Some(folder), Some(file)) = (&self.data_folder, path.strip_prefix("data/")) {

@@ -263,8 +263,7 @@ fn index_records(
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| format!("cannot start the search indexer: {e}"))?;
-    let prefix = urls.prefix(language);
-    let mut records = records(site, language, &prefix, say).peekable();
+    let mut records = records(site, urls, language, say).peekable();
     let index = index_language(language, &site.config.language);
     let mut shards = Vec::new();
     while shards.is_empty() || records.peek().is_some() {
@@ -313,26 +312,27 @@ async fn index_shard(
 /// organisations, each in the order of the site.
 fn records<'a>(
     site: &'a Site,
+    urls: &'a Urls,
     language: &'a str,
-    prefix: &'a str,
     say: Say<'a>,
 ) -> impl Iterator<Item = Record> + 'a {
+    let url = move |route: Route| urls.in_site(language, &route.path());
     let rooms = site
         .rooms
         .iter()
-        .map(move |r| room(site, language, prefix, say, r));
+        .map(move |r| room(site, language, url(Route::Room(&r.id)), say, r));
     let areas = site
         .areas
         .iter()
-        .map(move |a| area(language, prefix, say, a));
+        .map(move |a| area(language, url(Route::Area(&a.id)), say, a));
     let initiatives = site
         .initiatives
         .iter()
-        .map(move |i| initiative(site, language, prefix, say, i));
+        .map(move |i| initiative(site, language, url(Route::Initiative(&i.id)), say, i));
     let organisations = site
         .organisations
         .iter()
-        .map(move |o| organisation(site, language, prefix, say, o));
+        .map(move |o| organisation(site, language, url(Route::Organisation(&o.id)), say, o));
     rooms.chain(areas).chain(initiatives).chain(organisations)
 }
 
@@ -370,8 +370,7 @@ fn record(
     }
 }
 
-fn room(site: &Site, language: &str, prefix: &str, say: Say, r: &Room) -> Record {
-    let url = format!("/{prefix}{}", Route::Room(&r.id).path());
+fn room(site: &Site, language: &str, url: String, say: Say, r: &Room) -> Record {
     let area = names(site, language, std::slice::from_ref(&r.area), area_name).next();
     record(
         "room",
@@ -404,8 +403,7 @@ fn room(site: &Site, language: &str, prefix: &str, say: Say, r: &Room) -> Record
     )
 }
 
-fn area(language: &str, prefix: &str, say: Say, a: &Area) -> Record {
-    let url = format!("/{prefix}{}", Route::Area(&a.id).path());
+fn area(language: &str, url: String, say: Say, a: &Area) -> Record {
     let texts = translated(&a.translations, language, &a.name, &a.summary, &a.body);
     record(
         "area",
@@ -421,8 +419,7 @@ fn area(language: &str, prefix: &str, say: Say, a: &Area) -> Record {
     )
 }
 
-fn initiative(site: &Site, language: &str, prefix: &str, say: Say, i: &Initiative) -> Record {
-    let url = format!("/{prefix}{}", Route::Initiative(&i.id).path());
+fn initiative(site: &Site, language: &str, url: String, say: Say, i: &Initiative) -> Record {
     let areas: Vec<&str> = names(site, language, &i.areas, area_name).collect();
     record(
         "initiative",
@@ -440,8 +437,7 @@ fn initiative(site: &Site, language: &str, prefix: &str, say: Say, i: &Initiativ
     )
 }
 
-fn organisation(site: &Site, language: &str, prefix: &str, say: Say, o: &Organisation) -> Record {
-    let url = format!("/{prefix}{}", Route::Organisation(&o.id).path());
+fn organisation(site: &Site, language: &str, url: String, say: Say, o: &Organisation) -> Record {
     let areas: Vec<&str> = names(site, language, &o.areas, area_name).collect();
     record(
         "organisation",
