@@ -2,6 +2,7 @@
 //! reports all of them.
 
 use crate::messages::Message;
+use crate::text::escape::{self, printable};
 use std::fmt;
 
 /// How bad a problem is: errors stop the build, warnings are only shown.
@@ -103,27 +104,6 @@ impl Severity {
             Severity::Warning => crate::msg!("severity-warning").text(),
         }
     }
-}
-
-/// `text` with every control character (line breaks and terminal escapes among them) and
-/// every bidirectional override written out as `\u{…}`, so that a value from the content
-/// can neither start a line of its own (where CI would read `::add-mask::` or `::error` as a
-/// workflow command) nor steer the terminal or hide text, and a problem is always one line.
-pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    let hostile =
-        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    if !text.chars().any(hostile) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if hostile(c) {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(out)
 }
 
 /// A value from the content as a message quotes it: at most 80 characters, so that a
@@ -260,23 +240,6 @@ pub fn suggestion<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>)
     }
 }
 
-/// GitHub Actions escaping of a workflow command's message.
-fn github_escape_data(text: &str) -> String {
-    let escaped = text
-        .replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A");
-    printable(&escaped).into_owned()
-}
-
-/// GitHub Actions escaping of a workflow command's property value (`file=...`): as for
-/// the message, and also `:` and `,`, which separate the properties.
-fn github_escape_property(text: &str) -> String {
-    github_escape_data(text)
-        .replace(':', "%3A")
-        .replace(',', "%2C")
-}
-
 impl Diagnostic {
     /// This problem as a GitHub Actions workflow command (an annotation on the pull
     /// request): `::error file=PATH,line=N,title=mienskip::MESSAGE`, or `::warning ...`.
@@ -292,7 +255,7 @@ impl Diagnostic {
         let mut properties = Vec::new();
         let message = match file {
             Some(file) => {
-                properties.push(format!("file={}", github_escape_property(file)));
+                properties.push(format!("file={}", escape::github_property(file)));
                 if let Some(line) = self.line {
                     properties.push(format!("line={line}"));
                 }
@@ -310,7 +273,7 @@ impl Diagnostic {
         format!(
             "::{command} {}::{}",
             properties.join(","),
-            github_escape_data(&message)
+            escape::github_data(&message)
         )
     }
 }

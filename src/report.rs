@@ -11,9 +11,10 @@ use std::path::Path;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use crate::diagnostics::{printable, Diagnostic, Severity};
+use crate::diagnostics::{Diagnostic, Severity};
 use crate::limits::MAX_CONTENT_FILE_BYTES;
 use crate::load::files;
+use crate::text::escape::printable;
 
 /// Lines longer than this are shown without their snippet: a 100-kilobyte line (minified
 /// JSON, a pasted blob) would bury the message.

@@ -1,5 +1,6 @@
-//! Escaping text for the markup it is written into: one escaper per format, used by every
-//! output (pages, the map's SVG, the feed and sitemap, the preview's banner).
+//! Escaping text for what it is written into: one escaper per format, used by every
+//! output (pages, the map's SVG, the feed and sitemap, the preview's banner, iCalendar)
+//! and by the problems shown in a terminal or as GitHub annotations.
 
 /// Escapes what HTML needs escaped and nothing more, so addresses stay readable
 /// (`/kamers/` rather than Tera's default `&#x2F;kamers&#x2F;`).
@@ -43,6 +44,63 @@ pub fn xml(text: &str) -> String {
     escaped
 }
 
+/// Escapes an iCalendar TEXT value (RFC 5545, 3.3.11): backslash, `;`, `,` and line breaks.
+pub fn ics_text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => escaped.push_str("\\\\"),
+            ';' => escaped.push_str("\\;"),
+            ',' => escaped.push_str("\\,"),
+            '\n' => escaped.push_str("\\n"),
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    escaped.push_str("\\n");
+                }
+            }
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}
+
+/// `text` with every control character (line breaks and terminal escapes among them) and
+/// every bidirectional override written out as `\u{…}`, so that a value from the content
+/// can neither start a line of its own (where CI would read `::add-mask::` or `::error` as a
+/// workflow command) nor steer the terminal or hide text, and a problem is always one line.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let hostile =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.chars().any(hostile) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if hostile(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// GitHub Actions escaping of a workflow command's message.
+pub fn github_data(text: &str) -> String {
+    let escaped = text
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A");
+    printable(&escaped).into_owned()
+}
+
+/// GitHub Actions escaping of a workflow command's property value (`file=...`): as for
+/// the message, and also `:` and `,`, which separate the properties.
+pub fn github_property(text: &str) -> String {
+    github_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +119,20 @@ mod tests {
         assert_eq!(
             xml("a<b>&\"c\u{1}\u{1b}[31m\u{b}\td\ne"),
             "a&lt;b&gt;&amp;&quot;c[31m\td\ne"
+        );
+    }
+
+    #[test]
+    fn ics_text_escapes_separators_and_line_breaks() {
+        assert_eq!(ics_text("a,b;c\\d\ne\r\nf"), "a\\,b\\;c\\\\d\\ne\\nf");
+    }
+
+    #[test]
+    fn printable_writes_out_control_and_direction_characters() {
+        assert_eq!(printable("gewoon"), "gewoon");
+        assert_eq!(
+            printable("a\n::error::x\u{202e}"),
+            "a\\u{a}::error::x\\u{202e}"
         );
     }
 }

@@ -31,6 +31,7 @@ use crate::outputs::html::views::iso;
 use crate::resolve::routes::{Route, Section};
 use crate::resolve::urls::Urls;
 use crate::text::coordinates::coordinate_text;
+use crate::text::escape::ics_text;
 use jiff::civil::{Date, DateTime, Time, Weekday};
 use jiff::tz::{Offset, TimeZone};
 use jiff::{SignedDuration, Timestamp};
@@ -96,27 +97,6 @@ pub fn fold_into(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
-/// Escapes TEXT values: backslash, `;`, `,` and line breaks.
-pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => escaped.push_str("\\\\"),
-            ';' => escaped.push_str("\\;"),
-            ',' => escaped.push_str("\\,"),
-            '\n' => escaped.push_str("\\n"),
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    escaped.push_str("\\n");
-                }
-            }
-            other => escaped.push(other),
-        }
-    }
-    escaped
-}
-
 fn calendar(site: &Site, urls: &Urls, name: &str, url: &str, rooms: &[&Room]) -> String {
     let tzid = &site.config.timezone_name;
     let mut lines = Lines::default();
@@ -125,9 +105,9 @@ fn calendar(site: &Site, urls: &Urls, name: &str, url: &str, rooms: &[&Room]) ->
     lines.add("PRODID", "-//mienskip//mienskip//NL");
     lines.add("CALSCALE", "GREGORIAN");
     lines.add("METHOD", "PUBLISH");
-    lines.add("NAME", &escape(name));
-    lines.add("X-WR-CALNAME", &escape(name));
-    lines.add("X-WR-TIMEZONE", &escape(tzid));
+    lines.add("NAME", &ics_text(name));
+    lines.add("X-WR-CALNAME", &ics_text(name));
+    lines.add("X-WR-TIMEZONE", &ics_text(tzid));
     lines.add("URL", url);
     lines.add("REFRESH-INTERVAL;VALUE=DURATION", "P1D");
     lines.add("X-PUBLISHED-TTL", "P1D");
@@ -240,7 +220,7 @@ fn event(
             lines.add(&format!("EXDATE;TZID={tzid}"), &local(date, activity.from));
         }
     }
-    lines.add("SUMMARY", &escape(&activity.title));
+    lines.add("SUMMARY", &ics_text(&activity.title));
     let mut location = vec![room.name.clone()];
     if let Some(address) = &room.address {
         location.extend(address.street.clone());
@@ -252,7 +232,7 @@ fn event(
             location.push(place.join(" "));
         }
     }
-    lines.add("LOCATION", &escape(&location.join(", ")));
+    lines.add("LOCATION", &ics_text(&location.join(", ")));
     if let Some(point) = room.location {
         lines.add(
             "GEO",
@@ -277,7 +257,7 @@ fn event(
         description.push_str(&format!(" Vanaf {}.", iso(*s)));
     }
     description.push_str(&format!(" {page}"));
-    lines.add("DESCRIPTION", &escape(&description));
+    lines.add("DESCRIPTION", &ics_text(&description));
     lines.add("URL", &page);
     lines.add("STATUS", "CONFIRMED");
     lines.add("TRANSP", "OPAQUE");
@@ -357,7 +337,7 @@ fn rule_date(year: i16, month: i8, nth: i8, weekday: Weekday) -> Option<Date> {
 
 fn vtimezone(lines: &mut Lines, tzid: &str, tz: &TimeZone, year: i16) {
     lines.add("BEGIN", "VTIMEZONE");
-    lines.add("TZID", &escape(tzid));
+    lines.add("TZID", &ics_text(tzid));
     let (Some(start), Some(end)) = (year_start(year), year_start(year + 1)) else {
         lines.add("END", "VTIMEZONE");
         return;
@@ -387,7 +367,7 @@ fn vtimezone(lines: &mut Lines, tzid: &str, tz: &TimeZone, year: i16) {
         lines.add("DTSTART", "19700101T000000");
         lines.add("TZOFFSETFROM", &offset);
         lines.add("TZOFFSETTO", &offset);
-        lines.add("TZNAME", &escape(info.abbreviation()));
+        lines.add("TZNAME", &ics_text(info.abbreviation()));
         lines.add("END", "STANDARD");
     } else if follows_rules {
         for change in &this_year {
@@ -430,7 +410,7 @@ fn component(lines: &mut Lines, change: &Change, dtstart: &str, rule: Option<&st
     }
     lines.add("TZOFFSETFROM", &offset_text(change.from));
     lines.add("TZOFFSETTO", &offset_text(change.to));
-    lines.add("TZNAME", &escape(&change.name));
+    lines.add("TZNAME", &ics_text(&change.name));
     lines.add("END", kind);
 }
 
@@ -450,11 +430,6 @@ mod tests {
         }
         let unfolded = out.trim_end_matches("\r\n").replace("\r\n ", "");
         assert_eq!(unfolded, line);
-    }
-
-    #[test]
-    fn text_is_escaped() {
-        assert_eq!(escape("a,b;c\\d\ne\r\nf"), "a\\,b\\;c\\\\d\\ne\\nf");
     }
 
     #[test]
