@@ -2,9 +2,9 @@
 // on a desktop), its names render at 12 px or more, every room marker is a tap target of at
 // least 24 by 24 px, the map is no wider than the screen, the rooms fill the drawing
 // rather than sit small in an empty box, and a keyboard user skips the map in one step.
-// On every drawing shown (phone and desktop) no two names overlap, and on the desktop's
-// wide drawing every area drawn is named (moved out with a leader line where its own
-// place is crowded, as Leeuwarden Centrum on /kaart/).
+// On every drawing shown (phone and desktop) no two names overlap and every area drawn is
+// named (moved out with a leader line where its own place is crowded, as Leeuwarden
+// Centrum on /kaart/, and on the phone Leeuwarden Oost).
 // Usage: node phone-map.mjs SITE_DIR
 import { start, checks } from './browser.mjs';
 
@@ -33,6 +33,11 @@ const overlapping = (names) => {
 };
 // A name set on two lines reads "LeeuwardenCentrum" as textContent.
 const squeeze = (text) => text.replace(/\s+/g, '');
+// The areas drawn whose name is not among the names drawn.
+const unnamedAreas = (drawn) => {
+  const named = new Set(drawn.names.map((n) => squeeze(n.text)));
+  return drawn.areas.filter((area) => !named.has(squeeze(area)));
+};
 
 const [siteDir] = process.argv.slice(2);
 const pages = ['/', '/kaart/', '/kamers/bilgaard/', '/gebieden/noord/', '/gebieden/grou/', '/fy/kaart/'];
@@ -86,6 +91,10 @@ try {
     const drawn = await tab.evaluate(drawnNames);
     const clash = overlapping(drawn.names);
     t.ok(clash.length === 0, `${page}: no two of ${drawn.names.length} names overlap`, clash.join('; '));
+    // A resident looking for their own area finds its name on the phone's drawing too.
+    const unnamed = unnamedAreas(drawn);
+    t.ok(drawn.areas.length > 0 && unnamed.length === 0,
+      `${page}: each of the ${drawn.areas.length} areas drawn is named`, `unnamed: ${unnamed.join(', ')}`);
     if (seen.spread !== null) {
       // The rooms span at least half the drawing: cropped to them, not lost in a box.
       t.ok(seen.spread >= Math.min(seen.width, seen.height) / 2,
@@ -126,8 +135,7 @@ try {
   for (const page of pages) {
     await tab.goto(origin + page, { waitUntil: 'load' });
     const drawn = await tab.evaluate(drawnNames);
-    const named = new Set(drawn.names.map((n) => squeeze(n.text)));
-    const unnamed = drawn.areas.filter((area) => !named.has(squeeze(area)));
+    const unnamed = unnamedAreas(drawn);
     t.ok(drawn.areas.length > 0 && unnamed.length === 0,
       `${page} at 1280 px: each of the ${drawn.areas.length} areas drawn is named`, `unnamed: ${unnamed.join(', ')}`);
     const clash = overlapping(drawn.names);
