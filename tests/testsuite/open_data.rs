@@ -1426,15 +1426,10 @@ fn sha256sums_and_package_hashes_match_every_data_file() {
     let site = fixture_site();
     let data = site.site.join("data");
     // Every file in data/ (subfolders included), by its path relative to data/.
-    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    for entry in walkdir::WalkDir::new(&data) {
-        let entry = entry.unwrap();
-        if entry.file_type().is_file() {
-            let relative = entry.path().strip_prefix(&data).unwrap();
-            let relative = relative.to_str().unwrap().replace('\\', "/");
-            files.insert(relative, std::fs::read(entry.path()).unwrap());
-        }
-    }
+    let files: BTreeMap<String, Vec<u8>> = tree(&data)
+        .into_iter()
+        .map(|(path, bytes)| (path.replace('\\', "/"), bytes))
+        .collect();
     // `sha256sum -c SHA256SUMS`, in Rust: `<64 hex>  <path>` per line, every file but itself.
     let sums = site.text("data/SHA256SUMS");
     let mut listed = BTreeSet::new();

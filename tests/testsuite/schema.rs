@@ -258,12 +258,7 @@ fn the_editors_configuration_has_every_key() {
     let collections = config["collections"].as_array().unwrap();
     fn check(fields: &Value, table: &Table) {
         for key in table.keys {
-            let field = fields
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|f| f["name"] == key.name)
-                .unwrap_or_else(|| panic!("{}.{} is not in the editor", table.name, key.name));
+            let field = named(fields, key.name);
             assert_eq!(field["hint"], key.help);
             if let Type::Map(inner) | Type::List(inner) = key.ty {
                 check(&field["fields"], inner);

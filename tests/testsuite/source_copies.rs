@@ -148,12 +148,7 @@ fn the_copy_is_published_and_every_link_to_it_resolves() {
     );
     let budget = named(&package["resources"], "budget");
     for column in ["source_file", "section"] {
-        let field = budget["schema"]["fields"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["name"] == column)
-            .unwrap_or_else(|| panic!("no field {column}"));
+        let field = named(&budget["schema"]["fields"], column);
         assert!(!field["description"].as_str().unwrap().is_empty());
     }
 
