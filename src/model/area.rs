@@ -5,26 +5,42 @@ use super::keys::items::{DRAFT, REVIEWED};
 use super::keys::table::Type::{Bool, File, Integer, Map, Text, TextList};
 use super::keys::table::{key, Need::*, Table};
 use super::{Body, Outline, Phone, Postcode, Publication, Ref, Translations};
+use serde::Serialize;
 
-#[derive(Debug, Clone, PartialEq)]
+/// An area as its file says. The fields a page shows as they are (not skipped here)
+/// reach the area's template by themselves, through the area view's borrow of the
+/// record (`outputs::html::views::AreaView`); the others are skipped, and the view
+/// gives them shaped for the page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Area {
+    #[serde(skip)]
     pub id: String,
+    #[serde(skip)]
     pub path: String,
+    #[serde(skip)]
     pub name: String,
     /// The file under `data/` named by `geometry`, and the line of that key.
+    #[serde(skip)]
     pub geometry_file: Option<Ref>,
+    #[serde(skip)]
     pub outline: Option<Outline>,
     pub geometry_approximate: bool,
     pub cbs_codes: Vec<String>,
     /// The postcodes that lie in the area, each with the line it is written on.
+    #[serde(skip)]
     pub postcodes: Vec<(Postcode, usize)>,
     /// Neighbourhoods and villages in the area, found by search and named on its pages.
     pub places: Vec<String>,
+    #[serde(skip)]
     pub team: Option<Team>,
     pub plan_stage: Option<u8>,
+    #[serde(skip)]
     pub summary: Option<String>,
+    #[serde(skip)]
     pub body: Body,
+    #[serde(skip)]
     pub publication: Publication,
+    #[serde(skip)]
     pub translations: Translations,
 }
 

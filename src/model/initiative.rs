@@ -7,6 +7,7 @@ use super::keys::table::Type::{Bool, Choice, Date, Ids, Integer, List, Location,
 use super::keys::table::{key, Need::*, Table, Target};
 use super::words::{words, Words};
 use super::{Body, Contact, LatLon, Photo, Publication, Ref, Translations, VolunteerRole};
+use serde::Serialize;
 
 words! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -20,26 +21,47 @@ words! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// An initiative as its file says. The fields a page shows as they are (not skipped here)
+/// reach the initiative's template by themselves, through the initiative view's borrow of the
+/// record (`outputs::html::views::InitiativeView`); the others are skipped, and the view
+/// gives them shaped for the page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Initiative {
+    #[serde(skip)]
     pub id: String,
+    #[serde(skip)]
     pub path: String,
+    #[serde(skip)]
     pub title: String,
+    #[serde(skip)]
     pub status: InitiativeStatus,
+    #[serde(skip)]
     pub areas: Vec<Ref>,
+    #[serde(skip)]
     pub rooms: Vec<Ref>,
+    #[serde(skip)]
     pub organisations: Vec<Ref>,
     pub pillar: Option<u8>,
+    #[serde(skip)]
     pub started: Option<jiff::civil::Date>,
+    #[serde(skip)]
     pub ended: Option<jiff::civil::Date>,
+    #[serde(skip)]
     pub location: Option<LatLon>,
     pub showcase: bool,
+    #[serde(skip)]
     pub contact: Option<Contact>,
+    #[serde(skip)]
     pub photo: Option<Photo>,
+    #[serde(skip)]
     pub volunteers_wanted: Vec<VolunteerRole>,
+    #[serde(skip)]
     pub summary: Option<String>,
+    #[serde(skip)]
     pub body: Body,
+    #[serde(skip)]
     pub publication: Publication,
+    #[serde(skip)]
     pub translations: Translations,
 }
 

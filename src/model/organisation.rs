@@ -7,6 +7,7 @@ use super::keys::table::Type::{Choice, Ids, Text, Url};
 use super::keys::table::{key, Need::*, Table, Target};
 use super::words::{words, Words};
 use super::{Body, Phone, Publication, Ref, Translations};
+use serde::Serialize;
 
 words! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -20,19 +21,33 @@ words! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// An organisation as its file says. The fields a page shows as they are (not skipped here)
+/// reach the organisation's template by themselves, through the organisation view's borrow of the
+/// record (`outputs::html::views::OrganisationView`); the others are skipped, and the view
+/// gives them shaped for the page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Organisation {
+    #[serde(skip)]
     pub id: String,
+    #[serde(skip)]
     pub path: String,
+    #[serde(skip)]
     pub name: String,
+    #[serde(skip)]
     pub kind: OrganisationKind,
     pub website: Option<String>,
     pub email: Option<String>,
+    #[serde(skip)]
     pub phone: Option<Phone>,
+    #[serde(skip)]
     pub areas: Vec<Ref>,
+    #[serde(skip)]
     pub summary: Option<String>,
+    #[serde(skip)]
     pub body: Body,
+    #[serde(skip)]
     pub publication: Publication,
+    #[serde(skip)]
     pub translations: Translations,
 }
 
