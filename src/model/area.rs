@@ -1,7 +1,7 @@
 //! An area: the record the loader makes of an area's file, and the keys that file takes.
 //! A new field of an area comes here twice: on `Area`, and as a line in `AREA`.
 
-use super::keys::items::{DRAFT, REVIEWED};
+use super::keys::items::{DRAFT, REVIEWED, SUMMARY};
 use super::keys::table::Type::{Bool, File, Integer, Map, Text, TextList};
 use super::keys::table::{key, Need::*, Table};
 use super::{Body, Outline, Phone, Postcode, Publication, Ref, Translations};
@@ -67,7 +67,7 @@ pub const AREA: Table = Table {
         key("places", TextList, Optional, "de buurten, wijken en dorpen in het gebied").more(", zoals [Bilgaard, Vrijheidswijk]; zoeken vindt ze"),
         key("team", Map(&TEAM), Optional, "het sociaal wijkteam, zoals { name: Sociaal wijkteam Noord, email: team@example.nl, phone: 058 123 45 67 }"),
         key("plan_stage", Integer(1, 5), Optional, "de stap van het meerjarenplan, 1 tot en met 5: 1 voorbereiding, 2 open gesprek, 3 opgave bepalen, 4 actieplan, 5 doen en volgen").breaks(&["2 open"]),
-        key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
+        SUMMARY,
         DRAFT,
         REVIEWED,
     ],

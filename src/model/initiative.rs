@@ -2,7 +2,7 @@
 //! the keys that file takes. A new field of an initiative comes here twice: on
 //! `Initiative`, and as a line in `INITIATIVE`.
 
-use super::keys::items::{CONTACT, DRAFT, PHOTO, REVIEWED, VOLUNTEER_ROLE};
+use super::keys::items::{CONTACT, DRAFT, PHOTO, REVIEWED, SUMMARY, VOLUNTEER_ROLE};
 use super::keys::table::Type::{Bool, Choice, Date, Ids, Integer, List, Location, Map, Text};
 use super::keys::table::{key, Need::*, Table, Target};
 use super::words::{words, Words};
@@ -85,7 +85,7 @@ pub const INITIATIVE: Table = Table {
         key("contact", Map(&CONTACT), Optional, "zoals { email: info@example.nl, phone: 06 12345678, website: https://www.example.nl/ }"),
         key("photo", Map(&PHOTO), Optional, "een foto, het bestand in data/").more(", zoals { file: photos/moestuin.jpg, alt: Bewoners bij de moestuin }"),
         key("volunteers_wanted", List(&VOLUNTEER_ROLE), Optional, "gezochte vrijwilligers").more(", zoals:").examples(&["#  - { role: Reparateur, hours: 1 middag per maand }"]),
-        key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
+        SUMMARY,
         DRAFT,
         REVIEWED,
     ],

@@ -2,7 +2,7 @@
 //! the keys that file takes. A new field of an organisation comes here twice: on
 //! `Organisation`, and as a line in `ORGANISATION`.
 
-use super::keys::items::{DRAFT, REVIEWED};
+use super::keys::items::{DRAFT, REVIEWED, SUMMARY};
 use super::keys::table::Type::{Choice, Ids, Text, Url};
 use super::keys::table::{key, Need::*, Table, Target};
 use super::words::{words, Words};
@@ -64,7 +64,7 @@ pub const ORGANISATION: Table = Table {
         key("email", Text, Optional, "zoals info@example.nl"),
         key("phone", Text, Optional, "zoals 058 123 45 67"),
         key("areas", Ids(Target::Area), Optional, "gebieden waar de organisatie actief is, bestandsnamen uit content/areas/, zoals [noord, oost]"),
-        key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
+        SUMMARY,
         DRAFT,
         REVIEWED,
     ],

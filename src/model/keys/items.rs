@@ -55,6 +55,11 @@ pub const DRAFT: Key = key("draft", Bool, Optional, "true: nog niet publiceren; 
 #[rustfmt::skip]
 pub const REVIEWED: Key = key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01");
 
+/// `summary` as areas, initiatives and organisations take it (a room's and a page's say
+/// where else theirs shows).
+#[rustfmt::skip]
+pub const SUMMARY: Key = key("summary", Text, Optional, "één regel die bewoners in lijsten zien");
+
 #[rustfmt::skip]
 pub const ADDRESS: Table = Table {
     name: "address",
