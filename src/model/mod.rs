@@ -1,5 +1,7 @@
 //! The site as data: what the loaders produce and every renderer reads. No I/O here.
 
+mod area;
+pub use area::{Area, Team};
 pub mod basemap;
 pub mod budget;
 pub mod exceptions;
@@ -7,7 +9,11 @@ pub mod facilities;
 pub mod geometry;
 pub mod history;
 pub mod holidays;
+mod initiative;
+pub use initiative::{Initiative, InitiativeStatus};
 pub mod keys;
+mod organisation;
+pub use organisation::{Organisation, OrganisationKind};
 pub mod photo;
 pub mod postcode;
 mod room;
@@ -152,98 +158,6 @@ words! {
 pub struct Presence {
     pub who: String,
     pub slot: TimeSlot,
-}
-
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Team {
-    pub name: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<Phone>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Area {
-    pub id: String,
-    pub path: String,
-    pub name: String,
-    /// The file under `data/` named by `geometry`, and the line of that key.
-    pub geometry_file: Option<Ref>,
-    pub outline: Option<Outline>,
-    pub geometry_approximate: bool,
-    pub cbs_codes: Vec<String>,
-    /// The postcodes that lie in the area, each with the line it is written on.
-    pub postcodes: Vec<(Postcode, usize)>,
-    /// Neighbourhoods and villages in the area, found by search and named on its pages.
-    pub places: Vec<String>,
-    pub team: Option<Team>,
-    pub plan_stage: Option<u8>,
-    pub summary: Option<String>,
-    pub body: Body,
-    pub publication: Publication,
-    pub translations: Translations,
-}
-
-words! {
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-    pub enum InitiativeStatus {
-        Idea = "idea",
-        Submitted = "submitted",
-        Approved = "approved",
-        Running = "running",
-        Completed = "completed",
-        Rejected = "rejected",
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Initiative {
-    pub id: String,
-    pub path: String,
-    pub title: String,
-    pub status: InitiativeStatus,
-    pub areas: Vec<Ref>,
-    pub rooms: Vec<Ref>,
-    pub organisations: Vec<Ref>,
-    pub pillar: Option<u8>,
-    pub started: Option<Date>,
-    pub ended: Option<Date>,
-    pub location: Option<LatLon>,
-    pub showcase: bool,
-    pub contact: Option<Contact>,
-    pub photo: Option<Photo>,
-    pub volunteers_wanted: Vec<VolunteerRole>,
-    pub summary: Option<String>,
-    pub body: Body,
-    pub publication: Publication,
-    pub translations: Translations,
-}
-
-words! {
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-    pub enum OrganisationKind {
-        Welfare = "welfare",
-        Volunteers = "volunteers",
-        Funder = "funder",
-        Housing = "housing",
-        Government = "government",
-        Other = "other",
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Organisation {
-    pub id: String,
-    pub path: String,
-    pub name: String,
-    pub kind: OrganisationKind,
-    pub website: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<Phone>,
-    pub areas: Vec<Ref>,
-    pub summary: Option<String>,
-    pub body: Body,
-    pub publication: Publication,
-    pub translations: Translations,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,9 +1,10 @@
-//! The keys of rooms, areas, initiatives, organisations and pages, and of the mappings
-//! inside them. The help texts are the comments `mienskip new` writes beside each key.
+//! The keys of pages, the keys every content file takes (`draft`, `reviewed`), and those
+//! of the mappings inside rooms and initiatives; each of the other kinds has its table
+//! beside its record (`model::room`, `area`, `initiative`, `organisation`). The help texts
+//! are the comments `mienskip new` writes beside each key.
 
-use super::table::{key, Key, Need::*, Table, Target, Type::*};
+use super::table::{key, Key, Need::*, Table, Type::*};
 use crate::model::schedule::{DUTCH_DAYS, ENGLISH_DAYS};
-use crate::model::{InitiativeStatus, OrganisationKind};
 
 /// The day codes a `days` list accepts: Dutch, and English too.
 pub const DAY_CODES: [&str; 14] = {
@@ -53,6 +54,11 @@ pub const DRAFT: Key = key("draft", Bool, Optional, "true: nog niet publiceren; 
 /// `reviewed`, which every content file takes ([`crate::model::Publication`]).
 #[rustfmt::skip]
 pub const REVIEWED: Key = key("reviewed", Date, Optional, "de datum waarop iemand dit voor het laatst met de werkelijkheid vergeleek, zoals 2025-03-01");
+
+/// `summary` as areas, initiatives and organisations take it (a room's and a page's say
+/// where else theirs shows).
+#[rustfmt::skip]
+pub const SUMMARY: Key = key("summary", Text, Optional, "één regel die bewoners in lijsten zien");
 
 #[rustfmt::skip]
 pub const ADDRESS: Table = Table {
@@ -148,77 +154,6 @@ pub const HISTORY: Table = Table {
     keys: &[
         key("date", Date, Required, "de datum, zoals 2022-06-01"),
         key("text", Text, Required, "wat er gebeurde, zoals Inloop verplaatst naar buurthuis Nylan."),
-    ],
-};
-
-#[rustfmt::skip]
-pub const AREA: Table = Table {
-    name: "area",
-    title: "Gebied",
-    keys: &[
-        key("name", Text, Required, "de naam van het gebied").value("\"{name}\""),
-        key("geometry", File, Optional, "de omtrek op de kaart: een bestand in data/, zoals geo/noord.geojson (GeoJSON met een Polygon of MultiPolygon in graden, WGS84)").breaks(&["(GeoJSON"]),
-        key("geometry_approximate", Bool, Optional, "true als de omtrek een benadering is").value("false"),
-        key("cbs_codes", TextList, Optional, "CBS-codes van de wijken of buurten, voor links naar statistieken, zoals [WK008001]"),
-        key("postcodes", TextList, Optional, "de postcodes in het gebied: vier cijfers of een hele postcode").more(", zoals [\"8913\", \"8914 AB\"]; bewoners vinden hun gebied met hun postcode (een postcode hoort bij één gebied)").breaks(&["bewoners vinden"]),
-        key("places", TextList, Optional, "de buurten, wijken en dorpen in het gebied").more(", zoals [Bilgaard, Vrijheidswijk]; zoeken vindt ze"),
-        key("team", Map(&TEAM), Optional, "het sociaal wijkteam, zoals { name: Sociaal wijkteam Noord, email: team@example.nl, phone: 058 123 45 67 }"),
-        key("plan_stage", Integer(1, 5), Optional, "de stap van het meerjarenplan, 1 tot en met 5: 1 voorbereiding, 2 open gesprek, 3 opgave bepalen, 4 actieplan, 5 doen en volgen").breaks(&["2 open"]),
-        key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
-        DRAFT,
-        REVIEWED,
-    ],
-};
-
-#[rustfmt::skip]
-pub const TEAM: Table = Table {
-    name: "team",
-    title: "Sociaal wijkteam",
-    keys: &[
-        key("name", Text, Optional, "zoals Sociaal wijkteam Noord"),
-        key("email", Text, Optional, "zoals team@example.nl"),
-        key("phone", Text, Optional, "zoals 058 123 45 67"),
-    ],
-};
-
-#[rustfmt::skip]
-pub const INITIATIVE: Table = Table {
-    name: "initiative",
-    title: "Initiatief",
-    keys: &[
-        key("title", Text, Required, "de naam van het initiatief").value("\"{name}\""),
-        key("status", Choice(InitiativeStatus::WORDS), Required, "idea (idee), submitted (ingediend), approved (goedgekeurd), running (loopt), completed (afgerond) of rejected (afgewezen)").value("idea").breaks(&["running"]),
-        key("areas", Ids(Target::Area), Required, "een of meer gebieden, bestandsnamen uit content/areas/, zoals [noord, oost]").value("{areas}"),
-        key("rooms", Ids(Target::Room), Optional, "kamers waar het plaatsvindt, bestandsnamen uit content/rooms/, zoals [bilgaard]"),
-        key("organisations", Ids(Target::Organisation), Optional, "betrokken organisaties, bestandsnamen uit content/organisations/, zoals [amaryllis]"),
-        key("pillar", Integer(1, 99), Optional, "het nummer van de pijler van het beleid die het dient, zoals 2"),
-        key("started", Date, Optional, "de startdatum, zoals 2024-05-01"),
-        key("ended", Date, Sometimes, "de einddatum; verplicht bij status: completed"),
-        key("location", Location, Optional, "een plek op de kaart, zoals { lat: 53.2012, lon: 5.7999 }"),
-        key("showcase", Bool, Optional, "true: als voorbeeld in de kennisbank, met contactgegevens").value("false"),
-        key("contact", Map(&CONTACT), Optional, "zoals { email: info@example.nl, phone: 06 12345678, website: https://www.example.nl/ }"),
-        key("photo", Map(&PHOTO), Optional, "een foto, het bestand in data/").more(", zoals { file: photos/moestuin.jpg, alt: Bewoners bij de moestuin }"),
-        key("volunteers_wanted", List(&VOLUNTEER_ROLE), Optional, "gezochte vrijwilligers").more(", zoals:").examples(&["#  - { role: Reparateur, hours: 1 middag per maand }"]),
-        key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
-        DRAFT,
-        REVIEWED,
-    ],
-};
-
-#[rustfmt::skip]
-pub const ORGANISATION: Table = Table {
-    name: "organisation",
-    title: "Organisatie",
-    keys: &[
-        key("name", Text, Required, "de naam van de organisatie").value("\"{name}\""),
-        key("kind", Choice(OrganisationKind::WORDS), Required, "welfare (welzijn), volunteers (vrijwilligers), funder (fonds), housing (woningcorporatie), government (overheid) of other (anders)").value("other").breaks(&["housing"]),
-        key("website", Url, Optional, "het volledige webadres, zoals https://www.example.nl/"),
-        key("email", Text, Optional, "zoals info@example.nl"),
-        key("phone", Text, Optional, "zoals 058 123 45 67"),
-        key("areas", Ids(Target::Area), Optional, "gebieden waar de organisatie actief is, bestandsnamen uit content/areas/, zoals [noord, oost]"),
-        key("summary", Text, Optional, "één regel die bewoners in lijsten zien"),
-        DRAFT,
-        REVIEWED,
     ],
 };
 

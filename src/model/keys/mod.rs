@@ -9,11 +9,14 @@ pub(crate) mod items;
 mod site;
 pub(crate) mod table;
 
+pub use crate::model::area::{AREA, TEAM};
+pub use crate::model::initiative::INITIATIVE;
+pub use crate::model::organisation::ORGANISATION;
 pub use crate::model::room::ROOM;
 pub use budget::{BUDGET, BUDGET_LINE, BUDGET_TOTAL};
 pub use items::{
-    ACTIVITY, ADDRESS, AREA, CLOSURE, CONTACT, DAY_CODES, HISTORY, INITIATIVE, LOCATION,
-    OPENING_HOURS, ORGANISATION, PAGE, PHOTO, PRESENCE, TEAM, VOLUNTEER_ROLE,
+    ACTIVITY, ADDRESS, CLOSURE, CONTACT, DAY_CODES, HISTORY, LOCATION, OPENING_HOURS, PAGE, PHOTO,
+    PRESENCE, VOLUNTEER_ROLE,
 };
 pub use site::{CHANGES, EDITOR, MAP, MUNICIPALITY, PUBLISHER, SITE};
 pub(crate) use table::key;

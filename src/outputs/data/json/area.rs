@@ -1,8 +1,9 @@
 //! The JSON twin of an area, with its outline as a GeoJSON geometry.
 
-use super::{budget_lines, translations, BudgetLineJson, Translated};
+use super::{budget_lines, head, translations, BudgetLineJson, Head, Translated};
 use crate::model::*;
 use crate::outputs::data::geojson::outline_geometry;
+use crate::outputs::dates;
 use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
 use crate::resolve::{LinkKind, Links};
@@ -18,12 +19,8 @@ struct TeamJson<'a> {
 
 #[derive(Serialize)]
 pub(super) struct AreaJson<'a> {
-    id: &'a str,
-    url: String,
-    /// The date of the last commit that changed the item\'s files.
-    modified: String,
-    /// The date an editor last checked the item against reality (`reviewed`), if given.
-    reviewed: Option<String>,
+    #[serde(flatten)]
+    head: Head<'a>,
     name: &'a str,
     summary: Option<&'a str>,
     /// The body as sanitised HTML (see [`Translated::description_html`]).
@@ -52,16 +49,14 @@ pub(super) fn area_json<'a>(
     area: &'a Area,
 ) -> AreaJson<'a> {
     AreaJson {
-        id: &area.id,
-        url: urls.absolute(&site.config.language, &Route::Area(&area.id).path()),
-        modified: crate::text::dates::iso(crate::outputs::dates::date(
+        head: head(
             site,
-            crate::outputs::dates::area(site, area),
-        )),
-        reviewed: area
-            .publication
-            .reviewed
-            .map(|(date, _)| crate::text::dates::iso(date)),
+            urls,
+            Route::Area,
+            &area.id,
+            dates::area(site, area),
+            &area.publication,
+        ),
         name: &area.name,
         summary: area.summary.as_deref(),
         description_html: &area.body.html,

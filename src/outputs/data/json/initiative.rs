@@ -1,8 +1,9 @@
 //! The JSON twin of an initiative.
 
-use super::{budget_lines, contact, ids, location, roles, translations};
+use super::{budget_lines, contact, head, ids, location, roles, translations, Head};
 use super::{BudgetLineJson, ContactJson, LocationJson, RoleJson, Translated};
 use crate::model::*;
+use crate::outputs::dates;
 use crate::outputs::html::views::iso;
 use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
@@ -12,12 +13,8 @@ use std::collections::BTreeMap;
 
 #[derive(Serialize)]
 pub(super) struct InitiativeJson<'a> {
-    id: &'a str,
-    url: String,
-    /// The date of the last commit that changed the item\'s files.
-    modified: String,
-    /// The date an editor last checked the item against reality (`reviewed`), if given.
-    reviewed: Option<String>,
+    #[serde(flatten)]
+    head: Head<'a>,
     title: &'a str,
     status: &'static str,
     areas: Vec<&'a str>,
@@ -44,13 +41,14 @@ pub(super) fn initiative_json<'a>(
     i: &'a Initiative,
 ) -> InitiativeJson<'a> {
     InitiativeJson {
-        id: &i.id,
-        url: urls.absolute(&site.config.language, &Route::Initiative(&i.id).path()),
-        modified: crate::text::dates::iso(crate::outputs::dates::date(
+        head: head(
             site,
-            crate::outputs::dates::initiative(site, i),
-        )),
-        reviewed: i.publication.reviewed.map(|(date, _)| iso(date)),
+            urls,
+            Route::Initiative,
+            &i.id,
+            dates::initiative(site, i),
+            &i.publication,
+        ),
         title: &i.title,
         status: i.status.as_str(),
         areas: ids(&i.areas),

@@ -69,6 +69,36 @@ fn file(page: Route, value: &impl Serialize) -> OutputFile {
     OutputFile::new(page.beside(FILE), text)
 }
 
+/// What every twin starts with: the item's id, the address of its page, and its dates.
+#[derive(Serialize)]
+struct Head<'a> {
+    id: &'a str,
+    url: String,
+    /// The date of the last commit that changed the item's files.
+    modified: String,
+    /// The date an editor last checked the item against reality (`reviewed`), if given.
+    reviewed: Option<String>,
+}
+
+/// The head of the twin of the item `id`, whose page is `page(id)` and whose files last
+/// changed at `changed` (`outputs::dates`).
+fn head<'a>(
+    site: &Site,
+    urls: &Urls,
+    page: fn(&'a str) -> Route<'a>,
+    id: &'a str,
+    changed: jiff::Timestamp,
+    publication: &Publication,
+) -> Head<'a> {
+    use crate::text::dates::iso;
+    Head {
+        id,
+        url: urls.absolute(&site.config.language, &page(id).path()),
+        modified: iso(crate::outputs::dates::date(site, changed)),
+        reviewed: publication.reviewed.map(|(date, _)| iso(date)),
+    }
+}
+
 #[derive(Serialize)]
 struct Translated<'a> {
     name: Option<&'a str>,

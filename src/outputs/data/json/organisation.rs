@@ -1,7 +1,8 @@
 //! The JSON twin of an organisation.
 
-use super::{budget_lines, ids, translations, BudgetLineJson, Translated};
+use super::{budget_lines, head, ids, translations, BudgetLineJson, Head, Translated};
 use crate::model::*;
+use crate::outputs::dates;
 use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
 use crate::resolve::{LinkKind, Links};
@@ -10,12 +11,8 @@ use std::collections::BTreeMap;
 
 #[derive(Serialize)]
 pub(super) struct OrganisationJson<'a> {
-    id: &'a str,
-    url: String,
-    /// The date of the last commit that changed the item\'s files.
-    modified: String,
-    /// The date an editor last checked the item against reality (`reviewed`), if given.
-    reviewed: Option<String>,
+    #[serde(flatten)]
+    head: Head<'a>,
     name: &'a str,
     kind: &'static str,
     website: Option<&'a str>,
@@ -38,16 +35,14 @@ pub(super) fn organisation_json<'a>(
     o: &'a Organisation,
 ) -> OrganisationJson<'a> {
     OrganisationJson {
-        id: &o.id,
-        url: urls.absolute(&site.config.language, &Route::Organisation(&o.id).path()),
-        modified: crate::text::dates::iso(crate::outputs::dates::date(
+        head: head(
             site,
-            crate::outputs::dates::organisation(site, o),
-        )),
-        reviewed: o
-            .publication
-            .reviewed
-            .map(|(date, _)| crate::text::dates::iso(date)),
+            urls,
+            Route::Organisation,
+            &o.id,
+            dates::organisation(site, o),
+            &o.publication,
+        ),
         name: &o.name,
         kind: o.kind.as_str(),
         website: o.website.as_deref(),

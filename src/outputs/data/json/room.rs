@@ -1,10 +1,11 @@
 //! The JSON twin of a room: its place, opening hours, presence, activities and history.
 
-use super::{budget_lines, contact, ids, location, roles, translations};
+use super::{budget_lines, contact, head, ids, location, roles, translations, Head};
 use super::{BudgetLineJson, ContactJson, LocationJson, RoleJson, Translated};
 use crate::model::schedule::day_codes;
 use crate::model::*;
 use crate::outputs::data::ics;
+use crate::outputs::dates;
 use crate::outputs::html::views::{hhmm, iso};
 use crate::resolve::routes::Route;
 use crate::resolve::urls::Urls;
@@ -139,12 +140,8 @@ struct HistoryJson<'a> {
 
 #[derive(Serialize)]
 pub(super) struct RoomJson<'a> {
-    id: &'a str,
-    url: String,
-    /// The date of the last commit that changed the item\'s files.
-    modified: String,
-    /// The date an editor last checked the item against reality (`reviewed`), if given.
-    reviewed: Option<String>,
+    #[serde(flatten)]
+    head: Head<'a>,
     name: &'a str,
     kind: &'static str,
     status: &'static str,
@@ -188,13 +185,14 @@ pub(super) fn room_json<'a>(
 ) -> RoomJson<'a> {
     let language = &site.config.language;
     RoomJson {
-        id: &room.id,
-        url: urls.absolute(language, &Route::Room(&room.id).path()),
-        modified: crate::text::dates::iso(crate::outputs::dates::date(
+        head: head(
             site,
-            crate::outputs::dates::room(site, room),
-        )),
-        reviewed: room.publication.reviewed.map(|(date, _)| iso(date)),
+            urls,
+            Route::Room,
+            &room.id,
+            dates::room(site, room),
+            &room.publication,
+        ),
         name: &room.name,
         kind: room.kind.as_str(),
         status: room.status.as_str(),

@@ -187,10 +187,10 @@ pub struct Pages<'a> {
     open_data: Option<&'a OpenDataView>,
     /// What every page's template sees: the site, the strings, the navigation.
     common: Context,
-    areas: Vec<OnceLock<AreaView>>,
+    areas: Vec<OnceLock<AreaView<'a>>>,
     /// By area: its rooms as listed beside a room's small map.
     map_rooms: Vec<OnceLock<Result<Vec<MapItem>, Diagnostic>>>,
-    organisations: OnceLock<Vec<OrganisationView>>,
+    organisations: OnceLock<Vec<OrganisationView<'a>>>,
     week: OnceLock<Vec<AgendaDay>>,
     all_days: OnceLock<Vec<AgendaDay>>,
     filters: OnceLock<Vec<AgendaFilter>>,
@@ -449,7 +449,7 @@ impl<'a> Pages<'a> {
     }
 
     /// The view of the area at `index`, made once.
-    pub fn area_view(&self, index: usize) -> &AreaView {
+    pub fn area_view(&self, index: usize) -> &AreaView<'a> {
         self.area(index)
     }
 }

@@ -20,7 +20,7 @@ impl<'a> Pages<'a> {
             .unwrap_or_else(|| key.to_string())
     }
 
-    pub(super) fn area(&self, index: usize) -> &AreaView {
+    pub(super) fn area(&self, index: usize) -> &AreaView<'a> {
         self.areas[index].get_or_init(|| self.viewer.area(&self.viewer.site.areas[index]))
     }
 
@@ -82,12 +82,12 @@ impl<'a> Pages<'a> {
             .collect()
     }
 
-    pub(super) fn area_views(&self) -> Vec<&AreaView> {
+    pub(super) fn area_views(&self) -> Vec<&AreaView<'a>> {
         (0..self.areas.len()).map(|i| self.area(i)).collect()
     }
 
     /// The areas by name, as the lists show them (a stable sort, as Tera's `sort` filter).
-    pub(super) fn areas_by_name(&self) -> Vec<&AreaView> {
+    pub(super) fn areas_by_name(&self) -> Vec<&AreaView<'a>> {
         let mut areas = self.area_views();
         areas.sort_by(|a, b| a.link.name.cmp(&b.link.name));
         areas
@@ -171,7 +171,7 @@ impl<'a> Pages<'a> {
         areas
     }
 
-    pub(super) fn organisations(&self) -> &Vec<OrganisationView> {
+    pub(super) fn organisations(&self) -> &Vec<OrganisationView<'a>> {
         self.organisations.get_or_init(|| {
             let v = &self.viewer;
             v.site

@@ -10,20 +10,19 @@ use crate::resolve::routes::Route;
 use crate::resolve::{LinkKind, Links};
 use serde::Serialize;
 
+/// An area's page. The area's own fields that a page shows as they are come from the
+/// borrowed `area` (those `Area` does not skip), so a plain field needs no line here.
 #[derive(Serialize)]
-pub struct AreaView {
+pub struct AreaView<'a> {
+    #[serde(flatten)]
+    pub area: &'a Area,
     #[serde(flatten)]
     pub link: Link,
-    pub geometry_approximate: bool,
     pub has_outline: bool,
-    pub cbs_codes: Vec<String>,
-    /// Neighbourhoods and villages in the area.
-    pub places: Vec<String>,
     /// Its postcodes, each linked to its page (`name` is the postcode as written).
     pub postcodes: Vec<Link>,
     pub team: Option<ContactView>,
     pub team_name: Option<String>,
-    pub plan_stage: Option<u8>,
     pub summary: Option<String>,
     /// The language of `summary`, and of `body`: the page's, or the default where untranslated.
     pub summary_lang: String,
@@ -38,8 +37,11 @@ pub struct AreaView {
     pub json_url: String,
 }
 
+/// An initiative's page, borrowing the initiative as [`AreaView`] borrows the area.
 #[derive(Serialize)]
-pub struct InitiativeView {
+pub struct InitiativeView<'a> {
+    #[serde(flatten)]
+    pub initiative: &'a Initiative,
     #[serde(flatten)]
     pub link: Link,
     /// `idea`, `submitted`, `approved`, `running`, `completed` or `rejected`.
@@ -47,11 +49,9 @@ pub struct InitiativeView {
     pub areas: Vec<Link>,
     pub rooms: Vec<Link>,
     pub organisations: Vec<Link>,
-    pub pillar: Option<u8>,
     pub started: Option<String>,
     pub ended: Option<String>,
     pub location: Option<LocationView>,
-    pub showcase: bool,
     pub contact: Option<ContactView>,
     pub photo: Option<PhotoView>,
     pub volunteers_wanted: Vec<RoleView>,
@@ -65,14 +65,15 @@ pub struct InitiativeView {
     pub json_url: String,
 }
 
+/// An organisation's page, borrowing the organisation as [`AreaView`] borrows the area.
 #[derive(Serialize)]
-pub struct OrganisationView {
+pub struct OrganisationView<'a> {
+    #[serde(flatten)]
+    pub organisation: &'a Organisation,
     #[serde(flatten)]
     pub link: Link,
     /// `welfare`, `volunteers`, `funder`, `housing`, `government` or `other`.
     pub kind: &'static str,
-    pub website: Option<String>,
-    pub email: Option<String>,
     pub phone: Option<String>,
     /// For the `tel:` link, in E.164.
     pub phone_tel: Option<String>,
@@ -99,7 +100,7 @@ impl Viewer<'_> {
         }
     }
 
-    pub fn area(&self, area: &Area) -> AreaView {
+    pub fn area<'r>(&self, area: &'r Area) -> AreaView<'r> {
         let (_, summary, body) = translated(
             &area.translations,
             self.language,
@@ -114,10 +115,7 @@ impl Viewer<'_> {
         );
         AreaView {
             link: self.area_link(area),
-            geometry_approximate: area.geometry_approximate,
             has_outline: area.outline.is_some(),
-            cbs_codes: area.cbs_codes.clone(),
-            places: area.places.clone(),
             postcodes: area
                 .postcodes
                 .iter()
@@ -130,7 +128,6 @@ impl Viewer<'_> {
                 website: None,
             }),
             team_name: area.team.as_ref().and_then(|t| t.name.clone()),
-            plan_stage: area.plan_stage,
             summary: summary.map(str::to_string),
             summary_lang,
             body_lang,
@@ -150,10 +147,11 @@ impl Viewer<'_> {
             welcome_url: self.url(&Route::Welcome(&area.id).path()),
             json_ld: crate::outputs::html::json_ld::area(self.urls, self.language, area),
             json_url: self.beside_default_page(&Route::Area(&area.id).path(), "index.json"),
+            area,
         }
     }
 
-    pub fn initiative(&self, i: &Initiative) -> InitiativeView {
+    pub fn initiative<'r>(&self, i: &'r Initiative) -> InitiativeView<'r> {
         let (_, summary, body) = translated(
             &i.translations,
             self.language,
@@ -173,11 +171,9 @@ impl Viewer<'_> {
                 .iter()
                 .filter_map(|r| self.organisation_ref(r))
                 .collect(),
-            pillar: i.pillar,
             started: i.started.map(iso),
             ended: i.ended.map(iso),
             location: i.location.map(location_view),
-            showcase: i.showcase,
             contact: i.contact.as_ref().map(contact_view),
             photo: i.photo.as_ref().and_then(|p| {
                 photo_view(
@@ -196,10 +192,11 @@ impl Viewer<'_> {
             json_ld: crate::outputs::html::json_ld::initiative(self.urls, self.language, i),
             json_url: self.beside_default_page(&Route::Initiative(&i.id).path(), "index.json"),
             link,
+            initiative: i,
         }
     }
 
-    pub fn organisation(&self, o: &Organisation) -> OrganisationView {
+    pub fn organisation<'r>(&self, o: &'r Organisation) -> OrganisationView<'r> {
         let (_, summary, body) =
             translated(&o.translations, self.language, &o.name, &o.summary, &o.body);
         let (summary_lang, body_lang) =
@@ -207,8 +204,6 @@ impl Viewer<'_> {
         OrganisationView {
             link: self.organisation_link(o),
             kind: o.kind.as_str(),
-            website: o.website.clone(),
-            email: o.email.clone(),
             phone: o.phone.as_ref().map(|p| p.display.clone()),
             phone_tel: o.phone.as_ref().map(|p| p.e164.clone()),
             areas: o.areas.iter().filter_map(|r| self.area_ref(r)).collect(),
@@ -224,6 +219,7 @@ impl Viewer<'_> {
             body: body.to_string(),
             budget_lines: self.budget_lines_of(LinkKind::Organisation, &o.id),
             json_url: self.beside_default_page(&Route::Organisation(&o.id).path(), "index.json"),
+            organisation: o,
         }
     }
 }
