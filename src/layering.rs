@@ -1,7 +1,8 @@
 //! Keeps the shape of the code: the data flows one way, text ← model ← load ← resolve ←
 //! outputs ← serve and the command line, so no module may use one further along the
-//! pipeline, and no two modules may use each other, however indirectly. Read from the
-//! sources, so that a new `use` that breaks the shape fails `cargo test`.
+//! pipeline, and no two modules may use each other, however indirectly; and no module grows
+//! past one job's length. Read from the sources, so that a new `use` that breaks the shape
+//! fails `cargo test`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -48,13 +49,25 @@ fn modules() -> BTreeMap<String, String> {
             continue;
         }
         let text = std::fs::read_to_string(path).expect("readable source");
-        let code = match text.find("#[cfg(test)]") {
-            Some(at) => text[..at].to_string(),
-            None => text,
-        };
+        let code = without_tests(&text).to_string();
         modules.insert(name, code);
     }
     modules
+}
+
+/// A module's code up to its test module (`#[cfg(test)]` then `mod tests`); a test-only
+/// item before it (a helper, or a module shared with the integration tests) stays in.
+fn without_tests(text: &str) -> &str {
+    let mut from = 0;
+    while let Some(at) = text[from..].find("#[cfg(test)]") {
+        let at = from + at;
+        let after = text[at + "#[cfg(test)]".len()..].trim_start();
+        if after.starts_with("mod tests") {
+            return &text[..at];
+        }
+        from = at + 1;
+    }
+    text
 }
 
 /// The modules `code` (of module `name`) uses: every `crate::…` and `super::…` path,
@@ -148,6 +161,21 @@ fn no_module_uses_one_further_along_the_pipeline() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The most non-blank lines a module's code may have, its tests left out: past it, a module
+/// is doing more than one job and wants splitting.
+const MAX_MODULE_LINES: usize = 450;
+
+#[test]
+fn no_module_is_over_the_longest_a_module_may_be() {
+    let long: Vec<String> = modules()
+        .into_iter()
+        .map(|(name, code)| (name, code.lines().filter(|l| !l.trim().is_empty()).count()))
+        .filter(|(_, lines)| *lines > MAX_MODULE_LINES)
+        .map(|(name, lines)| format!("{name}: {lines} lines"))
+        .collect();
+    assert!(long.is_empty(), "over {MAX_MODULE_LINES} lines: {long:?}");
 }
 
 #[test]
