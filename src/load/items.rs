@@ -14,13 +14,19 @@ use crate::model::*;
 use rooms::room;
 use std::sync::Arc;
 
-/// `draft` and `reviewed`, which every kind of content file may carry.
-pub(super) fn publication(f: &Fields, r: &mut Reader) -> Publication {
-    Publication {
-        draft: r.opt_bool(f, "draft").unwrap_or(false),
-        reviewed: r
-            .opt_date(f, "reviewed")
-            .map(|date| (date, f.line_of("reviewed"))),
+/// What every kind of content file carries besides its own keys: `summary`, `draft` and
+/// `reviewed`, and the Markdown `body`; translations are added when all files are read.
+pub(super) fn item_text(f: &Fields, r: &mut Reader, body: Body) -> ItemText {
+    ItemText {
+        summary: r.summary(f),
+        body,
+        publication: Publication {
+            draft: r.opt_bool(f, "draft").unwrap_or(false),
+            reviewed: r
+                .opt_date(f, "reviewed")
+                .map(|date| (date, f.line_of("reviewed"))),
+        },
+        translations: Translations::new(),
     }
 }
 
@@ -123,10 +129,7 @@ fn area(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Area> {
         places: area_places(&f, r),
         team,
         plan_stage: r.opt_integer(&f, "plan_stage", 1, 5).map(|n| n as u8),
-        summary: r.summary(&f),
-        publication: publication(&f, r),
-        body: fm.body,
-        translations: Translations::new(),
+        text: item_text(&f, r, fm.body),
     })
 }
 
@@ -256,10 +259,7 @@ fn initiative(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Initiative> {
         contact: f.get("contact").and_then(|n| contact(n, r)),
         photo: photo(&f, r),
         volunteers_wanted: volunteer_roles(&f, r),
-        summary: r.summary(&f),
-        publication: publication(&f, r),
-        body: fm.body,
-        translations: Translations::new(),
+        text: item_text(&f, r, fm.body),
     })
 }
 
@@ -283,10 +283,7 @@ fn organisation(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Organisatio
         email: contact_fields::email(&f, r),
         phone: contact_fields::phone(&f, r),
         areas: r.id_list(&f, "areas"),
-        summary: r.summary(&f),
-        publication: publication(&f, r),
-        body: fm.body,
-        translations: Translations::new(),
+        text: item_text(&f, r, fm.body),
     })
 }
 
@@ -297,9 +294,6 @@ fn page(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Page> {
         id: id.to_string(),
         path: r.path.clone(),
         title: title?,
-        summary: r.summary(&f),
-        publication: publication(&f, r),
-        body: fm.body,
-        translations: Translations::new(),
+        text: item_text(&f, r, fm.body),
     })
 }

@@ -4,7 +4,7 @@
 use super::keys::items::{DRAFT, REVIEWED, SUMMARY};
 use super::keys::table::Type::{Bool, File, Integer, Map, Text, TextList};
 use super::keys::table::{key, Need::*, Table};
-use super::{Body, Outline, Phone, Postcode, Publication, Ref, Translations};
+use super::{ItemText, Outline, Phone, Postcode, Ref};
 use serde::Serialize;
 
 /// An area as its file says. The fields a page shows as they are (not skipped here)
@@ -35,13 +35,7 @@ pub struct Area {
     pub team: Option<Team>,
     pub plan_stage: Option<u8>,
     #[serde(skip)]
-    pub summary: Option<String>,
-    #[serde(skip)]
-    pub body: Body,
-    #[serde(skip)]
-    pub publication: Publication,
-    #[serde(skip)]
-    pub translations: Translations,
+    pub text: ItemText,
 }
 
 /// An area's social team (`team`).

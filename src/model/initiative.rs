@@ -6,7 +6,7 @@ use super::keys::items::{CONTACT, DRAFT, PHOTO, REVIEWED, SUMMARY, VOLUNTEER_ROL
 use super::keys::table::Type::{Bool, Choice, Date, Ids, Integer, List, Location, Map, Text};
 use super::keys::table::{key, Need::*, Table, Target};
 use super::words::{words, Words};
-use super::{Body, Contact, LatLon, Photo, Publication, Ref, Translations, VolunteerRole};
+use super::{Contact, ItemText, LatLon, Photo, Ref, VolunteerRole};
 use serde::Serialize;
 
 words! {
@@ -56,13 +56,7 @@ pub struct Initiative {
     #[serde(skip)]
     pub volunteers_wanted: Vec<VolunteerRole>,
     #[serde(skip)]
-    pub summary: Option<String>,
-    #[serde(skip)]
-    pub body: Body,
-    #[serde(skip)]
-    pub publication: Publication,
-    #[serde(skip)]
-    pub translations: Translations,
+    pub text: ItemText,
 }
 
 /// The keys of an initiative's front matter, in the order `mienskip new` writes them; the

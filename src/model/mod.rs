@@ -47,6 +47,21 @@ pub struct Ref {
     pub line: usize,
 }
 
+/// What an editor wrote in a content file besides the keys that make the item what it is
+/// (its name, kind, place, links): the one-line `summary`, the Markdown body, whether it is
+/// published (`draft`, `reviewed`), and its translations into the site's other languages.
+/// Rooms, areas, initiatives, organisations and pages all carry one, so that what handles
+/// their texts alike (rebasing links, the link checks, drafts, reviews) takes it once.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ItemText {
+    /// One line for lists and search results (`summary`).
+    pub summary: Option<String>,
+    pub body: Body,
+    pub publication: Publication,
+    /// The item's text in the site's other languages (`<id>.<lang>.md`).
+    pub translations: Translations,
+}
+
 /// Markdown text from a file and its HTML, already sanitised.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Body {
@@ -165,10 +180,7 @@ pub struct Page {
     pub id: String,
     pub path: String,
     pub title: String,
-    pub summary: Option<String>,
-    pub body: Body,
-    pub publication: Publication,
-    pub translations: Translations,
+    pub text: ItemText,
 }
 
 /// Which tile source the optional interactive map uses.

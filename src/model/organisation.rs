@@ -6,7 +6,7 @@ use super::keys::items::{DRAFT, REVIEWED, SUMMARY};
 use super::keys::table::Type::{Choice, Ids, Text, Url};
 use super::keys::table::{key, Need::*, Table, Target};
 use super::words::{words, Words};
-use super::{Body, Phone, Publication, Ref, Translations};
+use super::{ItemText, Phone, Ref};
 use serde::Serialize;
 
 words! {
@@ -42,13 +42,7 @@ pub struct Organisation {
     #[serde(skip)]
     pub areas: Vec<Ref>,
     #[serde(skip)]
-    pub summary: Option<String>,
-    #[serde(skip)]
-    pub body: Body,
-    #[serde(skip)]
-    pub publication: Publication,
-    #[serde(skip)]
-    pub translations: Translations,
+    pub text: ItemText,
 }
 
 /// The keys of an organisation's front matter, in the order `mienskip new` writes them;

@@ -9,9 +9,8 @@ use super::keys::table::Type::{
     Bool, Choice, Date, Id, Ids, Integer, List, Location, Map, Text, TextList,
 };
 use super::keys::table::{key, Need::*, Table, Target};
-use super::{Activity, Address, Body, Closure, Contact, HistoryEntry, LatLon, Photo};
-use super::{Presence, Publication, Ref, RoomHolidays, RoomKind, RoomStatus, TimeSlot};
-use super::{Translations, VolunteerRole};
+use super::{Activity, Address, Closure, Contact, HistoryEntry, ItemText, LatLon, Photo};
+use super::{Presence, Ref, RoomHolidays, RoomKind, RoomStatus, TimeSlot, VolunteerRole};
 use serde::Serialize;
 
 /// A room as its file says. The fields a page shows as they are (not skipped here) reach
@@ -35,8 +34,6 @@ pub struct Room {
     pub opened: Option<jiff::civil::Date>,
     #[serde(skip)]
     pub closed: Option<jiff::civil::Date>,
-    #[serde(skip)]
-    pub summary: Option<String>,
     #[serde(skip)]
     pub address: Option<Address>,
     #[serde(skip)]
@@ -71,11 +68,7 @@ pub struct Room {
     #[serde(skip)]
     pub closures: Vec<Closure>,
     #[serde(skip)]
-    pub body: Body,
-    #[serde(skip)]
-    pub publication: Publication,
-    #[serde(skip)]
-    pub translations: Translations,
+    pub text: ItemText,
 }
 
 /// The keys of a room's front matter, in the order `mienskip new` writes them; the help
@@ -135,7 +128,6 @@ pub(crate) fn test_room() -> Room {
         status: RoomStatus::Open,
         opened: None,
         closed: None,
-        summary: None,
         address: None,
         location: None,
         location_line: 1,
@@ -164,8 +156,6 @@ pub(crate) fn test_room() -> Room {
         history: Vec::new(),
         holidays: RoomHolidays::Default,
         closures: Vec::new(),
-        body: Body::default(),
-        publication: Publication::default(),
-        translations: Translations::new(),
+        text: ItemText::default(),
     }
 }

@@ -27,13 +27,13 @@ fn item(site: &Site, path: &str, translations: &Translations) -> Timestamp {
 }
 
 pub fn room(site: &Site, r: &Room) -> Timestamp {
-    item(site, &r.path, &r.translations)
+    item(site, &r.path, &r.text.translations)
 }
 
 /// An area's file, its translations and its outline's file.
 pub fn area(site: &Site, a: &Area) -> Timestamp {
     let outline = a.geometry_file.as_ref().map(|f| format!("data/{}", f.id));
-    let own = item(site, &a.path, &a.translations);
+    let own = item(site, &a.path, &a.text.translations);
     match outline {
         Some(path) => own.max(of_paths(site, [path.as_str()])),
         None => own,
@@ -41,15 +41,15 @@ pub fn area(site: &Site, a: &Area) -> Timestamp {
 }
 
 pub fn initiative(site: &Site, i: &Initiative) -> Timestamp {
-    item(site, &i.path, &i.translations)
+    item(site, &i.path, &i.text.translations)
 }
 
 pub fn organisation(site: &Site, o: &Organisation) -> Timestamp {
-    item(site, &o.path, &o.translations)
+    item(site, &o.path, &o.text.translations)
 }
 
 pub fn page(site: &Site, p: &Page) -> Timestamp {
-    item(site, &p.path, &p.translations)
+    item(site, &p.path, &p.text.translations)
 }
 
 pub fn budget(site: &Site, b: &Budget) -> Timestamp {

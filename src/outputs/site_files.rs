@@ -141,7 +141,7 @@ fn feed(site: &Site, urls: &Urls) -> String {
             xml_escape(&url),
             stamp(updated_of(i)),
         ));
-        if let Some(summary) = &i.summary {
+        if let Some(summary) = &i.text.summary {
             xml.push_str(&format!("    <summary>{}</summary>\n", xml_escape(summary)));
         }
         xml.push_str("  </entry>\n");

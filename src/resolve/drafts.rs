@@ -40,34 +40,28 @@ impl DraftFiles {
         let mut drafts = DraftFiles::default();
         let all = rooms
             .iter()
-            .map(|x| (Kind::Room, &x.id, &x.path, x.publication, &x.translations))
+            .map(|x| (Kind::Room, &x.id, &x.path, &x.text))
+            .chain(areas.iter().map(|x| (Kind::Area, &x.id, &x.path, &x.text)))
             .chain(
-                areas
+                initiatives
                     .iter()
-                    .map(|x| (Kind::Area, &x.id, &x.path, x.publication, &x.translations)),
+                    .map(|x| (Kind::Initiative, &x.id, &x.path, &x.text)),
             )
-            .chain(initiatives.iter().map(|x| {
-                let kind = Kind::Initiative;
-                (kind, &x.id, &x.path, x.publication, &x.translations)
-            }))
-            .chain(organisations.iter().map(|x| {
-                let kind = Kind::Organisation;
-                (kind, &x.id, &x.path, x.publication, &x.translations)
-            }))
             .chain(
-                pages
+                organisations
                     .iter()
-                    .map(|x| (Kind::Page, &x.id, &x.path, x.publication, &x.translations)),
-            );
-        for (kind, id, path, publication, translations) in all {
-            if !publication.draft {
+                    .map(|x| (Kind::Organisation, &x.id, &x.path, &x.text)),
+            )
+            .chain(pages.iter().map(|x| (Kind::Page, &x.id, &x.path, &x.text)));
+        for (kind, id, path, text) in all {
+            if !text.publication.draft {
                 continue;
             }
             drafts.items.insert((kind, id.clone()), path.clone());
             drafts.files.insert(path.clone());
             drafts
                 .files
-                .extend(translations.values().map(|t| t.path.clone()));
+                .extend(text.translations.values().map(|t| t.path.clone()));
         }
         drafts
     }
@@ -152,11 +146,11 @@ impl DraftFiles {
         if self.is_empty() {
             return;
         }
-        site.rooms.retain(|x| !x.publication.draft);
-        site.areas.retain(|x| !x.publication.draft);
-        site.initiatives.retain(|x| !x.publication.draft);
-        site.organisations.retain(|x| !x.publication.draft);
-        site.pages.retain(|x| !x.publication.draft);
+        site.rooms.retain(|x| !x.text.publication.draft);
+        site.areas.retain(|x| !x.text.publication.draft);
+        site.initiatives.retain(|x| !x.text.publication.draft);
+        site.organisations.retain(|x| !x.text.publication.draft);
+        site.pages.retain(|x| !x.text.publication.draft);
         let kind = |word: &str| {
             Some(match word {
                 "room" => Kind::Room,

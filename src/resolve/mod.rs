@@ -387,20 +387,18 @@ fn attach_translation(
         language,
         translation,
     } = pending;
-    let target: Option<&mut Translations> = match kind {
-        Kind::Room => shared(rooms, &id, |x: &Room| &x.id).map(|x| &mut x.translations),
-        Kind::Area => slot(areas, &id, |x| &x.id).map(|x| &mut x.translations),
-        Kind::Initiative => {
-            shared(initiatives, &id, |x: &Initiative| &x.id).map(|x| &mut x.translations)
-        }
+    let target: Option<&mut ItemText> = match kind {
+        Kind::Room => shared(rooms, &id, |x: &Room| &x.id).map(|x| &mut x.text),
+        Kind::Area => slot(areas, &id, |x| &x.id).map(|x| &mut x.text),
+        Kind::Initiative => shared(initiatives, &id, |x: &Initiative| &x.id).map(|x| &mut x.text),
         Kind::Organisation => {
-            shared(organisations, &id, |x: &Organisation| &x.id).map(|x| &mut x.translations)
+            shared(organisations, &id, |x: &Organisation| &x.id).map(|x| &mut x.text)
         }
-        Kind::Page => slot(pages, &id, |x| &x.id).map(|x| &mut x.translations),
+        Kind::Page => slot(pages, &id, |x| &x.id).map(|x| &mut x.text),
     };
     match target {
-        Some(translations) => {
-            translations.insert(language, translation);
+        Some(text) => {
+            text.translations.insert(language, translation);
         }
         // The original has errors of its own, already reported.
         None if original_exists => {}

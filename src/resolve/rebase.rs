@@ -9,7 +9,7 @@
 //! table with the base path already. A site at the root of its host is left as it is, byte
 //! for byte.
 
-use crate::model::{Body, Site, Translations};
+use crate::model::{Body, ItemText, Site};
 use crate::resolve::urls::Urls;
 use std::sync::Arc;
 
@@ -20,32 +20,25 @@ pub fn rebase_texts(site: &mut Site) {
     if base == "/" {
         return;
     }
-    let texts = |body: &mut Body, translations: &mut Translations| {
-        rebase_body(body, &base);
-        for translation in translations.values_mut() {
+    let rebase = |text: &mut ItemText| {
+        rebase_body(&mut text.body, &base);
+        for translation in text.translations.values_mut() {
             if let Some(body) = &mut translation.body {
                 rebase_body(body, &base);
             }
         }
     };
-    for room in &mut site.rooms {
-        let room = Arc::make_mut(room);
-        texts(&mut room.body, &mut room.translations);
-    }
-    for area in &mut site.areas {
-        texts(&mut area.body, &mut area.translations);
-    }
-    for initiative in &mut site.initiatives {
-        let initiative = Arc::make_mut(initiative);
-        texts(&mut initiative.body, &mut initiative.translations);
-    }
-    for organisation in &mut site.organisations {
-        let organisation = Arc::make_mut(organisation);
-        texts(&mut organisation.body, &mut organisation.translations);
-    }
-    for page in &mut site.pages {
-        texts(&mut page.body, &mut page.translations);
-    }
+    site.rooms
+        .iter_mut()
+        .for_each(|x| rebase(&mut Arc::make_mut(x).text));
+    site.areas.iter_mut().for_each(|x| rebase(&mut x.text));
+    site.initiatives
+        .iter_mut()
+        .for_each(|x| rebase(&mut Arc::make_mut(x).text));
+    site.organisations
+        .iter_mut()
+        .for_each(|x| rebase(&mut Arc::make_mut(x).text));
+    site.pages.iter_mut().for_each(|x| rebase(&mut x.text));
 }
 
 fn rebase_body(body: &mut Body, base: &str) {

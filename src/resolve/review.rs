@@ -11,18 +11,26 @@ pub(super) fn check(site: &Site, diags: &mut Diagnostics) {
     let items = site
         .rooms
         .iter()
-        .map(|x| (&x.path, x.publication, x.status == RoomStatus::Open))
-        .chain(site.areas.iter().map(|x| (&x.path, x.publication, false)))
+        .map(|x| (&x.path, x.text.publication, x.status == RoomStatus::Open))
+        .chain(
+            site.areas
+                .iter()
+                .map(|x| (&x.path, x.text.publication, false)),
+        )
         .chain(site.initiatives.iter().map(|x| {
             let running = x.status == InitiativeStatus::Running;
-            (&x.path, x.publication, running)
+            (&x.path, x.text.publication, running)
         }))
         .chain(
             site.organisations
                 .iter()
-                .map(|x| (&x.path, x.publication, true)),
+                .map(|x| (&x.path, x.text.publication, true)),
         )
-        .chain(site.pages.iter().map(|x| (&x.path, x.publication, false)));
+        .chain(
+            site.pages
+                .iter()
+                .map(|x| (&x.path, x.text.publication, false)),
+        );
     let today = site.build_date;
     let days = i64::from(site.config.review_after_days);
     let today_text = today.to_string();

@@ -25,41 +25,37 @@ pub struct Text<'a> {
 pub fn texts(site: &Site) -> Vec<Text<'_>> {
     let mut texts = Vec::new();
     let default = site.config.language.as_str();
-    let items = site
-        .rooms
-        .iter()
-        .map(|x| (Route::Room(&x.id), &x.path, &x.body, &x.translations))
+    let rooms = site.rooms.iter();
+    let items = rooms
+        .map(|x| (Route::Room(&x.id), &x.path, &x.text))
         .chain(
             site.areas
                 .iter()
-                .map(|x| (Route::Area(&x.id), &x.path, &x.body, &x.translations)),
+                .map(|x| (Route::Area(&x.id), &x.path, &x.text)),
         )
         .chain(
             site.initiatives
                 .iter()
-                .map(|x| (Route::Initiative(&x.id), &x.path, &x.body, &x.translations)),
+                .map(|x| (Route::Initiative(&x.id), &x.path, &x.text)),
         )
-        .chain(site.organisations.iter().map(|x| {
-            (
-                Route::Organisation(&x.id),
-                &x.path,
-                &x.body,
-                &x.translations,
-            )
-        }))
+        .chain(
+            site.organisations
+                .iter()
+                .map(|x| (Route::Organisation(&x.id), &x.path, &x.text)),
+        )
         .chain(
             site.pages
                 .iter()
-                .map(|x| (Route::Text(&x.id), &x.path, &x.body, &x.translations)),
+                .map(|x| (Route::Text(&x.id), &x.path, &x.text)),
         );
-    for (page, file, body, translations) in items {
+    for (page, file, text) in items {
         texts.push(Text {
             file,
             language: default,
             page,
-            body,
+            body: &text.body,
         });
-        for (language, translation) in translations {
+        for (language, translation) in &text.translations {
             if let Some(body) = &translation.body {
                 texts.push(Text {
                     file: &translation.path,

@@ -2,7 +2,7 @@
 //! with the rules of the content contract that concern one room file.
 
 use super::exceptions::{activity_id, check_unique_ids, closures, room_holidays, skip};
-use super::{contact, date_before, photo, publication, time_not_after, volunteer_roles};
+use super::{contact, date_before, item_text, photo, time_not_after, volunteer_roles};
 use crate::limits::MAX_ACTIVITIES_PER_ROOM;
 use crate::load::fields::{Fields, Reader};
 use crate::load::yaml::Node;
@@ -107,7 +107,6 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
     let holidays = room_holidays(&f, r);
     let closures = closures(&f, r);
     let location_approximate = r.opt_bool(&f, "location_approximate").unwrap_or(false);
-    let summary = r.summary(&f);
     Some(Room {
         id: id.to_string(),
         path: r.path.clone(),
@@ -117,7 +116,6 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
         status: status?,
         opened,
         closed,
-        summary,
         address,
         location,
         location_line: f.line_of("location"),
@@ -135,9 +133,7 @@ pub(super) fn room(id: &str, fm: FrontMatter, r: &mut Reader) -> Option<Room> {
         history,
         holidays,
         closures,
-        publication: publication(&f, r),
-        body: fm.body,
-        translations: Translations::new(),
+        text: item_text(&f, r, fm.body),
     })
 }
 

@@ -110,7 +110,7 @@ pub fn room(site: &Site, urls: &Urls, language: &str, room: &Room) -> String {
             value["specialOpeningHoursSpecification"] = json!(special);
         }
     }
-    if let Some(summary) = &room.summary {
+    if let Some(summary) = &room.text.summary {
         value["description"] = json!(summary);
     }
     if let Some(address) = &room.address {
@@ -247,7 +247,7 @@ pub fn area(urls: &Urls, language: &str, area: &Area) -> String {
         "url": url,
         "name": area.name,
     });
-    if let Some(summary) = &area.summary {
+    if let Some(summary) = &area.text.summary {
         value["description"] = json!(summary);
     }
     to_script_json(&value)
@@ -262,7 +262,7 @@ pub fn initiative(urls: &Urls, language: &str, initiative: &Initiative) -> Strin
         "url": url,
         "name": initiative.title,
     });
-    if let Some(summary) = &initiative.summary {
+    if let Some(summary) = &initiative.text.summary {
         value["description"] = json!(summary);
     }
     if let Some(started) = initiative.started {

@@ -297,15 +297,11 @@ pub(super) fn common_context(site: &Site, theme: &Theme, urls: &Urls, language: 
         .pages
         .iter()
         .map(|p| {
-            let (title, _, _) = crate::outputs::html::views::translated(
-                &p.translations,
-                language,
-                &p.title,
-                &p.summary,
-                &p.body,
-            );
+            let (title, _, _) =
+                crate::outputs::html::views::translated(&p.text, language, &p.title);
             // A title without a translation is the default language's, and says so.
             let translated = p
+                .text
                 .translations
                 .get(language)
                 .is_some_and(|t| t.name.is_some());

@@ -376,7 +376,7 @@ fn room(site: &Site, language: &str, url: String, say: Say, r: &Room) -> Record 
         "room",
         url,
         language,
-        translated(&r.translations, language, &r.name, &r.summary, &r.body),
+        translated(&r.text, language, &r.name),
         sentence::room(r, area, say),
         |_| {},
         |text| {
@@ -404,7 +404,7 @@ fn room(site: &Site, language: &str, url: String, say: Say, r: &Room) -> Record 
 }
 
 fn area(language: &str, url: String, say: Say, a: &Area) -> Record {
-    let texts = translated(&a.translations, language, &a.name, &a.summary, &a.body);
+    let texts = translated(&a.text, language, &a.name);
     record(
         "area",
         url,
@@ -425,7 +425,7 @@ fn initiative(site: &Site, language: &str, url: String, say: Say, i: &Initiative
         "initiative",
         url,
         language,
-        translated(&i.translations, language, &i.title, &i.summary, &i.body),
+        translated(&i.text, language, &i.title),
         sentence::initiative(i, &areas, say),
         |_| {},
         |text| {
@@ -443,7 +443,7 @@ fn organisation(site: &Site, language: &str, url: String, say: Say, o: &Organisa
         "organisation",
         url,
         language,
-        translated(&o.translations, language, &o.name, &o.summary, &o.body),
+        translated(&o.text, language, &o.name),
         sentence::organisation(o, &areas, say),
         |_| {},
         |text| text.list(names(site, language, &o.areas, area_name)),

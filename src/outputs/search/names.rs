@@ -27,12 +27,14 @@ pub(super) fn names<'a>(
 
 /// An area's translations and original name, for [`names`].
 pub(super) fn area_name<'a>(site: &'a Site, id: &str) -> Option<(&'a Translations, &'a str)> {
-    site.area(id).map(|a| (&a.translations, a.name.as_str()))
+    site.area(id)
+        .map(|a| (&a.text.translations, a.name.as_str()))
 }
 
 /// A room's translations and original name, for [`names`].
 pub(super) fn room_name<'a>(site: &'a Site, id: &str) -> Option<(&'a Translations, &'a str)> {
-    site.room(id).map(|r| (&r.translations, r.name.as_str()))
+    site.room(id)
+        .map(|r| (&r.text.translations, r.name.as_str()))
 }
 
 /// An organisation's translations and original name, for [`names`].
@@ -41,5 +43,5 @@ pub(super) fn organisation_name<'a>(
     id: &str,
 ) -> Option<(&'a Translations, &'a str)> {
     site.organisation(id)
-        .map(|o| (&o.translations, o.name.as_str()))
+        .map(|o| (&o.text.translations, o.name.as_str()))
 }

@@ -55,11 +55,11 @@ pub(super) fn area_json<'a>(
             Route::Area,
             &area.id,
             dates::area(site, area),
-            &area.publication,
+            &area.text.publication,
         ),
         name: &area.name,
-        summary: area.summary.as_deref(),
-        description_html: &area.body.html,
+        summary: area.text.summary.as_deref(),
+        description_html: &area.text.body.html,
         cbs_codes: &area.cbs_codes,
         postcodes: area.postcodes.iter().map(|(p, _)| p.to_string()).collect(),
         places: &area.places,
@@ -75,6 +75,6 @@ pub(super) fn area_json<'a>(
         initiatives: Links::ids(&links.initiatives_of_area, &area.id),
         organisations: Links::ids(&links.organisations_of_area, &area.id),
         budget_lines: budget_lines(site, links, LinkKind::Area, &area.id),
-        translations: translations(&area.translations),
+        translations: translations(&area.text.translations),
     }
 }

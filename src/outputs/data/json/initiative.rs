@@ -47,7 +47,7 @@ pub(super) fn initiative_json<'a>(
             Route::Initiative,
             &i.id,
             dates::initiative(site, i),
-            &i.publication,
+            &i.text.publication,
         ),
         title: &i.title,
         status: i.status.as_str(),
@@ -61,9 +61,9 @@ pub(super) fn initiative_json<'a>(
         showcase: i.showcase,
         contact: i.contact.as_ref().map(contact),
         volunteers_wanted: roles(&i.volunteers_wanted),
-        summary: i.summary.as_deref(),
-        description_html: &i.body.html,
+        summary: i.text.summary.as_deref(),
+        description_html: &i.text.body.html,
         budget_lines: budget_lines(site, links, LinkKind::Initiative, &i.id),
-        translations: translations(&i.translations),
+        translations: translations(&i.text.translations),
     }
 }

@@ -41,7 +41,7 @@ pub(super) fn organisation_json<'a>(
             Route::Organisation,
             &o.id,
             dates::organisation(site, o),
-            &o.publication,
+            &o.text.publication,
         ),
         name: &o.name,
         kind: o.kind.as_str(),
@@ -51,9 +51,9 @@ pub(super) fn organisation_json<'a>(
         areas: ids(&o.areas),
         rooms: Links::ids(&links.rooms_of_organisation, &o.id),
         initiatives: Links::ids(&links.initiatives_of_organisation, &o.id),
-        summary: o.summary.as_deref(),
-        description_html: &o.body.html,
+        summary: o.text.summary.as_deref(),
+        description_html: &o.text.body.html,
         budget_lines: budget_lines(site, links, LinkKind::Organisation, &o.id),
-        translations: translations(&o.translations),
+        translations: translations(&o.text.translations),
     }
 }

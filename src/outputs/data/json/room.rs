@@ -191,7 +191,7 @@ pub(super) fn room_json<'a>(
             Route::Room,
             &room.id,
             dates::room(site, room),
-            &room.publication,
+            &room.text.publication,
         ),
         name: &room.name,
         kind: room.kind.as_str(),
@@ -199,8 +199,8 @@ pub(super) fn room_json<'a>(
         area: &room.area.id,
         opened: room.opened.map(iso),
         closed: room.closed.map(iso),
-        summary: room.summary.as_deref(),
-        description_html: &room.body.html,
+        summary: room.text.summary.as_deref(),
+        description_html: &room.text.body.html,
         address: room.address.as_ref().map(|a| AddressJson {
             street: a.street.as_deref(),
             postcode: a.postcode.as_deref(),
@@ -256,6 +256,6 @@ pub(super) fn room_json<'a>(
             .collect(),
         initiatives: Links::ids(&links.initiatives_of_room, &room.id),
         budget_lines: budget_lines(site, links, LinkKind::Room, &room.id),
-        translations: translations(&room.translations),
+        translations: translations(&room.text.translations),
     }
 }

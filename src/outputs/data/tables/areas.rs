@@ -92,7 +92,7 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
         )
         .add(
             column("summary", Text, "Samenvatting", "Korte beschrijving in één regel."),
-            |row| Cell::opt_text(row.area.summary.as_deref()),
+            |row| Cell::opt_text(row.area.text.summary.as_deref()),
         )
         .add(modified_column(), |row| {
             modified_cell(site, crate::outputs::dates::area(site, row.area))
@@ -105,7 +105,7 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
             column("places", List, "Plaatsen", "Wijken, buurten en dorpen in het gebied, zoals bewoners ze noemen, gescheiden door ;."),
             |row| Cell::List(row.area.places.clone()),
         )
-        .add(reviewed_column(), |row| reviewed_cell(&row.area.publication))
+        .add(reviewed_column(), |row| reviewed_cell(&row.area.text.publication))
         .fill(sources);
     Table {
         name: "areas",

@@ -76,12 +76,12 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
         )
         .add(
             column("summary", Text, "Samenvatting", "Korte beschrijving in één regel."),
-            |i| Cell::opt_text(i.summary.as_deref()),
+            |i| Cell::opt_text(i.text.summary.as_deref()),
         )
         .add(modified_column(), |i| {
             modified_cell(site, crate::outputs::dates::initiative(site, i))
         })
-        .add(reviewed_column(), |i| reviewed_cell(&i.publication))
+        .add(reviewed_column(), |i| reviewed_cell(&i.text.publication))
         .fill(site.initiatives.iter().map(|i| &**i));
     Table {
         name: "initiatives",

@@ -45,12 +45,12 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
         )
         .add(
             column("summary", Text, "Samenvatting", "Korte beschrijving in één regel."),
-            |o| Cell::opt_text(o.summary.as_deref()),
+            |o| Cell::opt_text(o.text.summary.as_deref()),
         )
         .add(modified_column(), |o| {
             modified_cell(site, crate::outputs::dates::organisation(site, o))
         })
-        .add(reviewed_column(), |o| reviewed_cell(&o.publication))
+        .add(reviewed_column(), |o| reviewed_cell(&o.text.publication))
         .fill(site.organisations.iter().map(|o| &**o));
     Table {
         name: "organisations",

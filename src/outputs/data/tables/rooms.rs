@@ -75,7 +75,7 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
         )
         .add(
             column("summary", Text, "Samenvatting", "Korte beschrijving in één regel."),
-            |room| Cell::opt_text(room.summary.as_deref()),
+            |room| Cell::opt_text(room.text.summary.as_deref()),
         )
         .add(
             column("facilities", List, "Voorzieningen", "Voorzieningen zoals de redactie ze schreef, gescheiden door ;."),
@@ -121,7 +121,7 @@ pub(super) fn table(site: &Site, urls: &Urls) -> Table {
         .add(modified_column(), |room| {
             modified_cell(site, crate::outputs::dates::room(site, room))
         })
-        .add(reviewed_column(), |room| reviewed_cell(&room.publication))
+        .add(reviewed_column(), |room| reviewed_cell(&room.text.publication))
         .fill(site.rooms.iter().map(|room| &**room));
     Table {
         name: "rooms",

@@ -310,19 +310,14 @@ impl Pages<'_> {
             ),
             Page::Text(i) => {
                 let page = &site.pages[i];
-                let (title, summary, body) = crate::outputs::html::views::translated(
-                    &page.translations,
-                    v.language,
-                    &page.title,
-                    &page.summary,
-                    &page.body,
-                );
+                let (title, summary, body) =
+                    crate::outputs::html::views::translated(&page.text, v.language, &page.title);
                 let mut c = Context::new();
                 c.insert("title", title);
                 c.insert("summary", &summary);
                 c.insert("body", body);
                 let (summary_lang, body_lang) = crate::outputs::html::views::text_languages(
-                    &page.translations,
+                    &page.text,
                     v.language,
                     &site.config.language,
                 );

@@ -140,16 +140,16 @@ pub fn modified(site: &Site, page: Page) -> jiff::Timestamp {
 /// only (a list shows many items).
 fn publication(site: &Site, page: Page) -> crate::model::Publication {
     match page {
-        Page::Room(i) => site.rooms[i].publication,
-        Page::Area(i) | Page::Welcome(i) => site.areas[i].publication,
+        Page::Room(i) => site.rooms[i].text.publication,
+        Page::Area(i) | Page::Welcome(i) => site.areas[i].text.publication,
         // The agenda shows the rooms' activities, not the area's facts: no review date.
         Page::AgendaOfArea(i) => crate::model::Publication {
             reviewed: None,
-            ..site.areas[i].publication
+            ..site.areas[i].text.publication
         },
-        Page::Initiative(i) => site.initiatives[i].publication,
-        Page::Organisation(i) => site.organisations[i].publication,
-        Page::Text(i) => site.pages[i].publication,
+        Page::Initiative(i) => site.initiatives[i].text.publication,
+        Page::Organisation(i) => site.organisations[i].text.publication,
+        Page::Text(i) => site.pages[i].text.publication,
         _ => crate::model::Publication::default(),
     }
 }

@@ -134,13 +134,8 @@ impl<'a> Pages<'a> {
     pub(super) fn initiative_card(&self, i: &Initiative) -> InitiativeCard {
         let v = &self.viewer;
         let site = v.site;
-        let (_, summary, _) = crate::outputs::html::views::translated(
-            &i.translations,
-            v.language,
-            &i.title,
-            &i.summary,
-            &i.body,
-        );
+        let (_, summary, _) =
+            crate::outputs::html::views::translated(&i.text, v.language, &i.title);
         let mut areas: Vec<Link> = i
             .areas
             .iter()
@@ -154,7 +149,7 @@ impl<'a> Pages<'a> {
             showcase: i.showcase,
             summary: summary.map(str::to_string),
             summary_lang: crate::outputs::html::views::text_languages(
-                &i.translations,
+                &i.text,
                 v.language,
                 &site.config.language,
             )

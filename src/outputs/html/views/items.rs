@@ -101,18 +101,9 @@ impl Viewer<'_> {
     }
 
     pub fn area<'r>(&self, area: &'r Area) -> AreaView<'r> {
-        let (_, summary, body) = translated(
-            &area.translations,
-            self.language,
-            &area.name,
-            &area.summary,
-            &area.body,
-        );
-        let (summary_lang, body_lang) = text_languages(
-            &area.translations,
-            self.language,
-            &self.site.config.language,
-        );
+        let (_, summary, body) = translated(&area.text, self.language, &area.name);
+        let (summary_lang, body_lang) =
+            text_languages(&area.text, self.language, &self.site.config.language);
         AreaView {
             link: self.area_link(area),
             has_outline: area.outline.is_some(),
@@ -152,16 +143,10 @@ impl Viewer<'_> {
     }
 
     pub fn initiative<'r>(&self, i: &'r Initiative) -> InitiativeView<'r> {
-        let (_, summary, body) = translated(
-            &i.translations,
-            self.language,
-            &i.title,
-            &i.summary,
-            &i.body,
-        );
+        let (_, summary, body) = translated(&i.text, self.language, &i.title);
         let link = self.initiative_link(i);
         let (summary_lang, body_lang) =
-            text_languages(&i.translations, self.language, &self.site.config.language);
+            text_languages(&i.text, self.language, &self.site.config.language);
         InitiativeView {
             status: i.status.as_str(),
             areas: i.areas.iter().filter_map(|r| self.area_ref(r)).collect(),
@@ -197,10 +182,9 @@ impl Viewer<'_> {
     }
 
     pub fn organisation<'r>(&self, o: &'r Organisation) -> OrganisationView<'r> {
-        let (_, summary, body) =
-            translated(&o.translations, self.language, &o.name, &o.summary, &o.body);
+        let (_, summary, body) = translated(&o.text, self.language, &o.name);
         let (summary_lang, body_lang) =
-            text_languages(&o.translations, self.language, &self.site.config.language);
+            text_languages(&o.text, self.language, &self.site.config.language);
         OrganisationView {
             link: self.organisation_link(o),
             kind: o.kind.as_str(),

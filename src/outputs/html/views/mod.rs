@@ -44,30 +44,25 @@ pub use crate::text::dates::{hhmm, iso};
 
 /// Name, summary and body of an item in a language, falling back to the original.
 pub fn translated<'t>(
-    translations: &'t Translations,
+    text: &'t ItemText,
     language: &str,
     name: &'t str,
-    summary: &'t Option<String>,
-    body: &'t Body,
 ) -> (&'t str, Option<&'t str>, &'t str) {
-    let t = translations.get(language);
+    let t = text.translations.get(language);
     (
         t.and_then(|t| t.name.as_deref()).unwrap_or(name),
-        t.and_then(|t| t.summary.as_deref()).or(summary.as_deref()),
+        t.and_then(|t| t.summary.as_deref())
+            .or(text.summary.as_deref()),
         t.and_then(|t| t.body.as_ref())
             .map(|b| b.html.as_str())
-            .unwrap_or(&body.html),
+            .unwrap_or(&text.body.html),
     )
 }
 
 /// The languages the summary and the body are actually in: a page in Frisian shows Dutch
 /// text where no translation exists, and screen readers must know (WCAG 3.1.2).
-pub fn text_languages(
-    translations: &Translations,
-    language: &str,
-    default: &str,
-) -> (String, String) {
-    let t = translations.get(language);
+pub fn text_languages(text: &ItemText, language: &str, default: &str) -> (String, String) {
+    let t = text.translations.get(language);
     let pick = |translated: bool| if translated { language } else { default }.to_string();
     (
         pick(t.is_some_and(|t| t.summary.is_some())),
@@ -86,13 +81,7 @@ impl<'a> Viewer<'a> {
     }
 
     pub fn room_link(&self, room: &Room) -> Link {
-        let (name, _, _) = translated(
-            &room.translations,
-            self.language,
-            &room.name,
-            &room.summary,
-            &room.body,
-        );
+        let (name, _, _) = translated(&room.text, self.language, &room.name);
         Link {
             id: room.id.clone(),
             name: name.to_string(),
@@ -101,13 +90,7 @@ impl<'a> Viewer<'a> {
     }
 
     pub fn area_link(&self, area: &Area) -> Link {
-        let (name, _, _) = translated(
-            &area.translations,
-            self.language,
-            &area.name,
-            &area.summary,
-            &area.body,
-        );
+        let (name, _, _) = translated(&area.text, self.language, &area.name);
         Link {
             id: area.id.clone(),
             name: name.to_string(),
@@ -116,13 +99,7 @@ impl<'a> Viewer<'a> {
     }
 
     pub fn initiative_link(&self, i: &Initiative) -> Link {
-        let (name, _, _) = translated(
-            &i.translations,
-            self.language,
-            &i.title,
-            &i.summary,
-            &i.body,
-        );
+        let (name, _, _) = translated(&i.text, self.language, &i.title);
         Link {
             id: i.id.clone(),
             name: name.to_string(),
@@ -131,7 +108,7 @@ impl<'a> Viewer<'a> {
     }
 
     pub fn organisation_link(&self, o: &Organisation) -> Link {
-        let (name, _, _) = translated(&o.translations, self.language, &o.name, &o.summary, &o.body);
+        let (name, _, _) = translated(&o.text, self.language, &o.name);
         Link {
             id: o.id.clone(),
             name: name.to_string(),

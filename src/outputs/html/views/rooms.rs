@@ -92,18 +92,9 @@ pub struct RoomSummary {
 
 impl Viewer<'_> {
     pub fn room_summary(&self, room: &Room) -> RoomSummary {
-        let (_, summary, _) = translated(
-            &room.translations,
-            self.language,
-            &room.name,
-            &room.summary,
-            &room.body,
-        );
-        let (summary_lang, body_lang) = text_languages(
-            &room.translations,
-            self.language,
-            &self.site.config.language,
-        );
+        let (_, summary, _) = translated(&room.text, self.language, &room.name);
+        let (summary_lang, body_lang) =
+            text_languages(&room.text, self.language, &self.site.config.language);
         RoomSummary {
             link: self.room_link(room),
             kind: room.kind.as_str(),
@@ -158,19 +149,10 @@ impl Viewer<'_> {
     }
 
     pub fn room<'r>(&self, room: &'r Room) -> RoomView<'r> {
-        let (_, summary, body) = translated(
-            &room.translations,
-            self.language,
-            &room.name,
-            &room.summary,
-            &room.body,
-        );
+        let (_, summary, body) = translated(&room.text, self.language, &room.name);
         let link = self.room_link(room);
-        let (summary_lang, body_lang) = text_languages(
-            &room.translations,
-            self.language,
-            &self.site.config.language,
-        );
+        let (summary_lang, body_lang) =
+            text_languages(&room.text, self.language, &self.site.config.language);
         let (past, coming): (Vec<_>, Vec<_>) = room
             .activities
             .iter()
