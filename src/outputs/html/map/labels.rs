@@ -132,7 +132,9 @@ fn nine_spots(x: f64, y: f64, dx: f64, dy: f64) -> [(f64, f64); 9] {
 ///
 /// An area's name that finds no spot at all (a small area in a crowded city, boxed in by
 /// its neighbours' names) gets the first pick in a second try, which is kept when it names
-/// more areas: the names that took its room have more room to move than it has.
+/// more areas: the names that took its room have more room to move than it has. Only for a
+/// few such names ([`SECOND_TRY_AT_MOST`]): where many are left out, the markers fill the
+/// drawing, and a second try would cost a second search as long as the first for little.
 pub fn place(
     wanted: Vec<Wanted>,
     obstacles: &[Rect],
@@ -140,16 +142,17 @@ pub fn place(
     outlines: &[Vec<(f64, f64)>],
 ) -> Vec<Placed> {
     let (placed, unnamed) = place_in_order(&wanted, &[], obstacles, bounds, outlines);
-    if unnamed.is_empty() {
+    if unnamed.is_empty() || unnamed.len() > SECOND_TRY_AT_MOST {
         return placed;
     }
-    let (again, still) = place_in_order(&wanted, &unnamed, obstacles, bounds, outlines);
-    if still.len() < unnamed.len() {
-        again
-    } else {
-        placed
+    match place_in_order(&wanted, &unnamed, obstacles, bounds, outlines) {
+        (again, still) if still.len() < unnamed.len() => again,
+        _ => placed,
     }
 }
+
+/// The most area names left out for which [`place`] tries again.
+const SECOND_TRY_AT_MOST: usize = 2;
 
 /// [`place`]'s one try: the labels numbered in `first` (each placed near its point or
 /// else with a leader line), then the others in order. Returns the names placed and the
@@ -175,6 +178,11 @@ fn place_in_order(
             Some(found) => placed.push(free.take(wanted[i].clone(), found)),
             None => with_leader(&mut free, i, &mut placed),
         }
+    }
+    if !first.is_empty() && placed.is_empty() {
+        // Not one of them fits even with the drawing to themselves: the rest would only
+        // be placed as before.
+        return (placed, first.to_vec());
     }
     let mut deferred = Vec::new();
     for (i, label) in wanted.iter().enumerate() {
