@@ -3,6 +3,7 @@
 //! as the published site would then point at nothing; when drafts are left out, they leave
 //! no trace: no page, no row of open data, no entry in the changes.
 
+use super::item_texts::every_item_text;
 use super::routes::Route;
 use super::site_links::{address, inside_of, page_of, texts};
 use super::urls::Urls;
@@ -38,27 +39,12 @@ impl DraftFiles {
         pages: &[Page],
     ) -> DraftFiles {
         let mut drafts = DraftFiles::default();
-        let all = rooms
-            .iter()
-            .map(|x| (Kind::Room, &x.id, &x.path, &x.text))
-            .chain(areas.iter().map(|x| (Kind::Area, &x.id, &x.path, &x.text)))
-            .chain(
-                initiatives
-                    .iter()
-                    .map(|x| (Kind::Initiative, &x.id, &x.path, &x.text)),
-            )
-            .chain(
-                organisations
-                    .iter()
-                    .map(|x| (Kind::Organisation, &x.id, &x.path, &x.text)),
-            )
-            .chain(pages.iter().map(|x| (Kind::Page, &x.id, &x.path, &x.text)));
-        for (kind, id, path, text) in all {
-            if !text.publication.draft {
-                continue;
-            }
-            drafts.items.insert((kind, id.clone()), path.clone());
-            drafts.files.insert(path.clone());
+        let all = every_item_text(rooms, areas, initiatives, organisations, pages);
+        for (kind, id, path, text) in all.filter(|(.., text)| text.publication.draft) {
+            drafts
+                .items
+                .insert((kind, id.to_string()), path.to_string());
+            drafts.files.insert(path.to_string());
             drafts
                 .files
                 .extend(text.translations.values().map(|t| t.path.clone()));

@@ -4,6 +4,7 @@
 
 mod drafts;
 mod exceptions;
+mod item_texts;
 mod links;
 mod postcodes;
 pub mod reach;

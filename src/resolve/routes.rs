@@ -3,6 +3,8 @@
 //! Nothing else writes a section's name into an address; [`super::urls::Urls`] adds the base
 //! path and the language prefix.
 
+use crate::load::Kind;
+
 /// The sections of the site, each under a fixed first part of the address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Section {
@@ -96,6 +98,17 @@ pub enum Route<'a> {
 }
 
 impl<'a> Route<'a> {
+    /// The page of a content item: a room's, an area's, ..., a statement page's.
+    pub fn of_item(kind: Kind, id: &'a str) -> Route<'a> {
+        match kind {
+            Kind::Room => Route::Room(id),
+            Kind::Area => Route::Area(id),
+            Kind::Initiative => Route::Initiative(id),
+            Kind::Organisation => Route::Organisation(id),
+            Kind::Page => Route::Text(id),
+        }
+    }
+
     /// The page's path inside its language, like `kamers/bilgaard/` (`""` for the home page).
     pub fn path(self) -> String {
         let section = |s: Section| s.segment();

@@ -5,6 +5,7 @@
 //! checked later, against the files the outputs write (`outputs::file_links`). A link is never
 //! an error: the page still works, but a resident would land on "not found".
 
+use super::item_texts::every_item_text;
 use super::routes::Route;
 use super::urls::Urls;
 use crate::diagnostics::{suggestion, Diagnostics};
@@ -25,29 +26,14 @@ pub struct Text<'a> {
 pub fn texts(site: &Site) -> Vec<Text<'_>> {
     let mut texts = Vec::new();
     let default = site.config.language.as_str();
-    let rooms = site.rooms.iter();
-    let items = rooms
-        .map(|x| (Route::Room(&x.id), &x.path, &x.text))
-        .chain(
-            site.areas
-                .iter()
-                .map(|x| (Route::Area(&x.id), &x.path, &x.text)),
-        )
-        .chain(
-            site.initiatives
-                .iter()
-                .map(|x| (Route::Initiative(&x.id), &x.path, &x.text)),
-        )
-        .chain(
-            site.organisations
-                .iter()
-                .map(|x| (Route::Organisation(&x.id), &x.path, &x.text)),
-        )
-        .chain(
-            site.pages
-                .iter()
-                .map(|x| (Route::Text(&x.id), &x.path, &x.text)),
-        );
+    let items = every_item_text(
+        &site.rooms,
+        &site.areas,
+        &site.initiatives,
+        &site.organisations,
+        &site.pages,
+    )
+    .map(|(kind, id, file, text)| (Route::of_item(kind, id), file, text));
     for (page, file, text) in items {
         texts.push(Text {
             file,
